@@ -1,0 +1,55 @@
+using Ganss.Xss;
+using InkoopPortal.Domain.Documents;
+using Markdig;
+
+namespace InkoopPortal.Application.Content;
+
+/// <summary>
+/// Turns stored Markdown into the HTML readers see. Raw HTML in the Markdown is not passed through, and the
+/// result is sanitized as well, so no script, event handler or javascript: URL can reach a browser.
+/// </summary>
+public static class RichTextRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseFootnotes()
+        .UseEmphasisExtras()
+        .UseSoftlineBreakAsHardlineBreak()
+        .DisableHtml()
+        .Build();
+
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+
+    public static string ToHtml(string markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return "";
+        }
+
+        var html = Markdown.ToHtml(markdown, Pipeline);
+        return Sanitizer.Sanitize(html).Trim();
+    }
+
+    /// <summary>Sets the Markdown of a rich-text record and its rendered HTML together.</summary>
+    public static void SetBody(IRichText target, string markdown)
+    {
+        target.BodyMarkdown = markdown;
+        target.BodyHtml = ToHtml(markdown);
+    }
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedSchemes.Clear();
+        sanitizer.AllowedSchemes.Add("http");
+        sanitizer.AllowedSchemes.Add("https");
+        sanitizer.AllowedSchemes.Add("mailto");
+        // Footnote links and back-references are in-page anchors; Markdig marks them with these.
+        sanitizer.AllowedAttributes.Add("id");
+        sanitizer.AllowedAttributes.Add("class");
+        sanitizer.AllowedAttributes.Add("role");
+        sanitizer.AllowedCssProperties.Clear();
+        sanitizer.AllowedAttributes.Remove("style");
+        return sanitizer;
+    }
+}

@@ -1,0 +1,19 @@
+namespace InkoopPortal.Application.Import;
+
+/// <summary>One problem in an import file, with its position (1-based) and a Dutch message for the user.</summary>
+public sealed record ImportProblem(int Line, int? Column, string Message)
+{
+    public override string ToString() =>
+        Column is { } column ? $"Regel {Line}, kolom {column}: {Message}" : $"Regel {Line}: {Message}";
+}
+
+/// <summary>Thrown when a file cannot be imported. Nothing has been written when this is thrown.</summary>
+public sealed class ImportFailedException(IReadOnlyList<ImportProblem> problems)
+    : Exception(string.Join(Environment.NewLine, problems))
+{
+    public IReadOnlyList<ImportProblem> Problems { get; } = problems;
+
+    public ImportFailedException(ImportProblem problem) : this([problem])
+    {
+    }
+}

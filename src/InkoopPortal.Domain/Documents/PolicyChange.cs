@@ -1,0 +1,32 @@
+using InkoopPortal.Domain.Sources;
+using InkoopPortal.Domain.Topics;
+
+namespace InkoopPortal.Domain.Documents;
+
+/// <summary>One entry of a policy's own "Wijzigingen t.o.v. vorig jaar" list, per topic where the source names one.</summary>
+public class PolicyChange : IRichText
+{
+    public int Id { get; set; }
+
+    public int PolicyDocumentId { get; set; }
+
+    public int? TopicId { get; set; }
+
+    public Topic? Topic { get; set; }
+
+    /// <summary>The subject as the source writes it ("Administratief", "Contractvoorwaarden").</summary>
+    public string? Subject { get; set; }
+
+    public string BodyMarkdown { get; set; } = "";
+
+    public string BodyHtml { get; set; } = "";
+
+    /// <summary>The section the change refers to, e.g. "hoofdstuk 3.3" or "bijlage 1".</summary>
+    public string? SectionReference { get; set; }
+
+    public int? SourceDocumentId { get; set; }
+
+    public SourceDocument? SourceDocument { get; set; }
+
+    public int SortOrder { get; set; }
+}

@@ -1,0 +1,69 @@
+using InkoopPortal.Domain.CareTypes;
+using InkoopPortal.Domain.Purchasers;
+
+namespace InkoopPortal.Domain.Documents;
+
+public enum DocumentStatus
+{
+    Draft = 0,
+    Published = 1,
+}
+
+public enum PolicyDocumentKind
+{
+    /// <summary>Zorginkoopbeleid / inkoopbeleid / contracteerbeleid of a health insurer.</summary>
+    PurchasingPolicy = 1,
+
+    /// <summary>Inkoopkader / inkoopdocument of a Wlz care office.</summary>
+    PurchasingFramework = 2,
+
+    /// <summary>A presentation that explains a purchasing policy.</summary>
+    Presentation = 3,
+}
+
+/// <summary>
+/// One purchaser's published purchasing policy for one or more care types, valid for a range of years
+/// (a.s.r. elv/grz/gzsp 2023-2024; a Wlz framework 2024-2026). Everything the matrix shows hangs off a document.
+/// </summary>
+public class PolicyDocument
+{
+    public int Id { get; set; }
+
+    public int PurchaserId { get; set; }
+
+    public Purchaser? Purchaser { get; set; }
+
+    public required string Title { get; set; }
+
+    public PolicyDocumentKind Kind { get; set; } = PolicyDocumentKind.PurchasingPolicy;
+
+    public List<CareType> CareTypes { get; set; } = [];
+
+    /// <summary>First contract year the document is valid for.</summary>
+    public int ValidFromYear { get; set; }
+
+    /// <summary>Last contract year the document is valid for (equal to <see cref="ValidFromYear"/> for a one-year policy).</summary>
+    public int ValidToYear { get; set; }
+
+    public string? SourceUrl { get; set; }
+
+    public DateOnly? PublishedOn { get; set; }
+
+    public string? Version { get; set; }
+
+    public DocumentStatus Status { get; set; } = DocumentStatus.Published;
+
+    public List<Statement> Statements { get; set; } = [];
+
+    public List<PolicyChange> Changes { get; set; } = [];
+
+    public List<ContractCondition> Conditions { get; set; } = [];
+
+    public List<Deadline> Deadlines { get; set; } = [];
+
+    public List<Figure> Figures { get; set; } = [];
+
+    public List<DocumentSection> Sections { get; set; } = [];
+
+    public bool IsValidIn(int year) => year >= ValidFromYear && year <= ValidToYear;
+}

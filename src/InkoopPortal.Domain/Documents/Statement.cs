@@ -1,0 +1,63 @@
+using InkoopPortal.Domain.CareTypes;
+using InkoopPortal.Domain.Sources;
+using InkoopPortal.Domain.Topics;
+
+namespace InkoopPortal.Domain.Documents;
+
+/// <summary>
+/// What a statement cell says. "Nothing special", "no policy published" and "not analysed" are different answers
+/// and never collapse into an empty cell. A document without a statement for a topic is "not analysed" as well.
+/// </summary>
+public enum StatementStatus
+{
+    /// <summary>The cell has policy content.</summary>
+    Content = 1,
+
+    /// <summary>"Geen bijzonderheden": the policy was read and says nothing of note on the topic.</summary>
+    NothingSpecial = 2,
+
+    /// <summary>"Geen beleid gepubliceerd/opgenomen": the purchaser published no policy on the topic.</summary>
+    NoPolicyPublished = 3,
+
+    /// <summary>"Nog niet geanalyseerd": the document exists but nobody has read it for this topic yet.</summary>
+    NotAnalysed = 4,
+}
+
+/// <summary>
+/// What one purchaser's policy says on one topic: one cell of the matrix, valid for every year and care type of
+/// its document unless narrowed to one <see cref="CareType"/>. The body is Markdown (nested bullet lists,
+/// footnotes) with its sanitized HTML rendering stored beside it.
+/// </summary>
+public class Statement : IRichText
+{
+    public int Id { get; set; }
+
+    public int PolicyDocumentId { get; set; }
+
+    public PolicyDocument? PolicyDocument { get; set; }
+
+    public int TopicId { get; set; }
+
+    public Topic? Topic { get; set; }
+
+    /// <summary>Narrows the statement to one of the document's care types (e.g. one Wlz sector); null for all.</summary>
+    public int? CareTypeId { get; set; }
+
+    public CareType? CareType { get; set; }
+
+    public StatementStatus Status { get; set; } = StatementStatus.Content;
+
+    public string BodyMarkdown { get; set; } = "";
+
+    public string BodyHtml { get; set; } = "";
+
+    /// <summary>The imported file the text came from (a comparison memo, or the policy text itself).</summary>
+    public int? SourceDocumentId { get; set; }
+
+    public SourceDocument? SourceDocument { get; set; }
+
+    /// <summary>Where in the source: a section ("3.3 Passende zorg") or a table position ("regel 23, kolom 4").</summary>
+    public string? SourceLocation { get; set; }
+
+    public int SortOrder { get; set; }
+}
