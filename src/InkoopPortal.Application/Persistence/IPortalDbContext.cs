@@ -1,0 +1,57 @@
+using InkoopPortal.Domain.CareTypes;
+using InkoopPortal.Domain.Documents;
+using InkoopPortal.Domain.Purchasers;
+using InkoopPortal.Domain.Sources;
+using InkoopPortal.Domain.Topics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace InkoopPortal.Application.Persistence;
+
+/// <summary>
+/// The portal's database as the use cases see it: EF Core sets, no repository layer on top.
+/// One instance per operation (see <see cref="IPortalDbContextFactory"/>): a context held for the life of a
+/// Blazor circuit would be shared by concurrent events.
+/// </summary>
+public interface IPortalDbContext : IDisposable, IAsyncDisposable
+{
+    DbSet<Concern> Concerns { get; }
+
+    DbSet<Purchaser> Purchasers { get; }
+
+    DbSet<Region> Regions { get; }
+
+    DbSet<ReferenceSource> ReferenceSources { get; }
+
+    DbSet<CareType> CareTypes { get; }
+
+    DbSet<TopicGroup> TopicGroups { get; }
+
+    DbSet<Topic> Topics { get; }
+
+    DbSet<PolicyDocument> PolicyDocuments { get; }
+
+    DbSet<Statement> Statements { get; }
+
+    DbSet<PolicyChange> PolicyChanges { get; }
+
+    DbSet<ContractCondition> ContractConditions { get; }
+
+    DbSet<Deadline> Deadlines { get; }
+
+    DbSet<Figure> Figures { get; }
+
+    DbSet<DocumentSection> DocumentSections { get; }
+
+    DbSet<SourceDocument> SourceDocuments { get; }
+
+    DatabaseFacade Database { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>Creates a fresh <see cref="IPortalDbContext"/> for one unit of work.</summary>
+public interface IPortalDbContextFactory
+{
+    IPortalDbContext CreateDbContext();
+}

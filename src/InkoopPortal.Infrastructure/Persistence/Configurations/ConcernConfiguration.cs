@@ -1,0 +1,15 @@
+using InkoopPortal.Domain.Purchasers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace InkoopPortal.Infrastructure.Persistence.Configurations;
+
+internal sealed class ConcernConfiguration : IEntityTypeConfiguration<Concern>
+{
+    public void Configure(EntityTypeBuilder<Concern> builder)
+    {
+        builder.Property(concern => concern.Slug).HasMaxLength(Limits.Slug);
+        builder.Property(concern => concern.Name).HasMaxLength(Limits.Name);
+        builder.HasIndex(concern => concern.Slug).IsUnique();
+    }
+}

@@ -1,0 +1,37 @@
+using InkoopPortal.Domain.Documents;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace InkoopPortal.Infrastructure.Persistence.Configurations;
+
+internal sealed class PolicyDocumentConfiguration : IEntityTypeConfiguration<PolicyDocument>
+{
+    public void Configure(EntityTypeBuilder<PolicyDocument> builder)
+    {
+        builder.Property(document => document.Title).HasMaxLength(Limits.Title);
+        builder.Property(document => document.SourceUrl).HasMaxLength(Limits.Url);
+        builder.Property(document => document.Version).HasMaxLength(Limits.Slug);
+        builder.HasIndex(document => new { document.ValidFromYear, document.ValidToYear });
+        builder.HasOne(document => document.Purchaser)
+            .WithMany()
+            .HasForeignKey(document => document.PurchaserId)
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(document => document.CareTypes)
+            .WithMany()
+            .UsingEntity(join => join.ToTable("policy_document_care_types"));
+
+        // The parts of a document live and die with it.
+        builder.HasMany(document => document.Statements).WithOne(statement => statement.PolicyDocument)
+            .HasForeignKey(statement => statement.PolicyDocumentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(document => document.Changes).WithOne()
+            .HasForeignKey(change => change.PolicyDocumentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(document => document.Conditions).WithOne()
+            .HasForeignKey(condition => condition.PolicyDocumentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(document => document.Deadlines).WithOne()
+            .HasForeignKey(deadline => deadline.PolicyDocumentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(document => document.Figures).WithOne()
+            .HasForeignKey(figure => figure.PolicyDocumentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(document => document.Sections).WithOne()
+            .HasForeignKey(section => section.PolicyDocumentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,62 @@
+using InkoopPortal.Application.Persistence;
+using InkoopPortal.Domain.CareTypes;
+using InkoopPortal.Domain.Documents;
+using InkoopPortal.Domain.Purchasers;
+using InkoopPortal.Domain.Sources;
+using InkoopPortal.Domain.Topics;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace InkoopPortal.Infrastructure.Persistence;
+
+/// <summary>
+/// The one DbContext of the portal, used with PostgreSQL and with the embedded SQLite default. Each provider has
+/// its own migrations project; the model is the same. Data Protection keys live here too, so every app instance
+/// behind a load balancer shares them.
+/// </summary>
+public class PortalDbContext(DbContextOptions<PortalDbContext> options)
+    : DbContext(options), IPortalDbContext, IDataProtectionKeyContext
+{
+    public DbSet<Concern> Concerns => Set<Concern>();
+
+    public DbSet<Purchaser> Purchasers => Set<Purchaser>();
+
+    public DbSet<Region> Regions => Set<Region>();
+
+    public DbSet<ReferenceSource> ReferenceSources => Set<ReferenceSource>();
+
+    public DbSet<CareType> CareTypes => Set<CareType>();
+
+    public DbSet<TopicGroup> TopicGroups => Set<TopicGroup>();
+
+    public DbSet<Topic> Topics => Set<Topic>();
+
+    public DbSet<PolicyDocument> PolicyDocuments => Set<PolicyDocument>();
+
+    public DbSet<Statement> Statements => Set<Statement>();
+
+    public DbSet<PolicyChange> PolicyChanges => Set<PolicyChange>();
+
+    public DbSet<ContractCondition> ContractConditions => Set<ContractCondition>();
+
+    public DbSet<Deadline> Deadlines => Set<Deadline>();
+
+    public DbSet<Figure> Figures => Set<Figure>();
+
+    public DbSet<DocumentSection> DocumentSections => Set<DocumentSection>();
+
+    public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL and safe when members are added in between.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

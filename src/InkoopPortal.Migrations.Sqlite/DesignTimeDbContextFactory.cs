@@ -1,0 +1,13 @@
+using InkoopPortal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace InkoopPortal.Migrations.Sqlite;
+
+/// <summary>Used by <c>dotnet ef</c> to build the model for this provider's migrations (no connection is opened).</summary>
+public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<PortalDbContext>
+{
+    public PortalDbContext CreateDbContext(string[] args) =>
+        new(DbContextOptionsConfigurator.Build(new DatabaseSettings(DatabaseProvider.Sqlite, DesignTimeConnectionString)));
+
+    private const string DesignTimeConnectionString = "Data Source=design-time.db";
+}
