@@ -53,6 +53,7 @@ public sealed class PostgresServer
         }
 
         var binaries = FindBinaries();
+        RemoveClustersOfEndedRuns();
         var dataRoot = Path.Combine(Path.GetTempPath(), $"inkoopportal-pg-{Environment.ProcessId}-{Guid.NewGuid():N}"[..48]);
         var dataDirectory = Path.Combine(dataRoot, "data");
         Directory.CreateDirectory(dataRoot);
@@ -110,6 +111,45 @@ public sealed class PostgresServer
                 "PostgreSQL kan niet worden gestart voor de tests: initdb is niet gevonden (gezocht in PG_BIN en " +
                 "/usr/lib/postgresql/*/bin). Installeer PostgreSQL (apt-get install postgresql) of zet " +
                 $"{ExistingServerVariable} op de connection string van een bestaande server.");
+    }
+
+    /// <summary>A test process that was killed leaves its cluster folder behind; remove those of processes that are gone.</summary>
+    private static void RemoveClustersOfEndedRuns()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), "inkoopportal-pg-*"))
+        {
+            var parts = Path.GetFileName(folder).Split('-');
+            if (parts.Length < 4 || !int.TryParse(parts[2], out var processId) || IsRunning(processId))
+            {
+                continue;
+            }
+
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Another run may be removing it at the same moment.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // Not ours to remove.
+            }
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static int FreePort()

@@ -1,0 +1,35 @@
+using InkoopPortal.Application.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace InkoopPortal.Infrastructure.Persistence;
+
+/// <summary>
+/// Brings the database up to date at start-up: applies the provider's migrations (EF Core takes a database lock,
+/// so several app instances starting together are safe) and, on a database that has no content yet, runs the
+/// registered <see cref="IFirstStartSeeder"/>s.
+/// </summary>
+public static class DatabaseInitializer
+{
+    public static async Task InitializePortalDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
+        var factory = services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+        await using (var context = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, pending);
+            }
+
+            await context.Database.MigrateAsync(cancellationToken);
+        }
+
+        foreach (var seeder in services.GetServices<IFirstStartSeeder>())
+        {
+            await seeder.SeedIfEmptyAsync(cancellationToken);
+        }
+    }
+}
