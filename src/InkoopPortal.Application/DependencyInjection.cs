@@ -1,13 +1,22 @@
+using InkoopPortal.Application.Import;
 using InkoopPortal.Application.Overview;
+using InkoopPortal.Application.Persistence;
+using InkoopPortal.Application.ReferenceData;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InkoopPortal.Application;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddPortalApplication(this IServiceCollection services)
+    /// <summary>Registers the use cases. <paramref name="dataDirectory"/> holds the shipped reference data and sources.</summary>
+    public static IServiceCollection AddPortalApplication(this IServiceCollection services, string dataDirectory)
     {
+        services.AddSingleton(new PortalDataOptions { DataDirectory = dataDirectory });
+        services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PortalOverviewService>();
+        services.AddSingleton<ReferenceDataSeeder>();
+        services.AddSingleton<ISourceImporter, SourceImporter>();
+        services.AddSingleton<IFirstStartSeeder, FirstStartSeeder>();
         return services;
     }
 }

@@ -1,10 +1,17 @@
 namespace InkoopPortal.Application.Import;
 
-/// <summary>One problem in an import file, with its position (1-based) and a Dutch message for the user.</summary>
+/// <summary>
+/// One problem in an import, with its position (1-based; line 0 for a problem that is not about one line, such as
+/// an unknown care type) and a Dutch message for the user.
+/// </summary>
 public sealed record ImportProblem(int Line, int? Column, string Message)
 {
-    public override string ToString() =>
-        Column is { } column ? $"Regel {Line}, kolom {column}: {Message}" : $"Regel {Line}: {Message}";
+    public override string ToString() => (Line, Column) switch
+    {
+        (<= 0, _) => Message,
+        (_, { } column) => $"Regel {Line}, kolom {column}: {Message}",
+        _ => $"Regel {Line}: {Message}",
+    };
 }
 
 /// <summary>Thrown when a file cannot be imported. Nothing has been written when this is thrown.</summary>

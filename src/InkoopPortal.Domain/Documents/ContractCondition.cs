@@ -52,6 +52,8 @@ public class ContractCondition
 
     public int? SourceDocumentId { get; set; }
 
+    public Sources.SourceDocument? SourceDocument { get; set; }
+
     public string? SourceLocation { get; set; }
 
     public int SortOrder { get; set; }

@@ -11,6 +11,8 @@ public class DocumentSection : IRichText
 
     public int? SourceDocumentId { get; set; }
 
+    public Sources.SourceDocument? SourceDocument { get; set; }
+
     /// <summary>The section number where the source has one ("3.3").</summary>
     public string? Number { get; set; }
 

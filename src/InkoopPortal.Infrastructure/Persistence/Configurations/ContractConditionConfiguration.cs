@@ -15,7 +15,7 @@ internal sealed class ContractConditionConfiguration : IEntityTypeConfiguration<
             .WithMany()
             .HasForeignKey(condition => condition.CareTypeId)
             .OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Domain.Sources.SourceDocument>()
+        builder.HasOne(condition => condition.SourceDocument)
             .WithMany()
             .HasForeignKey(condition => condition.SourceDocumentId)
             .OnDelete(DeleteBehavior.SetNull);

@@ -48,7 +48,7 @@ internal sealed class DocumentSectionConfiguration : IEntityTypeConfiguration<Do
     {
         builder.Property(section => section.Number).HasMaxLength(20);
         builder.Property(section => section.Title).HasMaxLength(Limits.Title);
-        builder.HasOne<Domain.Sources.SourceDocument>()
+        builder.HasOne(section => section.SourceDocument)
             .WithMany()
             .HasForeignKey(section => section.SourceDocumentId)
             .OnDelete(DeleteBehavior.SetNull);

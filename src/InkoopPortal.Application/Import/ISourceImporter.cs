@@ -1,0 +1,33 @@
+namespace InkoopPortal.Application.Import;
+
+/// <summary>
+/// What to import: a file, the (first) year and care types it is for, and optionally the purchaser (detected from
+/// the text when left out) and where the file came from.
+/// </summary>
+public sealed record ImportRequest(
+    string FilePath,
+    int Year,
+    IReadOnlyList<string> CareTypeSlugs,
+    string? PurchaserSlug,
+    string? Publisher = null,
+    string? Origin = null,
+    string? SourceUrl = null);
+
+/// <summary>What an import stored.</summary>
+public sealed record ImportSummary(
+    string SourceTitle,
+    int Documents,
+    int Statements,
+    int Changes,
+    int Conditions,
+    int Deadlines,
+    int Figures,
+    int Sections,
+    IReadOnlyList<string> Notes);
+
+/// <summary>Imports a source document into the configured database, wholly or not at all.</summary>
+public interface ISourceImporter
+{
+    /// <exception cref="ImportFailedException">The file or the request has problems; nothing was written.</exception>
+    Task<ImportSummary> ImportAsync(ImportRequest request, CancellationToken cancellationToken = default);
+}

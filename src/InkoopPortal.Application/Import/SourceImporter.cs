@@ -1,0 +1,102 @@
+using System.Security.Cryptography;
+using System.Text;
+using InkoopPortal.Application.Import.Comparison;
+using InkoopPortal.Application.Import.PolicyText;
+using InkoopPortal.Application.Persistence;
+using InkoopPortal.Domain.CareTypes;
+using InkoopPortal.Domain.Sources;
+using Microsoft.EntityFrameworkCore;
+
+namespace InkoopPortal.Application.Import;
+
+/// <summary>
+/// Imports a source document: detects its shape, parses it, resolves every name against the database and stores
+/// the result with one SaveChanges, so a file is imported wholly or not at all. Every stored record cites the
+/// <see cref="SourceDocument"/>, which keeps the file's full text.
+/// </summary>
+public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeProvider clock) : ISourceImporter
+{
+    public async Task<ImportSummary> ImportAsync(ImportRequest request, CancellationToken cancellationToken = default)
+    {
+        if (!File.Exists(request.FilePath))
+        {
+            throw new ImportFailedException(new ImportProblem(0, null, $"Het bestand '{request.FilePath}' bestaat niet."));
+        }
+
+        var text = NormalizeLineEndings(await File.ReadAllTextAsync(request.FilePath, Encoding.UTF8, cancellationToken));
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+        await using var context = contextFactory.CreateDbContext();
+        var earlier = await context.SourceDocuments.AsNoTracking()
+            .Where(source => source.ContentSha256 == hash)
+            .Select(source => new { source.Title, source.ImportedAt })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (earlier is not null)
+        {
+            return new ImportSummary(earlier.Title, 0, 0, 0, 0, 0, 0, 0,
+                [$"Dit bestand is al geïmporteerd op {earlier.ImportedAt.LocalDateTime:d MMMM yyyy HH:mm}; er is niets gewijzigd."]);
+        }
+
+        var catalog = await LoadCatalogAsync(context, cancellationToken);
+        var careTypes = ResolveCareTypes(catalog, request.CareTypeSlugs);
+        var format = SourceFormatDetector.Detect(text);
+
+        var source = new SourceDocument
+        {
+            FileName = Path.GetFileName(request.FilePath),
+            Title = Path.GetFileNameWithoutExtension(request.FilePath),
+            Kind = format switch
+            {
+                SourceFormat.ComparisonTable => SourceDocumentKind.ComparisonTable,
+                SourceFormat.Presentation => SourceDocumentKind.Presentation,
+                _ => SourceDocumentKind.PolicyText,
+            },
+            Publisher = request.Publisher,
+            Origin = request.Origin ?? $"Geïmporteerd uit {Path.GetFileName(request.FilePath)}.",
+            Year = request.Year,
+            ContentSha256 = hash,
+            Content = text,
+            ImportedAt = clock.GetUtcNow(),
+        };
+        context.SourceDocuments.Add(source);
+
+        var summary = format == SourceFormat.ComparisonTable
+            ? await new ComparisonTableImport(context, catalog, source, request, careTypes)
+                .RunAsync(ComparisonTableParser.Parse(text), cancellationToken)
+            : await new PolicyTextImport(context, catalog, source, request, careTypes)
+                .RunAsync(format == SourceFormat.Presentation ? PresentationParser.Parse(text) : PolicyTextParser.Parse(text), text, cancellationToken);
+
+        await context.SaveChangesAsync(cancellationToken);
+        return summary;
+    }
+
+    private static async Task<ImportCatalog> LoadCatalogAsync(IPortalDbContext context, CancellationToken cancellationToken)
+    {
+        var purchasers = await context.Purchasers.Include(purchaser => purchaser.Concern).ToListAsync(cancellationToken);
+        var careTypes = await context.CareTypes.OrderBy(careType => careType.SortOrder).ToListAsync(cancellationToken);
+        var groups = await context.TopicGroups.ToListAsync(cancellationToken);
+        var topics = await context.Topics.Include(topic => topic.CareTypes).Include(topic => topic.Group).ToListAsync(cancellationToken);
+        return new ImportCatalog(purchasers, careTypes, topics, groups);
+    }
+
+    private static List<CareType> ResolveCareTypes(ImportCatalog catalog, IReadOnlyList<string> slugs)
+    {
+        if (slugs.Count == 0)
+        {
+            throw new ImportFailedException(new ImportProblem(0, null, "Geef ten minste één zorgsoort op."));
+        }
+
+        var unknown = slugs.Where(slug => catalog.FindCareTypeBySlug(slug) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            var known = string.Join(", ", catalog.CareTypes.Select(careType => careType.Slug));
+            throw new ImportFailedException(unknown
+                .Select(slug => new ImportProblem(0, null, $"Onbekende zorgsoort '{slug}'. Bekende zorgsoorten: {known}."))
+                .ToList());
+        }
+
+        return slugs.Select(slug => catalog.FindCareTypeBySlug(slug)!).Distinct().ToList();
+    }
+
+    private static string NormalizeLineEndings(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Runs every test of InkoopPortal: unit, integration (on a real PostgreSQL that the tests start themselves from
+# this machine's PostgreSQL binaries, and on SQLite) and web tests.
+# Installs what a fresh machine lacks (PostgreSQL server binaries) when run as root with apt-get.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+have_postgres() { [ -n "${INKOOPPORTAL_TEST_POSTGRES:-}" ] || [ -n "${PG_BIN:-}" ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; }
+
+if ! have_postgres; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "PostgreSQL-serverbestanden ontbreken; installeren met apt-get ..."
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  else
+    echo "FOUT: de tests hebben PostgreSQL nodig (initdb in /usr/lib/postgresql/*/bin of PG_BIN)," >&2
+    echo "      of INKOOPPORTAL_TEST_POSTGRES met de connection string van een bestaande server." >&2
+    exit 1
+  fi
+fi
+
+results=$(mktemp -d)
+status=0
+dotnet test InkoopPortal.sln --logger "trx" --results-directory "$results" "$@" || status=$?
+
+# One closing line for every test project together.
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  value() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'; }
+  passed=$((passed + $(value passed)))
+  failed=$((failed + $(value failed)))
+  skipped=$((skipped + $(value notExecuted)))
+done
+rm -rf "$results"
+echo
+echo "$passed passed, $failed failed, $skipped skipped"
+if [ "$passed" -eq 0 ]; then
+  echo "FOUT: er is geen enkele test uitgevoerd." >&2
+  exit 1
+fi
+exit $status
