@@ -1,4 +1,5 @@
 using InkoopPortal.Application.Content;
+using InkoopPortal.Domain.Documents;
 
 namespace InkoopPortal.Application.Import.Comparison;
 
@@ -139,7 +140,7 @@ internal sealed class ComparisonTableBuilder
                 footnotes.TryAdd(number, text);
             }
 
-            var markdown = status == Domain.Documents.StatementStatus.Content
+            var markdown = status == StatementStatus.Content
                 ? CellMarkdownWriter.Write(Content, footnotes)
                 : "";
             return new ParsedCell(Column.PurchaserName, Topic.Key, status, markdown, line, columnIndex);

@@ -73,16 +73,19 @@ internal sealed partial class ComparisonTableReader(string text)
 
     private void ReadLine(SourceLine line, SourceLine? next)
     {
+        inLinkTable = inLinkTable && IsLinkRow(line);
         if (line.IsBlank)
         {
-            inLinkTable = false;
+            return;
         }
-        else if (!line.IsTableRow)
+
+        if (!line.IsTableRow)
         {
             ReadTextLine(line, next);
         }
-        else if (inLinkTable && TryReadLink(line))
+        else if (inLinkTable)
         {
+            links.Add(new ParsedDocumentLink(MarkdownText.NormalizeWhitespace(line.Cell(0)), line.Cell(1), line.Number));
         }
         else if (tables.Count == 0 && IsLinkHeader(line))
         {
@@ -136,19 +139,13 @@ internal sealed partial class ComparisonTableReader(string text)
     private static bool IsLinkHeader(SourceLine line) =>
         line.Cell(0).Length > 0 && line.Cell(1).StartsWith("link", StringComparison.OrdinalIgnoreCase);
 
-    private bool TryReadLink(SourceLine line)
+    /// <summary>A row of the link table: a name and a web address. Anything else ends the link table.</summary>
+    private static bool IsLinkRow(SourceLine line)
     {
         var url = line.Cell(1);
-        if (line.FilledCellCount != 2 || line.Cell(0).Length == 0
-            || !(url.StartsWith("http", StringComparison.OrdinalIgnoreCase)
-                 || url.StartsWith("www.", StringComparison.OrdinalIgnoreCase)))
-        {
-            inLinkTable = false;
-            return false;
-        }
-
-        links.Add(new ParsedDocumentLink(MarkdownText.NormalizeWhitespace(line.Cell(0)), url, line.Number));
-        return true;
+        return line.FilledCellCount == 2 && line.Cell(0).Length > 0
+            && (url.StartsWith("http", StringComparison.OrdinalIgnoreCase)
+                || url.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
@@ -260,8 +257,9 @@ internal sealed partial class ComparisonTableReader(string text)
         for (var index = 0; index < table.Columns.Count; index++)
         {
             var cellIndex = index + 1;
-            var isContinuationCell = topicCell.IsContinuation;
-            if ((isContinuationCell && line.Cell(cellIndex).Length == 0) || !IsReadable(line, cellIndex))
+
+            // An empty cell in a continuation row adds nothing; in a topic row it is an answer ("nothing of note").
+            if ((topicCell.IsContinuation && line.Cell(cellIndex).Length == 0) || !IsReadable(line, cellIndex))
             {
                 continue;
             }
