@@ -3,35 +3,35 @@ using System.Text;
 
 namespace InkoopPortal.Application.Content;
 
-/// <summary>Stable URL slugs: lower-case ASCII, diacritics removed, apostrophes dropped, other runs of non-alphanumerics as one "-".</summary>
+/// <summary>Turns a name into a stable key: lowercase ASCII, words joined by "-" ("ROS'sen" → "rossen").</summary>
 public static class Slug
 {
     public static string From(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var builder = new StringBuilder(text.Length);
         var pendingDash = false;
-        foreach (var character in decomposed)
+        foreach (var character in text.Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.NonSpacingMark
-                || character is '\'' or '’' or '‘')
+                || character is '\'' or '\u2018' or '\u2019' or '`')
             {
                 continue;
             }
 
-            if (char.IsAsciiLetterOrDigit(character))
+            var lower = char.ToLowerInvariant(character);
+            if (char.IsAsciiLetterOrDigit(lower))
             {
-                if (pendingDash && builder.Length > 0)
+                if (pendingDash)
                 {
                     builder.Append('-');
+                    pendingDash = false;
                 }
 
-                builder.Append(char.ToLowerInvariant(character));
-                pendingDash = false;
+                builder.Append(lower);
             }
             else
             {
-                pendingDash = true;
+                pendingDash = builder.Length > 0;
             }
         }
 
