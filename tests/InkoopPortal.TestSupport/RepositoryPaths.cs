@@ -1,0 +1,25 @@
+namespace InkoopPortal.TestSupport;
+
+/// <summary>Finds files of the repository from a test run: the root is the folder that holds InkoopPortal.sln.</summary>
+public static class RepositoryPaths
+{
+    private static readonly Lazy<string> LazyRoot = new(FindRoot);
+
+    public static string Root => LazyRoot.Value;
+
+    /// <summary>A source document under data/sources.</summary>
+    public static string Source(string fileName) => Path.Combine(Root, "data", "sources", fileName);
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "InkoopPortal.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"InkoopPortal.sln not found above {AppContext.BaseDirectory}.");
+    }
+}
