@@ -22,7 +22,7 @@ internal static class PresentationTopics
     [
         new(@"^(?:binnen|bij|in)\s+(?:de\s+)?(?<sector>V&V|VV|GZ|GGZ)\b", "Inkoopdoelen"),
         new(@"landelijke\s+visie|hoofddoelstelling|^visie\b", "Inkoopdoelen"),
-        new(@"maatwerkafspraken|^bewezen\s+innovaties|^nieuwe\s+innovaties\s+\(", "Maatwerkafspraken"),
+        new(@"maatwerkafspraken|^bewezen\s+innovaties|^bewezen\b.*zorgtechnologie|^nieuwe\s+innovaties\s+\(", "Maatwerkafspraken"),
         new(@"inkoop\W*systematiek|^regiofocus|^van\s+inspanning\s+naar\s+resultaat|^financi\w+\s+middelen", "Kernelementen"),
         new(@"tarie[fv]|kostenpercentage|bekostiging", "Bekostiging"),
     ];
