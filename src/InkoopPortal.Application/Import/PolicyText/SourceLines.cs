@@ -149,6 +149,7 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"^(?<number>\d{1,2}(?:\.\d{1,2})*)\s+(?<title>\p{Lu}.*)$")]
     private static partial Regex NumberedHeading();
 
-    [GeneratedRegex(@"@|www\.|https?://|\d{5,}", RegexOptions.IgnoreCase)]
+    /// <summary>An address, a long number, or a sentence boundary ("... uitgangspunt. Wij ...").</summary>
+    [GeneratedRegex(@"@|www\.|https?://|\d{5,}|\p{Ll}[.!?]\s+\p{Lu}")]
     private static partial Regex NotAHeading();
 }

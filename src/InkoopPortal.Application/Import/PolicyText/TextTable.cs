@@ -69,10 +69,6 @@ internal sealed class TextTable(List<TableRow> rows)
         return -1;
     }
 
-    public bool HasHeader(params string[] cells) =>
-        Header.Cells.Count == cells.Length &&
-        Header.Cells.Select(InlineText.Clean).SequenceEqual(cells, StringComparer.OrdinalIgnoreCase);
-
     /// <summary>A table whose content is read needs every row as wide as its header.</summary>
     public void RequireRectangular()
     {

@@ -35,7 +35,7 @@ public static partial class ThresholdExtractor
         "een", "of", "en", "én", "dat", "die", "met", "per", "tot", "aan", "door", "om", "wordt", "worden", "te", "uit",
     };
 
-    private sealed record Match(int Start, int End, IReadOnlyList<ParsedThreshold> Thresholds);
+    private sealed record Found(int Start, int End, IReadOnlyList<ParsedThreshold> Thresholds);
 
     public static ThresholdReading Extract(string text)
     {
@@ -47,9 +47,9 @@ public static partial class ThresholdExtractor
         return new ThresholdReading(alternatives ? ThresholdLogic.AnyOf : ThresholdLogic.AllOf, thresholds);
     }
 
-    private static IEnumerable<Match> Prefixed(string text)
+    private static IEnumerable<Found> Prefixed(string text)
     {
-        foreach (System.Text.RegularExpressions.Match match in PrefixedQuantity().Matches(text))
+        foreach (Match match in PrefixedQuantity().Matches(text))
         {
             if (ReadPrefixed(text, match) is { } result)
             {
@@ -58,7 +58,7 @@ public static partial class ThresholdExtractor
         }
     }
 
-    private static Match? ReadPrefixed(string text, System.Text.RegularExpressions.Match match)
+    private static Found? ReadPrefixed(string text, Match match)
     {
         var op = Content.MarkdownText.NormalizeWhitespace(match.Groups["op"].Value).ToLowerInvariant();
         var number = match.Groups["num"].Value;
@@ -87,7 +87,7 @@ public static partial class ThresholdExtractor
             var prefix = op == "mandaat van" ? "mandaat " : "";
             var metrics = nouns.Count > 0 ? nouns.Select(noun => prefix + noun).ToList() : [prefix.Length > 0 ? "mandaat" : "percentage"];
             var source = Source(consumed);
-            return new Match(match.Index, match.Index + match.Length + consumed,
+            return new Found(match.Index, match.Index + match.Length + consumed,
                 metrics.Select(metric => new ParsedThreshold(metric, comparison, value, "%", source)).ToList());
         }
 
@@ -111,7 +111,7 @@ public static partial class ThresholdExtractor
         return null;
     }
 
-    private static IEnumerable<Match> Postfixed(string text) =>
+    private static IEnumerable<Found> Postfixed(string text) =>
         PostfixedQuantity().Matches(text).Select(match =>
         {
             var metric = match.Groups["metric"].Value;
@@ -120,7 +120,7 @@ public static partial class ThresholdExtractor
             return Single(match, comparison, ParseNumber(match.Groups["num"].Value), unit, metric, match.Value.Trim());
         });
 
-    private static Match Single(System.Text.RegularExpressions.Match match, ComparisonOperator comparison, decimal value, string unit, string metric, string source, int extra = 0) =>
+    private static Found Single(Match match, ComparisonOperator comparison, decimal value, string unit, string metric, string source, int extra = 0) =>
         new(match.Index, match.Index + match.Length + extra, [new ParsedThreshold(metric, comparison, value, unit, source)]);
 
     /// <summary>"25% marktaandeel binnen de ZBC" → marktaandeel; "80% van de huisartsen" → huisartsen; "85% huisartsen én inwoners" → both.</summary>
