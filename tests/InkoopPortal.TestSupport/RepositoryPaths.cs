@@ -1,29 +1,25 @@
 namespace InkoopPortal.TestSupport;
 
-/// <summary>Finds files of the repository from a test's output folder.</summary>
+/// <summary>Finds files of the repository from a test run: the root is the folder that holds InkoopPortal.sln.</summary>
 public static class RepositoryPaths
 {
-    private const string SolutionFile = "InkoopPortal.sln";
+    private static readonly Lazy<string> LazyRoot = new(FindRoot);
 
-    private static readonly Lazy<string> RootPath = new(FindRoot);
+    public static string Root => LazyRoot.Value;
 
-    /// <summary>The folder that contains InkoopPortal.sln.</summary>
-    public static string Root => RootPath.Value;
-
-    /// <summary>A file under data/sources, e.g. the 2022 comparison memo.</summary>
-    public static string DataSource(string fileName) => Path.Combine(Root, "data", "sources", fileName);
+    /// <summary>A source document under data/sources.</summary>
+    public static string Source(string fileName) => Path.Combine(Root, "data", "sources", fileName);
 
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            if (File.Exists(Path.Combine(directory.FullName, SolutionFile)))
+            if (File.Exists(Path.Combine(directory.FullName, "InkoopPortal.sln")))
             {
                 return directory.FullName;
             }
         }
 
-        throw new InvalidOperationException(
-            $"No folder with {SolutionFile} found above {AppContext.BaseDirectory}.");
+        throw new InvalidOperationException($"InkoopPortal.sln not found above {AppContext.BaseDirectory}.");
     }
 }

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using InkoopPortal.Domain.Documents;
+
+namespace InkoopPortal.Application.Import.PolicyText;
+
+/// <summary>
+/// A policy text read into sections, with its title: the first heading. Years come from the title ("2023 &amp; 2024",
+/// "2024-2026", "2024"), or from one of the two headings after it when the title has none.
+/// </summary>
+internal sealed partial class TextDocument
+{
+    private const int HeadingsSearchedForYears = 3;
+
+    private TextDocument(IReadOnlyList<SectionNode> sections, int titleIndex)
+    {
+        Sections = sections;
+        TitleIndex = titleIndex;
+        var years = sections.Where(section => !section.IsIntro).Take(HeadingsSearchedForYears)
+            .Select(section => Years(section.Title)).FirstOrDefault(found => found.Count > 0) ?? [];
+        FromYear = years.Count > 0 ? years.Min() : null;
+        ToYear = years.Count > 0 ? years.Max() : null;
+    }
+
+    public IReadOnlyList<SectionNode> Sections { get; }
+
+    public int TitleIndex { get; }
+
+    public SectionNode TitleSection => Sections[TitleIndex];
+
+    public string Title => TitleSection.Heading;
+
+    public int? FromYear { get; }
+
+    public int? ToYear { get; }
+
+    public static TextDocument Read(string text, int maxHeadingLength = LineClassifier.DocumentHeadingLength)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ImportFailedException(new ImportProblem(1, null, "het bestand is leeg."));
+        }
+
+        var lines = LineClassifier.Classify(text, maxHeadingLength);
+        var sections = SectionTreeBuilder.Build(lines);
+        var titleIndex = sections.FindIndex(section => !section.IsIntro);
+        if (titleIndex < 0)
+        {
+            var first = lines.First(line => line.Kind != LineKind.Blank).LineNumber;
+            throw new ImportFailedException(new ImportProblem(first, null,
+                "geen titel of kop gevonden. Een beleidstekst begint met een titel op een eigen regel (of een regel die met # begint)."));
+        }
+
+        return new TextDocument(sections, titleIndex);
+    }
+
+    public IReadOnlyList<ParsedSection> ToParsedSections() =>
+        Sections.Select(section => new ParsedSection(section.Number, section.Title, section.Level, MarkdownWriter.Body(section.Blocks), section.Line)).ToList();
+
+    /// <summary>The date on a line of its own right under the title ("6 juni 2023"), as on a presentation's first slide.</summary>
+    public DateOnly? DateUnderTitle() =>
+        TitleSection.Blocks.FirstOrDefault() is ParagraphBlock { Lines.Count: 1 } paragraph &&
+        DutchDateReader.Read(paragraph.Lines[0]) is { Precision: DatePrecision.Day, Date: { } date }
+            ? date
+            : null;
+
+    public int? DateUnderTitleLine => DateUnderTitle() is null ? null : TitleSection.Blocks[0].Line;
+
+    public IEnumerable<Block> AllBlocks => Sections.SelectMany(section => section.Blocks);
+
+    private static List<int> Years(string title) =>
+        Year().Matches(title).Select(match => int.Parse(match.Value, CultureInfo.InvariantCulture)).ToList();
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
+    private static partial Regex Year();
+}
