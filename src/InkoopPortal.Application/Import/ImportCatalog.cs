@@ -1,4 +1,5 @@
 using InkoopPortal.Application.Content;
+using InkoopPortal.Domain;
 using InkoopPortal.Domain.CareTypes;
 using InkoopPortal.Domain.Purchasers;
 using InkoopPortal.Domain.Topics;
@@ -36,6 +37,7 @@ internal sealed class ImportCatalog(
     public Topic AddTopic(Topic topic)
     {
         topic.Slug = UniqueSlug(topic.Slug, topics.Select(t => t.Slug));
+        topic.Name = Shorten(topic.Name, FieldLimits.TopicName);
         topics.Add(topic);
         return topic;
     }
@@ -65,9 +67,22 @@ internal sealed class ImportCatalog(
         return key.Length == 0 ? null : items.FirstOrDefault(item => names(item).Any(candidate => NameKey.From(candidate) == key));
     }
 
+    /// <summary>A slug from a long heading is cut at a word boundary, leaving room for a "-2" suffix.</summary>
     private static string UniqueSlug(string wanted, IEnumerable<string> taken)
     {
-        var slug = string.IsNullOrEmpty(wanted) ? "onderwerp" : Slug.From(wanted);
+        var slug = Slug.From(wanted);
+        if (slug.Length == 0)
+        {
+            slug = "onderwerp";
+        }
+
+        const int maximum = FieldLimits.Slug - 4;
+        if (slug.Length > maximum)
+        {
+            var cut = slug.LastIndexOf('-', maximum);
+            slug = slug[..(cut > 0 ? cut : maximum)];
+        }
+
         var existing = taken.ToHashSet();
         var candidate = slug;
         for (var suffix = 2; existing.Contains(candidate); suffix++)
@@ -77,4 +92,7 @@ internal sealed class ImportCatalog(
 
         return candidate;
     }
+
+    private static string Shorten(string text, int maximum) =>
+        text.Length <= maximum ? text : text[..(maximum - 1)].TrimEnd() + "…";
 }

@@ -1,5 +1,6 @@
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Domain.Documents;
+using InkoopPortal.Domain.Purchasers;
 using Microsoft.EntityFrameworkCore;
 
 namespace InkoopPortal.Application.Overview;
@@ -29,7 +30,7 @@ public sealed class PortalOverviewService(IPortalDbContextFactory contextFactory
 
         var purchasers = await context.Purchasers
             .AsNoTracking()
-            .OrderBy(purchaser => purchaser.Kind).ThenBy(purchaser => purchaser.SortOrder).ThenBy(purchaser => purchaser.Name)
+            .OrderBy(purchaser => purchaser.Kind == PurchaserKind.HealthInsurer ? 0 : 1).ThenBy(purchaser => purchaser.SortOrder).ThenBy(purchaser => purchaser.Name)
             .Select(purchaser => new
             {
                 purchaser.Slug,

@@ -1,3 +1,4 @@
+using InkoopPortal.Domain;
 using InkoopPortal.Domain.CareTypes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -8,9 +9,8 @@ internal sealed class CareTypeConfiguration : IEntityTypeConfiguration<CareType>
 {
     public void Configure(EntityTypeBuilder<CareType> builder)
     {
-        builder.Property(careType => careType.Slug).HasMaxLength(Limits.Slug);
-        builder.Property(careType => careType.Name).HasMaxLength(Limits.Name);
-        builder.Property(careType => careType.Description).HasMaxLength(Limits.ShortText * 4);
+        builder.Property(careType => careType.Slug).HasMaxLength(FieldLimits.Slug);
+        builder.Property(careType => careType.Name).HasMaxLength(FieldLimits.Name);
         builder.HasIndex(careType => careType.Slug).IsUnique();
     }
 }

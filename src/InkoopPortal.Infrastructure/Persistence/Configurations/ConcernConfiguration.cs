@@ -1,3 +1,4 @@
+using InkoopPortal.Domain;
 using InkoopPortal.Domain.Purchasers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -8,8 +9,8 @@ internal sealed class ConcernConfiguration : IEntityTypeConfiguration<Concern>
 {
     public void Configure(EntityTypeBuilder<Concern> builder)
     {
-        builder.Property(concern => concern.Slug).HasMaxLength(Limits.Slug);
-        builder.Property(concern => concern.Name).HasMaxLength(Limits.Name);
+        builder.Property(concern => concern.Slug).HasMaxLength(FieldLimits.Slug);
+        builder.Property(concern => concern.Name).HasMaxLength(FieldLimits.Name);
         builder.HasIndex(concern => concern.Slug).IsUnique();
     }
 }

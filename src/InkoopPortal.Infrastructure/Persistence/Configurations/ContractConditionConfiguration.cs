@@ -8,9 +8,6 @@ internal sealed class ContractConditionConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ContractCondition> builder)
     {
-        builder.Property(condition => condition.Category).HasMaxLength(Limits.ShortText);
-        builder.Property(condition => condition.ProviderType).HasMaxLength(Limits.Name);
-        builder.Property(condition => condition.SourceLocation).HasMaxLength(Limits.ShortText);
         builder.HasOne(condition => condition.CareType)
             .WithMany()
             .HasForeignKey(condition => condition.CareTypeId)
@@ -30,9 +27,7 @@ internal sealed class ConditionThresholdConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<ConditionThreshold> builder)
     {
-        builder.Property(threshold => threshold.Metric).HasMaxLength(Limits.Name);
         builder.Property(threshold => threshold.Unit).HasMaxLength(40);
-        builder.Property(threshold => threshold.SourceText).HasMaxLength(Limits.ShortText * 2);
         builder.Property(threshold => threshold.Value).HasPrecision(18, 4);
     }
 }

@@ -8,10 +8,6 @@ internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
 {
     public void Configure(EntityTypeBuilder<Deadline> builder)
     {
-        builder.Property(deadline => deadline.Description).HasMaxLength(Limits.ShortText * 4);
-        builder.Property(deadline => deadline.Responsible).HasMaxLength(Limits.Name);
-        builder.Property(deadline => deadline.DateText).HasMaxLength(Limits.Name);
-        builder.Property(deadline => deadline.SourceLocation).HasMaxLength(Limits.ShortText);
         builder.HasIndex(deadline => deadline.Date);
     }
 }
@@ -20,11 +16,7 @@ internal sealed class FigureConfiguration : IEntityTypeConfiguration<Figure>
 {
     public void Configure(EntityTypeBuilder<Figure> builder)
     {
-        builder.Property(figure => figure.Name).HasMaxLength(Limits.Name);
-        builder.Property(figure => figure.Category).HasMaxLength(Limits.Name);
         builder.Property(figure => figure.Unit).HasMaxLength(40);
-        builder.Property(figure => figure.Basis).HasMaxLength(Limits.ShortText * 4);
-        builder.Property(figure => figure.SourceLocation).HasMaxLength(Limits.ShortText);
         builder.Property(figure => figure.Value).HasPrecision(18, 4);
         builder.HasOne(figure => figure.CareType)
             .WithMany()

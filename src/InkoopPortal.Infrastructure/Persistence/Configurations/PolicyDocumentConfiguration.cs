@@ -1,3 +1,4 @@
+using InkoopPortal.Domain;
 using InkoopPortal.Domain.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -8,9 +9,8 @@ internal sealed class PolicyDocumentConfiguration : IEntityTypeConfiguration<Pol
 {
     public void Configure(EntityTypeBuilder<PolicyDocument> builder)
     {
-        builder.Property(document => document.Title).HasMaxLength(Limits.Title);
-        builder.Property(document => document.SourceUrl).HasMaxLength(Limits.Url);
-        builder.Property(document => document.Version).HasMaxLength(Limits.Slug);
+        builder.Property(document => document.SourceUrl).HasMaxLength(FieldLimits.Url);
+        builder.Property(document => document.Version).HasMaxLength(FieldLimits.Slug);
         builder.HasIndex(document => new { document.ValidFromYear, document.ValidToYear });
         builder.HasOne(document => document.Purchaser)
             .WithMany()

@@ -1,3 +1,4 @@
+using InkoopPortal.Domain;
 using InkoopPortal.Domain.Purchasers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -8,9 +9,9 @@ internal sealed class PurchaserConfiguration : IEntityTypeConfiguration<Purchase
 {
     public void Configure(EntityTypeBuilder<Purchaser> builder)
     {
-        builder.Property(purchaser => purchaser.Slug).HasMaxLength(Limits.Slug);
-        builder.Property(purchaser => purchaser.Name).HasMaxLength(Limits.Name);
-        builder.Property(purchaser => purchaser.Website).HasMaxLength(Limits.Url);
+        builder.Property(purchaser => purchaser.Slug).HasMaxLength(FieldLimits.Slug);
+        builder.Property(purchaser => purchaser.Name).HasMaxLength(FieldLimits.Name);
+        builder.Property(purchaser => purchaser.Website).HasMaxLength(FieldLimits.Url);
         builder.HasIndex(purchaser => purchaser.Slug).IsUnique();
         builder.HasOne(purchaser => purchaser.Concern)
             .WithMany(concern => concern.Purchasers)
@@ -31,7 +32,7 @@ internal sealed class PurchaserLabelConfiguration : IEntityTypeConfiguration<Pur
 {
     public void Configure(EntityTypeBuilder<PurchaserLabel> builder)
     {
-        builder.Property(label => label.Name).HasMaxLength(Limits.Name);
-        builder.Property(label => label.Website).HasMaxLength(Limits.Url);
+        builder.Property(label => label.Name).HasMaxLength(FieldLimits.Name);
+        builder.Property(label => label.Website).HasMaxLength(FieldLimits.Url);
     }
 }

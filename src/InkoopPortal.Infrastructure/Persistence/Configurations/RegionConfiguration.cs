@@ -1,3 +1,4 @@
+using InkoopPortal.Domain;
 using InkoopPortal.Domain.Purchasers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -8,9 +9,8 @@ internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
 {
     public void Configure(EntityTypeBuilder<Region> builder)
     {
-        builder.Property(region => region.Slug).HasMaxLength(Limits.Slug);
-        builder.Property(region => region.Name).HasMaxLength(Limits.Name);
-        builder.Property(region => region.Note).HasMaxLength(Limits.ShortText * 2);
+        builder.Property(region => region.Slug).HasMaxLength(FieldLimits.Slug);
+        builder.Property(region => region.Name).HasMaxLength(FieldLimits.Name);
         builder.HasIndex(region => region.Slug).IsUnique();
         builder.HasIndex(region => new { region.ReferenceSourceId, region.Number }).IsUnique();
         builder.HasOne(region => region.PreferredInsurer)
@@ -28,10 +28,8 @@ internal sealed class ReferenceSourceConfiguration : IEntityTypeConfiguration<Re
 {
     public void Configure(EntityTypeBuilder<ReferenceSource> builder)
     {
-        builder.Property(source => source.Slug).HasMaxLength(Limits.Slug);
-        builder.Property(source => source.Title).HasMaxLength(Limits.Title);
-        builder.Property(source => source.Identifier).HasMaxLength(Limits.Name);
-        builder.Property(source => source.Url).HasMaxLength(Limits.Url);
+        builder.Property(source => source.Slug).HasMaxLength(FieldLimits.Slug);
+        builder.Property(source => source.Url).HasMaxLength(FieldLimits.Url);
         builder.HasIndex(source => source.Slug).IsUnique();
     }
 }

@@ -8,7 +8,6 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
 {
     public void Configure(EntityTypeBuilder<Statement> builder)
     {
-        builder.Property(statement => statement.SourceLocation).HasMaxLength(Limits.ShortText);
         builder.HasIndex(statement => new { statement.PolicyDocumentId, statement.TopicId, statement.CareTypeId });
         builder.HasOne(statement => statement.Topic)
             .WithMany()
@@ -29,8 +28,6 @@ internal sealed class PolicyChangeConfiguration : IEntityTypeConfiguration<Polic
 {
     public void Configure(EntityTypeBuilder<PolicyChange> builder)
     {
-        builder.Property(change => change.Subject).HasMaxLength(Limits.ShortText);
-        builder.Property(change => change.SectionReference).HasMaxLength(Limits.Name);
         builder.HasOne(change => change.Topic)
             .WithMany()
             .HasForeignKey(change => change.TopicId)
@@ -47,7 +44,6 @@ internal sealed class DocumentSectionConfiguration : IEntityTypeConfiguration<Do
     public void Configure(EntityTypeBuilder<DocumentSection> builder)
     {
         builder.Property(section => section.Number).HasMaxLength(20);
-        builder.Property(section => section.Title).HasMaxLength(Limits.Title);
         builder.HasOne(section => section.SourceDocument)
             .WithMany()
             .HasForeignKey(section => section.SourceDocumentId)

@@ -1,3 +1,4 @@
+using InkoopPortal.Domain;
 using InkoopPortal.Domain.Topics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -8,8 +9,8 @@ internal sealed class TopicConfiguration : IEntityTypeConfiguration<Topic>
 {
     public void Configure(EntityTypeBuilder<Topic> builder)
     {
-        builder.Property(topic => topic.Slug).HasMaxLength(Limits.Slug);
-        builder.Property(topic => topic.Name).HasMaxLength(Limits.Name);
+        builder.Property(topic => topic.Slug).HasMaxLength(FieldLimits.Slug);
+        builder.Property(topic => topic.Name).HasMaxLength(FieldLimits.TopicName);
         builder.HasIndex(topic => topic.Slug).IsUnique();
         builder.HasOne(topic => topic.Group)
             .WithMany()
@@ -25,8 +26,8 @@ internal sealed class TopicGroupConfiguration : IEntityTypeConfiguration<TopicGr
 {
     public void Configure(EntityTypeBuilder<TopicGroup> builder)
     {
-        builder.Property(group => group.Slug).HasMaxLength(Limits.Slug);
-        builder.Property(group => group.Name).HasMaxLength(Limits.Name);
+        builder.Property(group => group.Slug).HasMaxLength(FieldLimits.Slug);
+        builder.Property(group => group.Name).HasMaxLength(FieldLimits.Name);
         builder.HasIndex(group => group.Slug).IsUnique();
     }
 }

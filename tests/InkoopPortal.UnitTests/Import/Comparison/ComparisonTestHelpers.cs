@@ -21,7 +21,7 @@ internal static class ComparisonTestHelpers
     private static readonly MarkdownPipeline Pipeline =
         new MarkdownPipelineBuilder().UseEmphasisExtras().UseFootnotes().Build();
 
-    public static string Memo2022Path => RepositoryPaths.DataSource(Memo2022FileName);
+    public static string Memo2022Path => RepositoryPaths.Source(Memo2022FileName);
 
     public static ParsedComparisonTable Memo2022 => ParsedMemo2022.Value;
 
