@@ -57,7 +57,8 @@ public class HomePageTests
         var (_, page) = await factory.CreateClient().GetPageAsync("/");
 
         var purchasers = page.SectionText("inkopers");
-        purchasers.Should().Contain("Zorgverzekeraars").And.Contain("Zorgkantoren");
+        page.QuerySelectorAll("section[aria-labelledby='inkopers'] h3").Select(heading => heading.TextContent.Trim())
+            .Should().Equal("Zorgverzekeraars", "Zorgkantoren");
         purchasers.Should().Contain("Testverzekeraar").And.Contain("Testconcern").And.Contain("Testlabel");
         purchasers.Should().Contain("Testzorgkantoor");
         page.QuerySelector("a[href='https://www.testverzekeraar.nl/']")!.TextContent.Should().Be("testverzekeraar.nl");
