@@ -1,0 +1,122 @@
+using InkoopPortal.Application.Import;
+using InkoopPortal.Infrastructure.Persistence;
+
+namespace InkoopPortal.Web.Cli;
+
+/// <summary>
+/// Sub-commands of the portal's executable, run instead of the web host:
+/// <c>InkoopPortal.Web import &lt;file&gt; --year 2024 --care-type huisartsenzorg</c>.
+/// </summary>
+public static class CommandLine
+{
+    public const string ImportCommand = "import";
+
+    public static bool IsCommand(IReadOnlyList<string> args) => args.Count > 0 && args[0] == ImportCommand;
+
+    /// <summary>Runs the sub-command in <paramref name="args"/> and returns the process exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, WebApplicationBuilder builder)
+    {
+        using var cancellation = new CancellationTokenSource();
+        ConsoleCancelEventHandler cancel = (_, eventArgs) =>
+        {
+            eventArgs.Cancel = true;
+            cancellation.Cancel();
+        };
+        Console.CancelKeyPress += cancel;
+        try
+        {
+            return await RunImportAsync(args.Skip(1).ToList(), builder, Console.Out, Console.Error, cancellation.Token);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= cancel;
+        }
+    }
+
+    internal static async Task<int> RunImportAsync(
+        IReadOnlyList<string> arguments, WebApplicationBuilder builder, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var parsed = ImportArguments.Parse(arguments);
+        if (parsed.HelpRequested)
+        {
+            await output.WriteLineAsync(ImportArguments.Usage);
+            return ExitCodes.Success;
+        }
+
+        if (parsed.Request is not { } request)
+        {
+            await error.WriteLineAsync($"Fout: {parsed.Error}");
+            await error.WriteLineAsync();
+            await error.WriteLineAsync(ImportArguments.Usage);
+            return ExitCodes.UsageError;
+        }
+
+        request = request with { FilePath = Path.GetFullPath(request.FilePath) };
+        if (!File.Exists(request.FilePath))
+        {
+            await error.WriteLineAsync($"Bestand niet gevonden: {request.FilePath}");
+            return ExitCodes.Failure;
+        }
+
+        await using var app = builder.Build();
+        await using var scope = app.Services.CreateAsyncScope();
+        var importer = scope.ServiceProvider.GetService<ISourceImporter>();
+        if (importer is null)
+        {
+            await error.WriteLineAsync(
+                "Importeren kan in deze versie nog niet: er is geen importfunctie (ISourceImporter) geregistreerd.");
+            return ExitCodes.Failure;
+        }
+
+        try
+        {
+            await app.Services.InitializePortalDatabaseAsync(cancellationToken);
+            var summary = await importer.ImportAsync(request, cancellationToken);
+            await WriteSummaryAsync(output, summary);
+            return ExitCodes.Success;
+        }
+        catch (ImportFailedException failed)
+        {
+            await error.WriteLineAsync($"{request.FilePath} is niet geïmporteerd; er is niets opgeslagen.");
+            foreach (var problem in failed.Problems)
+            {
+                await error.WriteLineAsync(problem.ToString());
+            }
+
+            return ExitCodes.Failure;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync("Import afgebroken.");
+            return ExitCodes.Failure;
+        }
+    }
+
+    internal static async Task WriteSummaryAsync(TextWriter output, ImportSummary summary)
+    {
+        await output.WriteLineAsync($"Geïmporteerd: {summary.SourceTitle}");
+        (string Label, int Count)[] counts =
+        [
+            ("Documenten", summary.Documents),
+            ("Uitspraken", summary.Statements),
+            ("Wijzigingen", summary.Changes),
+            ("Voorwaarden", summary.Conditions),
+            ("Termijnen", summary.Deadlines),
+            ("Cijfers", summary.Figures),
+            ("Secties", summary.Sections),
+        ];
+        foreach (var (label, count) in counts)
+        {
+            await output.WriteLineAsync($"  {label + ":",-14}{count,6}");
+        }
+
+        if (summary.Notes.Count > 0)
+        {
+            await output.WriteLineAsync("Opmerkingen:");
+            foreach (var note in summary.Notes)
+            {
+                await output.WriteLineAsync($"  - {note}");
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using InkoopPortal.Application;
+using InkoopPortal.Infrastructure;
+using InkoopPortal.Infrastructure.Persistence;
+
+namespace InkoopPortal.Web.Hosting;
+
+public static class PortalDatabase
+{
+    public const string DataFolderKey = "DataFolder";
+
+    /// <summary>
+    /// Registers the database chosen by <c>Database:Provider</c> and the use cases. The embedded SQLite file lives
+    /// in <c>DataFolder</c>, by default <c>App_Data</c> under the content root.
+    /// </summary>
+    public static WebApplicationBuilder AddPortalDatabase(this WebApplicationBuilder builder)
+    {
+        var settings = DatabaseSettings.FromConfiguration(builder.Configuration, DataFolder(builder));
+        builder.Services.AddPortalInfrastructure(settings);
+        builder.Services.AddPortalApplication();
+        return builder;
+    }
+
+    public static string DataFolder(WebApplicationBuilder builder)
+    {
+        var configured = builder.Configuration[DataFolderKey];
+        return string.IsNullOrWhiteSpace(configured)
+            ? Path.Combine(builder.Environment.ContentRootPath, "App_Data")
+            : Path.GetFullPath(configured, builder.Environment.ContentRootPath);
+    }
+}

@@ -1,0 +1,33 @@
+using InkoopPortal.Web.Components;
+using InkoopPortal.Web.Localization;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace InkoopPortal.Web.Hosting;
+
+/// <summary>Razor components (interactive server), MudBlazor in Dutch, and the Dutch error and not-found pages.</summary>
+public static class PortalUi
+{
+    public const string ErrorPath = "/fout";
+    public const string NotFoundPath = "/niet-gevonden";
+
+    public static WebApplicationBuilder AddPortalUi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddTransient<MudLocalizer, DutchMudLocalizer>();
+        return builder;
+    }
+
+    public static WebApplication UsePortalUi(this WebApplication app)
+    {
+        // Also in Development: users never see exception details; developers read them in the log.
+        app.UseExceptionHandler(ErrorPath, createScopeForErrors: true);
+        app.UseStatusCodePagesWithReExecute(NotFoundPath, createScopeForStatusCodePages: true);
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}
