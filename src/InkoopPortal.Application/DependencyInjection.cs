@@ -1,6 +1,5 @@
 using InkoopPortal.Application.Import;
 using InkoopPortal.Application.Overview;
-using InkoopPortal.Application.Persistence;
 using InkoopPortal.Application.ReferenceData;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,7 +15,7 @@ public static class DependencyInjection
         services.AddSingleton<PortalOverviewService>();
         services.AddSingleton<ReferenceDataSeeder>();
         services.AddSingleton<ISourceImporter, SourceImporter>();
-        services.AddSingleton<IFirstStartSeeder, FirstStartSeeder>();
+        services.AddSingleton<FirstStartSeeder>();
         return services;
     }
 }

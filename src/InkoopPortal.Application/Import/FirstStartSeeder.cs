@@ -6,21 +6,26 @@ using Microsoft.Extensions.Logging;
 namespace InkoopPortal.Application.Import;
 
 /// <summary>
-/// On a database without content: loads the reference data, then imports the shipped source documents in the
-/// order of their manifest. A database that already has sources is left alone.
+/// On a database without content: loads the reference data, then (for the portal itself, not for a command-line
+/// import) the shipped source documents in the order of their manifest. A database that has content is left alone.
 /// </summary>
 public sealed class FirstStartSeeder(
     IPortalDbContextFactory contextFactory,
     ReferenceDataSeeder referenceData,
     ISourceImporter importer,
     PortalDataOptions dataOptions,
-    ILogger<FirstStartSeeder> logger) : IFirstStartSeeder
+    ILogger<FirstStartSeeder> logger)
 {
-    public async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
+    public async Task SeedIfEmptyAsync(bool importShippedSources, CancellationToken cancellationToken)
     {
         if (await referenceData.SeedIfEmptyAsync(cancellationToken))
         {
             logger.LogInformation("Referentiegegevens geladen uit {Folder}", dataOptions.ReferenceDirectory);
+        }
+
+        if (!importShippedSources)
+        {
+            return;
         }
 
         await using (var context = contextFactory.CreateDbContext())

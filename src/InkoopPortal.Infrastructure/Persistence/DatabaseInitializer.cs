@@ -1,4 +1,4 @@
-using InkoopPortal.Application.Persistence;
+using InkoopPortal.Application.Import;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -8,11 +8,12 @@ namespace InkoopPortal.Infrastructure.Persistence;
 /// <summary>
 /// Brings the database up to date at start-up: applies the provider's migrations (EF Core takes a database lock,
 /// so several app instances starting together are safe) and, on a database that has no content yet, runs the
-/// registered <see cref="IFirstStartSeeder"/>s.
+/// <see cref="FirstStartSeeder"/>: reference data, and the shipped sources when <c>importShippedSources</c> is set.
 /// </summary>
 public static class DatabaseInitializer
 {
-    public static async Task InitializePortalDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    public static async Task InitializePortalDatabaseAsync(
+        this IServiceProvider services, bool importShippedSources = true, CancellationToken cancellationToken = default)
     {
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
         var factory = services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
@@ -27,9 +28,6 @@ public static class DatabaseInitializer
             await context.Database.MigrateAsync(cancellationToken);
         }
 
-        foreach (var seeder in services.GetServices<IFirstStartSeeder>())
-        {
-            await seeder.SeedIfEmptyAsync(cancellationToken);
-        }
+        await services.GetRequiredService<FirstStartSeeder>().SeedIfEmptyAsync(importShippedSources, cancellationToken);
     }
 }

@@ -60,17 +60,11 @@ public static class CommandLine
 
         await using var app = builder.Build();
         await using var scope = app.Services.CreateAsyncScope();
-        var importer = scope.ServiceProvider.GetService<ISourceImporter>();
-        if (importer is null)
-        {
-            await error.WriteLineAsync(
-                "Importeren kan in deze versie nog niet: er is geen importfunctie (ISourceImporter) geregistreerd.");
-            return ExitCodes.Failure;
-        }
-
+        var importer = scope.ServiceProvider.GetRequiredService<ISourceImporter>();
         try
         {
-            await app.Services.InitializePortalDatabaseAsync(cancellationToken);
+            // Migrations and reference data only: the import adds exactly the file it was given.
+            await app.Services.InitializePortalDatabaseAsync(importShippedSources: false, cancellationToken);
             var summary = await importer.ImportAsync(request, cancellationToken);
             await WriteSummaryAsync(output, summary);
             return ExitCodes.Success;

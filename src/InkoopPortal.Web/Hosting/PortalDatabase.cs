@@ -7,6 +7,7 @@ namespace InkoopPortal.Web.Hosting;
 public static class PortalDatabase
 {
     public const string DataFolderKey = "DataFolder";
+    public const string ShippedDataFolderKey = "ShippedDataFolder";
 
     /// <summary>
     /// Registers the database chosen by <c>Database:Provider</c> and the use cases. The embedded SQLite file lives
@@ -16,9 +17,15 @@ public static class PortalDatabase
     {
         var settings = DatabaseSettings.FromConfiguration(builder.Configuration, DataFolder(builder));
         builder.Services.AddPortalInfrastructure(settings);
-        builder.Services.AddPortalApplication();
+        builder.Services.AddPortalApplication(ShippedDataFolder(builder));
         return builder;
     }
+
+    /// <summary>The reference data and source documents that ship with the app (copied next to it by the build).</summary>
+    public static string ShippedDataFolder(WebApplicationBuilder builder) =>
+        builder.Configuration[ShippedDataFolderKey] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured, builder.Environment.ContentRootPath)
+            : Path.Combine(AppContext.BaseDirectory, "data");
 
     public static string DataFolder(WebApplicationBuilder builder)
     {

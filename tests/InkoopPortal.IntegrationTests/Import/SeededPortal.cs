@@ -1,4 +1,4 @@
-using InkoopPortal.Application.Persistence;
+using InkoopPortal.Application.Import;
 using InkoopPortal.Infrastructure.Persistence;
 using InkoopPortal.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,10 +23,7 @@ public sealed class SeededPortal : IAsyncLifetime
         {
             var database = await TestDatabase.CreateMigratedAsync(provider);
             var services = PortalServices.For(database);
-            foreach (var seeder in services.GetServices<IFirstStartSeeder>())
-            {
-                await seeder.SeedIfEmptyAsync(CancellationToken.None);
-            }
+            await services.GetRequiredService<FirstStartSeeder>().SeedIfEmptyAsync(importShippedSources: true, CancellationToken.None);
 
             _portals[provider] = (database, services);
         }

@@ -21,7 +21,7 @@ public class CommandLineTests
     [Fact]
     public async Task Usage_error_exits_with_2_and_explains_in_Dutch()
     {
-        var (exitCode, output, error) = await RunAsync(["a.txt", "--care-type", "msz"]);
+        var (exitCode, output, error, _) = await RunAsync(["a.txt", "--care-type", "msz"]);
 
         exitCode.Should().Be(2);
         output.Should().BeEmpty();
@@ -31,7 +31,7 @@ public class CommandLineTests
     [Fact]
     public async Task Help_exits_with_0()
     {
-        var (exitCode, output, _) = await RunAsync(["--help"]);
+        var (exitCode, output, _, _) = await RunAsync(["--help"]);
 
         exitCode.Should().Be(0);
         output.Should().Contain("--care-type");
@@ -42,52 +42,54 @@ public class CommandLineTests
     {
         var missing = Path.Combine(Path.GetTempPath(), $"bestaat-niet-{Guid.NewGuid():N}.txt");
 
-        var (exitCode, _, error) = await RunAsync([missing, "--year", "2024", "--care-type", "msz"]);
+        var (exitCode, _, error, _) = await RunAsync([missing, "--year", "2024", "--care-type", "msz"]);
 
         exitCode.Should().Be(1);
         error.Should().Be($"Bestand niet gevonden: {missing}{Environment.NewLine}");
     }
 
     [Fact]
-    public async Task Without_a_registered_importer_the_command_says_so_and_exits_with_1()
+    public async Task A_comparison_table_is_imported_into_the_configured_database_and_summarized()
     {
-        using var file = new TemporaryFile();
+        using var file = new TemporaryFile(
+            "Vergelijking huisartsenzorg 2025", "", "Onderwerp\tCZ\tZ&Z",
+            "Regioplan <i>Vereiste?</i>\t<ul style=\"list-style-type: none\"> – Regioplan voor 1 september indienen\t<ul style=\"list-style-type: none\"> – Geen bijzonderheden");
 
-        var (exitCode, _, error) = await RunAsync([file.Path, "--year", "2024", "--care-type", "msz"]);
-
-        exitCode.Should().Be(1);
-        error.Should().Contain("geen importfunctie (ISourceImporter) geregistreerd");
-    }
-
-    [Fact]
-    public async Task Import_runs_on_an_initialized_database_and_prints_the_summary()
-    {
-        using var file = new TemporaryFile();
-        var importer = new FakeImporter(_ => new ImportSummary("Testbeleid", 1, 2, 3, 4, 5, 6, 7, []));
-
-        var (exitCode, output, error) = await RunAsync([file.Path, "--year", "2024", "--care-type", "msz"], importer);
+        var (exitCode, output, error, statements) = await RunAsync([file.Path, "--year", "2025", "--care-type", "huisartsenzorg"]);
 
         error.Should().BeEmpty();
         exitCode.Should().Be(0);
-        output.Should().Contain("Geïmporteerd: Testbeleid");
-        importer.Request.Should().BeEquivalentTo(new ImportRequest(file.Path, 2024, ["msz"], null));
-        importer.DatabaseWasMigrated.Should().BeTrue();
+        output.Should().Contain("Geïmporteerd: Vergelijking huisartsenzorg 2025").And.MatchRegex(@"Uitspraken:\s+2");
+        statements.Should().BeEquivalentTo(["cz regioplan Content", "zorg-en-zekerheid regioplan NothingSpecial"],
+            "the command imports only the given file, not the shipped sources");
     }
 
     [Fact]
-    public async Task Refused_import_prints_every_problem_with_its_position_and_exits_with_1()
+    public async Task A_refused_import_prints_every_problem_with_its_position_stores_nothing_and_exits_with_1()
     {
-        using var file = new TemporaryFile();
-        var importer = new FakeImporter(_ => throw new ImportFailedException(
-            [new ImportProblem(12, 3, "Onbekende zorgsoort 'tandarts'."), new ImportProblem(40, null, "Tabel zonder kop.")]));
+        using var file = new TemporaryFile(
+            "Vergelijking 2025", "", "Onderwerp\tCZ\tVerzekeraar X",
+            "Regioplan\t<ul style=\"list-style-type: none\"> – Punt\t<ul style=\"list-style-type: none\"> – Punt");
 
-        var (exitCode, output, error) = await RunAsync([file.Path, "--year", "2024", "--care-type", "msz"], importer);
+        var (exitCode, output, error, statements) = await RunAsync([file.Path, "--year", "2025", "--care-type", "huisartsenzorg"]);
 
         exitCode.Should().Be(1);
         output.Should().NotContain("Geïmporteerd");
         error.Should().Contain("niet geïmporteerd; er is niets opgeslagen")
-            .And.Contain("Regel 12, kolom 3: Onbekende zorgsoort 'tandarts'.")
-            .And.Contain("Regel 40: Tabel zonder kop.");
+            .And.Contain("Regel 3, kolom 3: Onbekende inkoper 'Verzekeraar X'");
+        statements.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task An_unknown_care_type_is_refused_in_Dutch()
+    {
+        using var file = new TemporaryFile("Vergelijking 2025", "", "Onderwerp\tCZ\tVGZ",
+            "Regioplan\t<ul style=\"list-style-type: none\"> – Punt\t<ul style=\"list-style-type: none\"> – Punt");
+
+        var (exitCode, _, error, _) = await RunAsync([file.Path, "--year", "2025", "--care-type", "tandzorg"]);
+
+        exitCode.Should().Be(1);
+        error.Should().Contain("Onbekende zorgsoort 'tandzorg'");
     }
 
     [Fact]
@@ -102,28 +104,30 @@ public class CommandLineTests
             .And.Contain("Opmerkingen:").And.Contain("- Tabel op pagina 4 overgeslagen.");
     }
 
-    /// <summary>Runs the command on the portal's real database registration, in a temporary data folder.</summary>
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] arguments, FakeImporter? importer = null)
+    /// <summary>
+    /// Runs the command on the portal's real services and a new SQLite database in a temporary data folder, and
+    /// returns what the database holds afterwards ("purchaser topic status" per statement).
+    /// </summary>
+    private static async Task<(int ExitCode, string Output, string Error, List<string> Statements)> RunAsync(string[] arguments)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         var dataFolder = Path.Combine(Path.GetTempPath(), $"inkoopportal-cli-{Guid.NewGuid():N}");
         try
         {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.Configuration[PortalDatabase.DataFolderKey] = dataFolder;
-            builder.AddPortalDatabase();
-            if (importer is not null)
+            var exitCode = await CommandLine.RunImportAsync(arguments, NewBuilder(dataFolder), output, error, CancellationToken.None);
+
+            var statements = new List<string>();
+            if (File.Exists(Path.Combine(dataFolder, "inkoopportal.db")))
             {
-                builder.Services.AddSingleton<ISourceImporter>(services =>
-                {
-                    importer.Contexts = services.GetRequiredService<IPortalDbContextFactory>();
-                    return importer;
-                });
+                await using var app = NewBuilder(dataFolder).Build();
+                await using var context = app.Services.GetRequiredService<IPortalDbContextFactory>().CreateDbContext();
+                statements = await context.Statements
+                    .Select(statement => statement.PolicyDocument!.Purchaser!.Slug + " " + statement.Topic!.Slug + " " + statement.Status)
+                    .ToListAsync();
             }
 
-            var exitCode = await CommandLine.RunImportAsync(arguments, builder, output, error, CancellationToken.None);
-            return (exitCode, output.ToString(), error.ToString());
+            return (exitCode, output.ToString(), error.ToString(), statements);
         }
         finally
         {
@@ -135,28 +139,19 @@ public class CommandLineTests
         }
     }
 
-    private sealed class FakeImporter(Func<ImportRequest, ImportSummary> import) : ISourceImporter
+    private static WebApplicationBuilder NewBuilder(string dataFolder)
     {
-        public ImportRequest? Request { get; private set; }
-
-        public bool DatabaseWasMigrated { get; private set; }
-
-        public IPortalDbContextFactory? Contexts { get; set; }
-
-        public async Task<ImportSummary> ImportAsync(ImportRequest request, CancellationToken cancellationToken = default)
-        {
-            Request = request;
-            await using var context = Contexts!.CreateDbContext();
-            DatabaseWasMigrated = !(await context.Database.GetPendingMigrationsAsync(cancellationToken)).Any();
-            return import(request);
-        }
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration[PortalDatabase.DataFolderKey] = dataFolder;
+        builder.AddPortalDatabase();
+        return builder;
     }
 
     private sealed class TemporaryFile : IDisposable
     {
         public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"inkoopportal-bron-{Guid.NewGuid():N}.txt");
 
-        public TemporaryFile() => File.WriteAllText(Path, "Zorginkoopbeleid");
+        public TemporaryFile(params string[] lines) => File.WriteAllText(Path, string.Join('\n', lines) + "\n");
 
         public void Dispose() => File.Delete(Path);
     }
