@@ -51,7 +51,7 @@ public static class CommandLine
             return ExitCodes.UsageError;
         }
 
-        request = request with { FilePath = Path.GetFullPath(request.FilePath) };
+        request = request with { FilePath = ResolvePath(request.FilePath) };
         if (!File.Exists(request.FilePath))
         {
             await error.WriteLineAsync($"Bestand niet gevonden: {request.FilePath}");
@@ -84,6 +84,22 @@ public static class CommandLine
             await error.WriteLineAsync("Import afgebroken.");
             return ExitCodes.Failure;
         }
+    }
+
+    /// <summary>
+    /// A relative path is meant from where the user typed the command. `dotnet run` starts the app in the project
+    /// folder, but the shell's PWD still names the folder the user was in, so that is tried first.
+    /// </summary>
+    internal static string ResolvePath(string path)
+    {
+        if (Path.IsPathRooted(path))
+        {
+            return path;
+        }
+
+        var shellDirectory = Environment.GetEnvironmentVariable("PWD");
+        var fromShell = string.IsNullOrEmpty(shellDirectory) ? null : Path.GetFullPath(path, shellDirectory);
+        return fromShell is not null && File.Exists(fromShell) ? fromShell : Path.GetFullPath(path);
     }
 
     internal static async Task WriteSummaryAsync(TextWriter output, ImportSummary summary)

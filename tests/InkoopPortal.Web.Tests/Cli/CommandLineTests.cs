@@ -93,6 +93,22 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void A_relative_path_is_read_from_the_folder_the_command_was_typed_in()
+    {
+        using var file = new TemporaryFile("x");
+        var previous = Environment.GetEnvironmentVariable("PWD");
+        Environment.SetEnvironmentVariable("PWD", Path.GetDirectoryName(file.Path));
+        try
+        {
+            CommandLine.ResolvePath(Path.GetFileName(file.Path)).Should().Be(file.Path);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("PWD", previous);
+        }
+    }
+
+    [Fact]
     public async Task Summary_is_printed_in_Dutch()
     {
         using var output = new StringWriter();

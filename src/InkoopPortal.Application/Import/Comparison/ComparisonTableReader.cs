@@ -226,7 +226,7 @@ internal sealed partial class ComparisonTableReader(string text)
         if (line.FilledCellCount > headerCells)
         {
             problems.Add(new ImportProblem(line.Number, headerCells + 1,
-                $"Regel {line.Number} heeft {line.FilledCellCount} cellen, maar de kop heeft er {headerCells}. "
+                $"Deze regel heeft {line.FilledCellCount} cellen, maar de kop heeft er {headerCells}. "
                 + "Controleer of er een tab te veel staat of een kolomkop ontbreekt."));
             return;
         }

@@ -34,7 +34,7 @@ public class MalformedInputTests
         problems.Should().ContainSingle();
         problems[0].Line.Should().Be(4);
         problems[0].Column.Should().Be(4);
-        problems[0].Message.Should().StartWith("Regel 4 heeft 4 cellen, maar de kop heeft er 3.");
+        problems[0].Message.Should().StartWith("Deze regel heeft 4 cellen, maar de kop heeft er 3.");
     }
 
     [Fact]
