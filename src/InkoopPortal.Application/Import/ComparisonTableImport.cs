@@ -150,6 +150,7 @@ internal sealed class ComparisonTableImport(
             .Include(document => document.Statements).ThenInclude(statement => statement.Topic)
             .Include(document => document.CareTypes)
             .Include(document => document.Purchaser)
+            .AsSplitQuery()
             .Where(document => purchaserIds.Contains(document.PurchaserId)
                 && document.ValidFromYear <= year && document.ValidToYear >= year
                 && document.CareTypes.Any(careType => careTypeIds.Contains(careType.Id)))

@@ -95,7 +95,7 @@ internal sealed class PolicyTextImport(
                        $"Het document noemt {insurer.Name}, maar dat concern heeft geen zorgkantoor. Geef de inkoper op met --purchaser <slug>."));
         }
 
-        _notes.Add($"Inkoper bepaald uit de tekst: {insurer.Name}.");
+        _notes.Add($"Inkoper bepaald uit de tekst: {insurer.Name} (kies een andere met --purchaser <slug>)");
         return insurer;
     }
 
