@@ -1,3 +1,4 @@
+using InkoopPortal.Application.Comparison;
 using InkoopPortal.Application.Import;
 using InkoopPortal.Application.Overview;
 using InkoopPortal.Application.ReferenceData;
@@ -13,6 +14,8 @@ public static class DependencyInjection
         services.AddSingleton(new PortalDataOptions { DataDirectory = dataDirectory });
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PortalOverviewService>();
+        services.AddSingleton<MatrixCache>();
+        services.AddSingleton<MatrixService>();
         services.AddSingleton<ReferenceDataSeeder>();
         services.AddSingleton<ISourceImporter, SourceImporter>();
         services.AddSingleton<FirstStartSeeder>();

@@ -66,6 +66,7 @@ public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeP
             : await new PolicyTextImport(context, catalog, source, request, careTypes)
                 .RunAsync(format == SourceFormat.Presentation ? PresentationParser.Parse(text) : PolicyTextParser.Parse(text), text, cancellationToken);
 
+        await ContentVersions.MarkChangedAsync(context, clock.GetUtcNow(), cancellationToken);
         await context.SaveChangesAsync(cancellationToken);
         return summary;
     }

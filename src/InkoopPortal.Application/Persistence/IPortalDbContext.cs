@@ -1,3 +1,4 @@
+using InkoopPortal.Domain;
 using InkoopPortal.Domain.CareTypes;
 using InkoopPortal.Domain.Documents;
 using InkoopPortal.Domain.Purchasers;
@@ -44,6 +45,8 @@ public interface IPortalDbContext : IDisposable, IAsyncDisposable
     DbSet<DocumentSection> DocumentSections { get; }
 
     DbSet<SourceDocument> SourceDocuments { get; }
+
+    DbSet<ContentVersion> ContentVersions { get; }
 
     DatabaseFacade Database { get; }
 

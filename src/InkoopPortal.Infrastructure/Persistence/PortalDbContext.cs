@@ -1,4 +1,5 @@
 using InkoopPortal.Application.Persistence;
+using InkoopPortal.Domain;
 using InkoopPortal.Domain.CareTypes;
 using InkoopPortal.Domain.Documents;
 using InkoopPortal.Domain.Purchasers;
@@ -46,6 +47,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<DocumentSection> DocumentSections => Set<DocumentSection>();
 
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
+
+    public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

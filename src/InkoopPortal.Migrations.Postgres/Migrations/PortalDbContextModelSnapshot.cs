@@ -111,6 +111,34 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                     b.ToTable("care_types", (string)null);
                 });
 
+            modelBuilder.Entity("InkoopPortal.Domain.ContentVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid>("Token")
+                        .HasColumnType("uuid")
+                        .HasColumnName("token");
+
+                    b.HasKey("Id")
+                        .HasName("pk_content_versions");
+
+                    b.ToTable("content_versions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Token = new Guid("6b1f0c0e-3d1e-4c55-9c4e-000000000001")
+                        });
+                });
+
             modelBuilder.Entity("InkoopPortal.Domain.Documents.ConditionThreshold", b =>
                 {
                     b.Property<int>("Id")

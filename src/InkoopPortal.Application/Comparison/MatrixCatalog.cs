@@ -1,0 +1,114 @@
+using InkoopPortal.Application.Persistence;
+using InkoopPortal.Domain;
+using InkoopPortal.Domain.Documents;
+using InkoopPortal.Domain.Purchasers;
+using Microsoft.EntityFrameworkCore;
+
+namespace InkoopPortal.Application.Comparison;
+
+/// <summary>
+/// What the filters offer and how requests resolve: care types, purchasers, topics with their groups and scope,
+/// and which purchaser has a published document for which care type and years. Small; cached per content version.
+/// </summary>
+public sealed record MatrixCatalog(
+    IReadOnlyList<CatalogCareType> CareTypes,
+    IReadOnlyList<CatalogPurchaser> Purchasers,
+    IReadOnlyList<CatalogTopic> Topics,
+    IReadOnlyList<CatalogCoverage> Coverage,
+    IReadOnlyList<CatalogRegion> Regions)
+{
+    public CatalogCareType? CareType(string slug) => CareTypes.FirstOrDefault(careType => careType.Slug == slug);
+
+    /// <summary>
+    /// The purchaser "Mijn regio" stands for in a matrix of <paramref name="law"/>: a chosen purchaser itself, or for a
+    /// region its care office (Wlz) or its preferred insurer (Zvw).
+    /// </summary>
+    public CatalogPurchaser? MyPurchaser(MyRegionChoice? choice, Law law)
+    {
+        if (choice is null)
+        {
+            return null;
+        }
+
+        if (choice.Kind == MyRegionChoice.PurchaserKindName)
+        {
+            return Purchasers.FirstOrDefault(purchaser => purchaser.Slug == choice.Slug);
+        }
+
+        var region = Regions.FirstOrDefault(candidate => candidate.Slug == choice.Slug);
+        var purchaserId = law == Law.Wlz ? region?.CareOfficeId : region?.PreferredInsurerId;
+        return Purchasers.FirstOrDefault(purchaser => purchaser.Id == purchaserId);
+    }
+
+    /// <summary>Years with at least one published document for the care type, newest first.</summary>
+    public IReadOnlyList<int> YearsWithData(int careTypeId) =>
+        Coverage.Where(coverage => coverage.CareTypeId == careTypeId)
+            .SelectMany(coverage => Enumerable.Range(coverage.ValidFromYear, coverage.ValidToYear - coverage.ValidFromYear + 1))
+            .Distinct()
+            .OrderDescending()
+            .ToList();
+
+    public IReadOnlyList<int> PurchasersWithData(int careTypeId, int year) =>
+        Coverage.Where(coverage => coverage.CareTypeId == careTypeId && coverage.ValidFromYear <= year && year <= coverage.ValidToYear)
+            .Select(coverage => coverage.PurchaserId)
+            .Distinct()
+            .ToList();
+
+    public IReadOnlyList<CatalogTopic> TopicsFor(int careTypeId) =>
+        Topics.Where(topic => topic.CareTypeIds.Contains(careTypeId)).ToList();
+
+    public static async Task<MatrixCatalog> LoadAsync(IPortalDbContext context, CancellationToken cancellationToken)
+    {
+        var careTypes = await context.CareTypes.AsNoTracking()
+            .OrderBy(careType => careType.SortOrder)
+            .Select(careType => new CatalogCareType(careType.Id, careType.Slug, careType.Name, careType.Law))
+            .ToListAsync(cancellationToken);
+        var purchasers = await context.Purchasers.AsNoTracking()
+            .OrderBy(purchaser => purchaser.SortOrder).ThenBy(purchaser => purchaser.Name)
+            .Select(purchaser => new CatalogPurchaser(purchaser.Id, purchaser.Slug, purchaser.Name, purchaser.Kind))
+            .ToListAsync(cancellationToken);
+        var topics = await context.Topics.AsNoTracking()
+            .Select(topic => new CatalogTopic(
+                topic.Id,
+                topic.Slug,
+                topic.Name,
+                topic.SortOrder,
+                topic.IsPrecondition,
+                topic.GuidingQuestions,
+                topic.Group == null ? null : new InputGroup(topic.Group.Id, topic.Group.Slug, topic.Group.Name, topic.Group.SortOrder),
+                topic.CareTypes.Select(careType => careType.Id).ToList()))
+            .ToListAsync(cancellationToken);
+        var coverage = await context.PolicyDocuments.AsNoTracking()
+            .Where(document => document.Status == DocumentStatus.Published)
+            .SelectMany(document => document.CareTypes.Select(careType => new CatalogCoverage(
+                document.PurchaserId, careType.Id, document.ValidFromYear, document.ValidToYear)))
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        var regions = await context.Regions.AsNoTracking()
+            .OrderBy(region => region.Number)
+            .Select(region => new CatalogRegion(region.Slug, region.Number, region.Name, region.CareOfficeId, region.PreferredInsurerId))
+            .ToListAsync(cancellationToken);
+        return new MatrixCatalog(careTypes, purchasers, topics, coverage, regions);
+    }
+}
+
+public sealed record CatalogCareType(int Id, string Slug, string Name, Law Law);
+
+public sealed record CatalogPurchaser(int Id, string Slug, string Name, PurchaserKind Kind);
+
+public sealed record CatalogTopic(
+    int Id,
+    string Slug,
+    string Name,
+    int SortOrder,
+    bool IsPrecondition,
+    IReadOnlyList<string> GuidingQuestions,
+    InputGroup? Group,
+    IReadOnlyList<int> CareTypeIds)
+{
+    public InputTopic ToInput() => new(Id, Slug, Name, SortOrder, IsPrecondition, GuidingQuestions, Group);
+}
+
+public sealed record CatalogRegion(string Slug, int Number, string Name, int? CareOfficeId, int? PreferredInsurerId);
+
+public sealed record CatalogCoverage(int PurchaserId, int CareTypeId, int ValidFromYear, int ValidToYear);

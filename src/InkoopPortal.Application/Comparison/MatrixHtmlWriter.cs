@@ -1,0 +1,178 @@
+using System.Text;
+using System.Text.Encodings.Web;
+
+namespace InkoopPortal.Application.Comparison;
+
+/// <summary>
+/// Writes the matrix as one HTML table: a real data table (caption, column and row headers with scopes, a row
+/// group per topic group), the cells' stored sanitized HTML, and per cell a state class, a change mark and links.
+/// Written once per content version and cached, so serving the page costs no per-cell rendering.
+/// </summary>
+public static class MatrixHtmlWriter
+{
+    public const string CellDetailPath = "/vergelijk/cel";
+
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    public static string Write(ComparisonMatrix matrix)
+    {
+        var html = new StringBuilder(4096 + matrix.CellCount * 700);
+        var topicCount = matrix.Groups.Sum(group => group.Rows.Count);
+        html.Append("<table class=\"matrix\" data-columns=\"").Append(matrix.Columns.Count).Append("\">");
+        html.Append("<caption>").Append(Encode(matrix.CareType.Name)).Append(' ').Append(matrix.Year)
+            .Append(": ").Append(matrix.Columns.Count).Append(matrix.Columns.Count == 1 ? " inkoper, " : " inkopers, ")
+            .Append(topicCount).Append(topicCount == 1 ? " onderwerp" : " onderwerpen").Append("</caption>");
+
+        WriteHead(html, matrix);
+        foreach (var group in matrix.Groups)
+        {
+            WriteGroup(html, matrix, group);
+        }
+
+        html.Append("</table>");
+        return html.ToString();
+    }
+
+    public static string CellId(string purchaserSlug, string topicSlug) => $"cel-{purchaserSlug}-{topicSlug}";
+
+    public static string CellDetailUrl(int year, string careTypeSlug, string purchaserSlug, string topicSlug) =>
+        $"{CellDetailPath}?jaar={year}&zorgsoort={careTypeSlug}&inkoper={purchaserSlug}&onderwerp={topicSlug}";
+
+    private static void WriteHead(StringBuilder html, ComparisonMatrix matrix)
+    {
+        html.Append("<thead><tr><th scope=\"col\" class=\"matrix-corner\">Onderwerp</th>");
+        foreach (var column in matrix.Columns)
+        {
+            html.Append("<th scope=\"col\" class=\"matrix-head").Append(column.IsHighlighted ? " is-mine" : "")
+                .Append("\" id=\"kolom-").Append(column.PurchaserSlug).Append("\">")
+                .Append("<a class=\"matrix-purchaser\" href=\"/inkopers/").Append(column.PurchaserSlug).Append("\">")
+                .Append(Encode(column.PurchaserName)).Append("</a>");
+            if (column.IsHighlighted)
+            {
+                html.Append(" <span class=\"mine-badge\">Mijn regio</span>");
+            }
+
+            if (column.Document is { } document)
+            {
+                html.Append("<a class=\"matrix-document\" href=\"/documenten/").Append(document.Id).Append("\">")
+                    .Append(document.ValidFromYear == document.ValidToYear
+                        ? $"Document {document.ValidFromYear}"
+                        : $"Document {document.ValidFromYear}–{document.ValidToYear}")
+                    .Append("<span class=\"visually-hidden\"> van ").Append(Encode(column.PurchaserName)).Append("</span></a>");
+            }
+            else
+            {
+                html.Append("<span class=\"matrix-document none\">Geen document</span>");
+            }
+
+            html.Append("</th>");
+        }
+
+        html.Append("</tr></thead>");
+    }
+
+    private static void WriteGroup(StringBuilder html, ComparisonMatrix matrix, MatrixRowGroup group)
+    {
+        html.Append("<tbody class=\"matrix-group\">");
+        html.Append("<tr class=\"matrix-group-row\"><th scope=\"rowgroup\" colspan=\"").Append(matrix.Columns.Count + 1)
+            .Append("\"><span>").Append(Encode(group.Name)).Append("</span></th></tr>");
+        foreach (var row in group.Rows)
+        {
+            html.Append("<tr id=\"onderwerp-").Append(row.TopicSlug).Append("\">");
+            WriteTopicHeader(html, row);
+            for (var index = 0; index < row.Cells.Count; index++)
+            {
+                WriteCell(html, matrix, matrix.Columns[index], row, row.Cells[index]);
+            }
+
+            html.Append("</tr>");
+        }
+
+        html.Append("</tbody>");
+    }
+
+    private static void WriteTopicHeader(StringBuilder html, MatrixRow row)
+    {
+        html.Append("<th scope=\"row\" class=\"matrix-topic\"><span class=\"topic-name\">").Append(Encode(row.TopicName)).Append("</span>");
+        if (row.IsPrecondition)
+        {
+            html.Append(" <abbr class=\"precondition\" title=\"Randvoorwaarde\">(R)</abbr>");
+        }
+
+        if (row.GuidingQuestions.Count > 0)
+        {
+            html.Append("<ul class=\"guiding-questions\">");
+            foreach (var question in row.GuidingQuestions)
+            {
+                html.Append("<li>").Append(Encode(question)).Append("</li>");
+            }
+
+            html.Append("</ul>");
+        }
+
+        html.Append("</th>");
+    }
+
+    private static void WriteCell(StringBuilder html, ComparisonMatrix matrix, MatrixColumn column, MatrixRow row, MatrixCell cell)
+    {
+        html.Append("<td id=\"").Append(CellId(cell.PurchaserSlug, row.TopicSlug)).Append("\" class=\"cell ")
+            .Append(StateClass(cell.State));
+        if (cell.Change != CellChange.None)
+        {
+            html.Append(cell.Change == CellChange.New ? " cell--new" : " cell--changed");
+        }
+
+        if (column.IsHighlighted)
+        {
+            html.Append(" is-mine");
+        }
+
+        html.Append("\">");
+        if (cell.Change != CellChange.None)
+        {
+            html.Append("<span class=\"cell-change\">").Append(cell.Change == CellChange.New ? "Nieuw" : "Gewijzigd")
+                .Append("<span class=\"visually-hidden\"> t.o.v. ").Append(matrix.Year - 1).Append("</span></span>");
+        }
+
+        if (cell.State == CellState.Content)
+        {
+            html.Append("<div class=\"cell-body\">").Append(cell.Html).Append("</div>");
+        }
+        else
+        {
+            html.Append("<p class=\"cell-state\">").Append(StateText(cell.State)).Append("</p>");
+        }
+
+        if (cell.State != CellState.NoDocument)
+        {
+            html.Append("<a class=\"cell-details\" href=\"")
+                .Append(Encode(CellDetailUrl(matrix.Year, matrix.CareType.Slug, cell.PurchaserSlug, row.TopicSlug))).Append("\">Details")
+                .Append("<span class=\"visually-hidden\">: ").Append(Encode(column.PurchaserName)).Append(", ")
+                .Append(Encode(row.TopicName)).Append("</span></a>");
+        }
+
+        html.Append("</td>");
+    }
+
+    public static string StateText(CellState state) => state switch
+    {
+        CellState.Content => "",
+        CellState.NothingSpecial => "Geen bijzonderheden",
+        CellState.NoPolicyPublished => "Geen beleid gepubliceerd",
+        CellState.NotAnalysed => "Nog niet geanalyseerd",
+        CellState.NoDocument => "Geen document voor dit jaar",
+        _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
+    };
+
+    private static string StateClass(CellState state) => state switch
+    {
+        CellState.Content => "cell--content",
+        CellState.NothingSpecial => "cell--nothing-special",
+        CellState.NoPolicyPublished => "cell--no-policy",
+        CellState.NotAnalysed => "cell--not-analysed",
+        CellState.NoDocument => "cell--no-document",
+        _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
+    };
+
+    private static string Encode(string text) => Encoder.Encode(text);
+}

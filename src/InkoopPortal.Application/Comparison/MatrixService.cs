@@ -1,0 +1,253 @@
+using InkoopPortal.Application.Persistence;
+using InkoopPortal.Domain;
+using InkoopPortal.Domain.Documents;
+using InkoopPortal.Domain.Purchasers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace InkoopPortal.Application.Comparison;
+
+/// <summary>The matrix page's data: the resolved request, the matrix and its table HTML, messages and filter options.</summary>
+public sealed record MatrixPage(
+    MatrixRequest Request,
+    ComparisonMatrix? Matrix,
+    string TableHtml,
+    IReadOnlyList<string> Messages,
+    MatrixFilterOptions Options);
+
+public sealed record MatrixFilterOptions(
+    IReadOnlyList<int> Years,
+    IReadOnlyList<CatalogCareType> CareTypes,
+    IReadOnlyList<PurchaserOption> Purchasers,
+    IReadOnlyList<TopicGroupOption> TopicGroups);
+
+public sealed record PurchaserOption(string Slug, string Name, PurchaserKind Kind, bool HasDocument);
+
+public sealed record TopicGroupOption(string? Slug, string Name, IReadOnlyList<TopicOption> Topics);
+
+public sealed record TopicOption(string Slug, string Name);
+
+/// <summary>
+/// Resolves a request (defaults, unknown slugs), reads only the rows the matrix shows and builds it. Results are
+/// cached per request and content version: one small query per request checks the version, so an import or edit
+/// on any app instance invalidates every instance's cache.
+/// </summary>
+public sealed class MatrixService(IPortalDbContextFactory contextFactory, MatrixCache cache)
+{
+    private static readonly MemoryCacheEntryOptions PageEntry = new() { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) };
+
+    public async Task<MatrixPage> GetAsync(MatrixRequest request, IReadOnlyList<string> problems, CancellationToken cancellationToken = default)
+    {
+        await using var context = contextFactory.CreateDbContext();
+        var version = await ContentVersions.CurrentAsync(context, cancellationToken);
+        var key = $"matrix:{version}:{request.Key}:{string.Join('|', problems)}";
+        if (cache.TryGetValue(key, out MatrixPage? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var catalog = await GetCatalogAsync(context, version, cancellationToken);
+        var page = await BuildPageAsync(context, catalog, request, problems, cancellationToken);
+        cache.Set(key, page, PageEntry);
+        return page;
+    }
+
+    /// <summary>The catalog for the current content version (for pages that need names, such as the cell detail).</summary>
+    public async Task<MatrixCatalog> GetCatalogAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = contextFactory.CreateDbContext();
+        var version = await ContentVersions.CurrentAsync(context, cancellationToken);
+        return await GetCatalogAsync(context, version, cancellationToken);
+    }
+
+    private async Task<MatrixCatalog> GetCatalogAsync(IPortalDbContext context, Guid version, CancellationToken cancellationToken) =>
+        (await cache.GetOrCreateAsync($"matrix-catalog:{version}", async entry =>
+        {
+            entry.SetSize(1).SetSlidingExpiration(TimeSpan.FromMinutes(30));
+            return await MatrixCatalog.LoadAsync(context, cancellationToken);
+        }))!;
+
+    private static async Task<MatrixPage> BuildPageAsync(
+        IPortalDbContext context, MatrixCatalog catalog, MatrixRequest request, IReadOnlyList<string> problems, CancellationToken cancellationToken)
+    {
+        var messages = new List<string>(problems);
+        var resolution = Resolve(catalog, request, messages);
+        if (resolution is null)
+        {
+            return new MatrixPage(request, null, "", messages, OptionsFor(catalog, null, null));
+        }
+
+        var (careType, year, purchasers, topics, highlighted) = resolution.Value;
+        var resolved = request with { Year = year, CareTypeSlug = careType.Slug, Law = request.Law };
+        var options = OptionsFor(catalog, careType, year);
+        if (!catalog.YearsWithData(careType.Id).Contains(year))
+        {
+            messages.Add($"Voor {careType.Name.ToLowerInvariant()} zijn in {year} geen documenten. Kies een ander jaar of een andere zorgsoort.");
+            return new MatrixPage(resolved, null, "", messages, options);
+        }
+
+        var input = await LoadInputAsync(context, careType, year, purchasers, topics, highlighted, cancellationToken);
+        var matrix = MatrixBuilder.Build(input);
+        return new MatrixPage(resolved, matrix, MatrixHtmlWriter.Write(matrix), messages, options);
+    }
+
+    /// <summary>
+    /// Fills in what the request leaves open: without year or care type, the most recent year and the first care type
+    /// that has documents; without purchasers, those with a document; without topics, every topic of the care type.
+    /// </summary>
+    private static (CatalogCareType CareType, int Year, List<CatalogPurchaser> Purchasers, List<CatalogTopic> Topics, string? Highlighted)? Resolve(
+        MatrixCatalog catalog, MatrixRequest request, List<string> messages)
+    {
+        var careTypes = catalog.CareTypes.Where(careType => request.Law is null || careType.Law == request.Law).ToList();
+        CatalogCareType? careType;
+        if (request.CareTypeSlug is { } slug)
+        {
+            careType = careTypes.FirstOrDefault(candidate => candidate.Slug == slug);
+            if (careType is null)
+            {
+                messages.Add(catalog.CareType(slug) is { } other
+                    ? $"De zorgsoort {other.Name.ToLowerInvariant()} valt onder de {other.Law}, niet onder de {request.Law}."
+                    : $"De zorgsoort '{slug}' bestaat niet. Kies een zorgsoort uit de lijst.");
+                return null;
+            }
+        }
+        else
+        {
+            careType = careTypes
+                .Select(candidate => (CareType: candidate, Years: catalog.YearsWithData(candidate.Id)))
+                .Where(candidate => candidate.Years.Count > 0 && (request.Year is null || candidate.Years.Contains(request.Year.Value)))
+                .OrderByDescending(candidate => request.Year ?? candidate.Years[0])
+                .Select(candidate => candidate.CareType)
+                .FirstOrDefault();
+            if (careType is null)
+            {
+                messages.Add(request.Year is { } year
+                    ? $"Voor {year} zijn nog geen documenten. Kies een ander jaar."
+                    : "Er zijn nog geen documenten om te vergelijken.");
+                return null;
+            }
+        }
+
+        var yearsWithData = catalog.YearsWithData(careType.Id);
+        var resolvedYear = request.Year ?? (yearsWithData.Count > 0 ? yearsWithData[0] : DateTime.Today.Year);
+
+        List<CatalogPurchaser> purchasers;
+        if (request.PurchaserSlugs.Count > 0)
+        {
+            purchasers = [];
+            foreach (var purchaserSlug in request.PurchaserSlugs)
+            {
+                if (catalog.Purchasers.FirstOrDefault(purchaser => purchaser.Slug == purchaserSlug) is { } purchaser)
+                {
+                    purchasers.Add(purchaser);
+                }
+                else
+                {
+                    messages.Add($"De inkoper '{purchaserSlug}' bestaat niet en is weggelaten.");
+                }
+            }
+        }
+        else
+        {
+            var withData = catalog.PurchasersWithData(careType.Id, resolvedYear);
+            purchasers = catalog.Purchasers.Where(purchaser => withData.Contains(purchaser.Id)).ToList();
+        }
+
+        // "Mijn regio" comes first and is highlighted, also when it has no document (the column then says so).
+        var mine = catalog.MyPurchaser(request.MyRegion, careType.Law);
+        if (mine is not null && !purchasers.Contains(mine))
+        {
+            purchasers.Insert(0, mine);
+        }
+
+        var topicsOfCareType = catalog.TopicsFor(careType.Id);
+        List<CatalogTopic> topics;
+        if (request.TopicSlugs.Count > 0)
+        {
+            topics = [];
+            foreach (var topicSlug in request.TopicSlugs)
+            {
+                var matching = topicsOfCareType.Where(topic => topic.Slug == topicSlug || topic.Group?.Slug == topicSlug).ToList();
+                if (matching.Count == 0)
+                {
+                    messages.Add($"Het onderwerp '{topicSlug}' hoort niet bij {careType.Name.ToLowerInvariant()} en is weggelaten.");
+                }
+
+                topics.AddRange(matching.Where(topic => !topics.Contains(topic)));
+            }
+        }
+        else
+        {
+            topics = topicsOfCareType.ToList();
+        }
+
+        return (careType, resolvedYear, purchasers, topics, mine?.Slug);
+    }
+
+    private static MatrixFilterOptions OptionsFor(MatrixCatalog catalog, CatalogCareType? careType, int? year)
+    {
+        var withData = careType is null || year is null ? [] : catalog.PurchasersWithData(careType.Id, year.Value);
+        var kind = careType?.Law == Law.Wlz ? PurchaserKind.CareOffice : PurchaserKind.HealthInsurer;
+        var purchasers = catalog.Purchasers
+            .Where(purchaser => careType is null || purchaser.Kind == kind || withData.Contains(purchaser.Id))
+            .Select(purchaser => new PurchaserOption(purchaser.Slug, purchaser.Name, purchaser.Kind, withData.Contains(purchaser.Id)))
+            .ToList();
+        var topicGroups = careType is null
+            ? []
+            : catalog.TopicsFor(careType.Id)
+                .GroupBy(topic => topic.Group)
+                .OrderBy(group => group.Key is null ? 1 : 0).ThenBy(group => group.Key?.SortOrder)
+                .Select(group => new TopicGroupOption(
+                    group.Key?.Slug,
+                    group.Key?.Name ?? MatrixBuilder.UngroupedName,
+                    group.OrderBy(topic => topic.SortOrder).Select(topic => new TopicOption(topic.Slug, topic.Name)).ToList()))
+                .ToList();
+        var years = careType is null
+            ? catalog.Coverage.SelectMany(c => Enumerable.Range(c.ValidFromYear, c.ValidToYear - c.ValidFromYear + 1)).Distinct().OrderDescending().ToList()
+            : catalog.YearsWithData(careType.Id);
+        return new MatrixFilterOptions(years, catalog.CareTypes, purchasers, topicGroups);
+    }
+
+    /// <summary>Reads the published documents of the columns for the year and the year before, and their statements on the rows.</summary>
+    private static async Task<MatrixInput> LoadInputAsync(
+        IPortalDbContext context,
+        CatalogCareType careType,
+        int year,
+        IReadOnlyList<CatalogPurchaser> purchasers,
+        IReadOnlyList<CatalogTopic> topics,
+        string? highlighted,
+        CancellationToken cancellationToken)
+    {
+        var purchaserIds = purchasers.Select(purchaser => purchaser.Id).ToList();
+        var topicIds = topics.Select(topic => topic.Id).ToList();
+        var documents = await context.PolicyDocuments.AsNoTracking()
+            .Where(document => document.Status == DocumentStatus.Published
+                && purchaserIds.Contains(document.PurchaserId)
+                && document.ValidFromYear <= year && document.ValidToYear >= year - 1
+                && document.CareTypes.Any(candidate => candidate.Id == careType.Id))
+            .Select(document => new InputDocument(
+                document.Id, document.PurchaserId, document.Title, document.ValidFromYear, document.ValidToYear, document.SourceUrl))
+            .ToListAsync(cancellationToken);
+        var documentIds = documents.Select(document => document.Id).ToList();
+        var statements = await context.Statements.AsNoTracking()
+            .Where(statement => documentIds.Contains(statement.PolicyDocumentId) && topicIds.Contains(statement.TopicId)
+                && (statement.CareTypeId == null || statement.CareTypeId == careType.Id))
+            .Select(statement => new InputStatement(
+                statement.Id, statement.PolicyDocumentId, statement.TopicId, statement.CareTypeId, statement.Status,
+                statement.BodyHtml, statement.SourceLocation))
+            .ToListAsync(cancellationToken);
+
+        return new MatrixInput(
+            year,
+            new MatrixCareType(careType.Slug, careType.Name, careType.Law),
+            careType.Id,
+            purchasers.Select(purchaser => new InputPurchaser(purchaser.Id, purchaser.Slug, purchaser.Name, purchaser.Kind)).ToList(),
+            highlighted,
+            topics.Select(topic => topic.ToInput()).ToList(),
+            documents,
+            statements);
+    }
+}
+
+/// <summary>The matrix pages and catalogs of recent content versions; bounded, least recently used out first.</summary>
+public sealed class MatrixCache() : MemoryCache(new MemoryCacheOptions { SizeLimit = 500 });
