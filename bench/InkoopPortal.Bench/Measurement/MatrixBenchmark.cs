@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using InkoopPortal.Application.Comparison;
+using InkoopPortal.Bench.Data;
+using InkoopPortal.Bench.Hosting;
+using InkoopPortal.Bench.Reporting;
+
+namespace InkoopPortal.Bench.Measurement;
+
+/// <summary>
+/// One run in one process: hosts the portal, checks that the page (a) and the baseline (b) show the same cells, saves
+/// the page as a static file (c), then measures the three with wrk in rounds (1 connection, then 8), the page's cold
+/// cache, and the memory of open circuits.
+/// </summary>
+public sealed class MatrixBenchmark(BenchOptions options)
+{
+    public const string StaticFileName = "vergelijk.html";
+    private static readonly int[] ConnectionCounts = [1, 8];
+
+    public async Task<BenchReport> RunAsync(DatasetSummary? generated, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var report = new BenchReport
+        {
+            Options = options,
+            StartedAt = DateTimeOffset.Now,
+            Machine = MachineInfo.Read(),
+            LoadBefore = MachineInfo.LoadAverage(),
+            Generated = generated,
+            Counts = await DatasetCounts.ReadAsync(options.ConnectionString, cancellationToken),
+        };
+
+        await using var host = await BenchHost.StartAsync(options.ConnectionString, cancellationToken);
+        Progress.Say($"portal hosted at {host.Address}");
+        var matrix = await BenchMatrix.ChooseAsync(host.Services.GetRequiredService<MatrixService>(), cancellationToken);
+        report.Matrix = matrix;
+        var pageUrl = new Uri(host.Address, BenchMatrix.PagePath + matrix.QueryString());
+        var baselineUrl = new Uri(host.Address, BaselineMatrixEndpoint.Path + matrix.QueryString());
+        report.PageUrl = pageUrl.PathAndQuery;
+
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        var baseline = await client.GetStringAsync(baselineUrl, cancellationToken);
+        report.BaselineBytes = System.Text.Encoding.UTF8.GetByteCount(baseline);
+
+        using var pageResponse = await client.GetAsync(pageUrl, cancellationToken);
+        var page = await pageResponse.Content.ReadAsStringAsync(cancellationToken);
+        var variants = new List<(string Name, Uri Url)>();
+        if (pageResponse.StatusCode == HttpStatusCode.OK && page.Contains("<table class=\"matrix\"", StringComparison.Ordinal))
+        {
+            report.PageBytes = System.Text.Encoding.UTF8.GetByteCount(page);
+            report.Cells = CellComparison.Compare(page, baseline);
+            if (!report.Cells.Same)
+            {
+                throw new InvalidOperationException($"The page and the baseline show different matrices: {report.Cells}");
+            }
+
+            await File.WriteAllTextAsync(Path.Combine(host.StaticFolder, StaticFileName), page, cancellationToken);
+            variants.Add((BenchReport.Page, pageUrl));
+            variants.Add((BenchReport.Baseline, baselineUrl));
+            variants.Add((BenchReport.Static, new Uri(host.Address, $"{BenchHost.StaticPath}/{StaticFileName}")));
+        }
+        else
+        {
+            report.PageMissing = $"GET {BenchMatrix.PagePath} answered {(int)pageResponse.StatusCode} without a matrix table: the matrix page is not in this build.";
+            Progress.Say($"{report.PageMissing}");
+            variants.Add((BenchReport.Baseline, baselineUrl));
+        }
+
+        var cells = report.Cells?.ToString() ?? "page not measured";
+        Progress.Say($"matrix: {matrix.Year} {matrix.CareTypeSlug}, {matrix.PurchaserSlugs.Count} x {matrix.TopicSlugs.Count}; page {report.PageBytes:N0} bytes, baseline {report.BaselineBytes:N0} bytes; {cells}");
+
+        await MeasureThroughputAsync(report, variants, cancellationToken);
+        if (report.PageMissing is null)
+        {
+            await MeasureColdCacheAsync(report, client, matrix, host.Address, cancellationToken);
+            Progress.Say($"circuit memory: opening {options.Circuits} pages in Chromium");
+            report.Memory = await new CircuitMemoryProbe(options.ChromiumPath, host.Circuits).MeasureAsync(pageUrl, options.Circuits, cancellationToken);
+            Progress.Say($"circuit memory: {report.Memory.ManagedBytesPerCircuit / 1024:N0} KiB managed, {report.Memory.WorkingSetBytesPerCircuit / 1024:N0} KiB working set per circuit");
+        }
+
+        report.LoadAfter = MachineInfo.LoadAverage();
+        report.Elapsed = stopwatch.Elapsed;
+        return report;
+    }
+
+    private async Task MeasureThroughputAsync(BenchReport report, List<(string Name, Uri Url)> variants, CancellationToken cancellationToken)
+    {
+        foreach (var (name, url) in variants)
+        {
+            Progress.Say($"warm-up {name} ({options.WarmUp.TotalSeconds:0} s, 8 connections)");
+            await WrkRunner.RunAsync(name, url, 8, options.WarmUp, cancellationToken);
+        }
+
+        for (var round = 1; round <= options.Rounds; round++)
+        {
+            var results = new List<WrkResult>();
+            foreach (var connections in ConnectionCounts)
+            {
+                foreach (var (name, url) in variants)
+                {
+                    var result = await WrkRunner.RunAsync(name, url, connections, options.Duration, cancellationToken);
+                    Progress.Say($"round {round}: {result.Summary}");
+                    if (result.Errors > 0)
+                    {
+                        throw new InvalidOperationException($"wrk saw errors: {result.Summary}");
+                    }
+
+                    results.Add(result);
+                }
+            }
+
+            report.Rounds.Add(results);
+        }
+    }
+
+    private async Task MeasureColdCacheAsync(BenchReport report, HttpClient client, BenchMatrix matrix, Uri address, CancellationToken cancellationToken)
+    {
+        var probe = new ColdCacheProbe(client, options.ConnectionString);
+        report.ColdAfterContentChange = await probe.AfterContentChangeAsync(
+            new Uri(address, BenchMatrix.PagePath + matrix.QueryString()), options.ColdSamples, cancellationToken);
+        var otherYears = Enumerable.Range(DatasetShape.FirstYear, Data.DatasetShape.Years).Where(year => year != matrix.Year)
+            .Select(year => new Uri(address, BenchMatrix.PagePath + matrix.QueryString(year))).ToList();
+        report.ColdFirstRequests = await probe.FirstRequestsAsync(otherYears, cancellationToken);
+        Progress.Say($"cold: median {report.ColdAfterContentChange.Median:0.0} ms after a content change, {report.ColdFirstRequests.Median:0.0} ms for a matrix not asked before");
+    }
+}

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The matrix benchmark in one command (see bench/README.md):
+#   installs wrk, Chromium and PostgreSQL when missing (as root, with apt-get), starts a throw-away PostgreSQL from
+#   this machine's binaries in a temp folder, generates the dataset, measures, writes bench/results/matrix-<date>.md
+#   and stops PostgreSQL again. Extra arguments go to the benchmark (e.g. --rounds 1 --duration 5 for a quick look).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$SECONDS
+
+have_tools() { command -v wrk >/dev/null && [ -x /usr/bin/chromium ] && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; }
+if ! have_tools; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "[run.sh] installing wrk, chromium and postgresql with apt-get ..."
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk chromium postgresql >/dev/null
+  else
+    echo "FOUT: the benchmark needs wrk, /usr/bin/chromium and PostgreSQL server binaries (run as root to install them)." >&2
+    exit 1
+  fi
+fi
+
+pg_bin=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}
+work=$(mktemp -d /tmp/inkoopportal-bench-XXXXXX)
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+[ "$(id -u)" = 0 ] && chown postgres:postgres "$work"
+
+port=55432
+while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+
+stop_postgres() {
+  as_postgres "$pg_bin/pg_ctl" -D "$work/data" -m immediate -w stop >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap stop_postgres EXIT
+
+echo "[run.sh] starting PostgreSQL ($pg_bin) on 127.0.0.1:$port in $work"
+as_postgres "$pg_bin/initdb" -D "$work/data" -U postgres -A trust --encoding=UTF8 --locale=C.UTF-8 --no-sync >/dev/null
+as_postgres "$pg_bin/pg_ctl" -D "$work/data" -l "$work/postgres.log" -w -t 60 \
+  -o "-p $port -k $work -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+  start >/dev/null
+"$pg_bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "CREATE DATABASE bench" >/dev/null
+
+echo "[run.sh] building (Release) ..."
+dotnet build bench/InkoopPortal.Bench -c Release -v q -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+
+results="bench/results/matrix-$(date +%F).md"
+previous=""
+for argument in "$@"; do [ "$previous" = "--results" ] && results=$argument; previous=$argument; done
+status=0
+# Standard output is the hosted portal's request log; the benchmark reports its progress on standard error.
+dotnet bench/InkoopPortal.Bench/bin/Release/net10.0/InkoopPortal.Bench.dll all \
+  --connection "Host=127.0.0.1;Port=$port;Username=postgres;Database=bench" --results "$results" "$@" \
+  >"$work/portal.log" || status=$?
+if [ "$status" -ne 0 ] && [ "$status" -ne 3 ]; then
+  echo "[run.sh] the benchmark failed ($status); the end of the portal's log:" >&2
+  tail -n 40 "$work/portal.log" >&2
+  exit "$status"
+fi
+
+echo "- bench/run.sh took $((SECONDS - started)) s in all (install check, PostgreSQL, build, generation, measuring)" >>"$results"
+echo "[run.sh] $results written; the whole run took $((SECONDS - started)) s"
+exit "$status"
