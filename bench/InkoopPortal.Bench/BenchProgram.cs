@@ -1,6 +1,8 @@
 using InkoopPortal.Bench.Data;
 using InkoopPortal.Bench.Measurement;
 using InkoopPortal.Bench.Reporting;
+using InkoopPortal.Web.Hosting;
+using Serilog;
 
 namespace InkoopPortal.Bench;
 
@@ -23,6 +25,20 @@ public static class BenchProgram
             return 2;
         }
 
+        // As the portal's Program.cs: request completion lines go through the static (bootstrap) logger.
+        Log.Logger = PortalLogging.CreateBootstrapLogger();
+        try
+        {
+            return await RunAsync(options);
+        }
+        finally
+        {
+            await Log.CloseAndFlushAsync();
+        }
+    }
+
+    private static async Task<int> RunAsync(BenchOptions options)
+    {
         using var cancellation = new CancellationTokenSource();
         Console.CancelKeyPress += (_, eventArgs) =>
         {

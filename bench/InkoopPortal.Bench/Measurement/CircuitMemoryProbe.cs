@@ -15,7 +15,8 @@ public sealed record CircuitMemoryResult(
 /// Memory per open interactive circuit: Chromium (Debian's, through Playwright) opens the page in separate browser
 /// contexts; the server's memory is taken after a full collection before the pages load and once every circuit is
 /// open and rendered. The contexts and pages exist (on about:blank) before the first snapshot, so the Playwright
-/// client's own objects in this process are not counted as circuit memory.
+/// client's own objects in this process are not counted as circuit memory. One warm-up circuit is opened (and kept
+/// open) before the first snapshot, so code compiled and pools grown for the first circuit are not counted either.
 /// </summary>
 public sealed class CircuitMemoryProbe(string chromiumPath, CircuitCounter counter)
 {
@@ -34,28 +35,39 @@ public sealed class CircuitMemoryProbe(string chromiumPath, CircuitCounter count
         });
 
         var pages = new List<IPage>();
-        for (var index = 0; index < circuits; index++)
+        var browserErrors = new List<string>();
+        for (var index = 0; index <= circuits; index++)
         {
             var context = await browser.NewContextAsync();
-            pages.Add(await context.NewPageAsync());
+            var page = await context.NewPageAsync();
+            page.Console += (_, message) =>
+            {
+                if (message.Type is "error" or "warning")
+                {
+                    lock (browserErrors)
+                    {
+                        browserErrors.Add(message.Text);
+                    }
+                }
+            };
+            pages.Add(page);
         }
 
+        var warmUp = pages[0];
+        var measured = pages[1..];
         var openBefore = counter.Open;
+        await OpenAsync([warmUp], pageUrl, openBefore + 1, browserErrors, cancellationToken);
+        var marksInteractive = await WaitForInteractiveMarkAsync([warmUp]);
         var before = ServerMemory.AfterFullCollection();
-        foreach (var page in pages)
+
+        await OpenAsync(measured, pageUrl, openBefore + 1 + circuits, browserErrors, cancellationToken);
+        if (marksInteractive && !await WaitForInteractiveMarkAsync(measured))
         {
-            await page.GotoAsync(pageUrl.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 60_000 });
+            throw new TimeoutException("Not every page became interactive within 15 s.");
         }
 
-        await WaitForCircuitsAsync(openBefore + circuits, cancellationToken);
-        foreach (var page in pages)
-        {
-            await page.WaitForFunctionAsync("() => window.Blazor !== undefined", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
-        }
-
-        var marksInteractive = await WaitForInteractiveMarkAsync(pages);
         await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken); // let the last render batches be acknowledged
-        var openAtMeasurement = counter.Open - openBefore;
+        var openAtMeasurement = counter.Open - openBefore - 1;
         var after = ServerMemory.AfterFullCollection();
 
         foreach (var page in pages)
@@ -66,14 +78,30 @@ public sealed class CircuitMemoryProbe(string chromiumPath, CircuitCounter count
         return new CircuitMemoryResult(circuits, openAtMeasurement, before, after, marksInteractive, DateTime.UtcNow - started);
     }
 
-    private async Task WaitForCircuitsAsync(int expected, CancellationToken cancellationToken)
+    /// <summary>Loads the page in each browser page and waits until the circuits are open and Blazor has started.</summary>
+    private async Task OpenAsync(List<IPage> pages, Uri pageUrl, int expectedCircuits, List<string> browserErrors, CancellationToken cancellationToken)
+    {
+        foreach (var page in pages)
+        {
+            await page.GotoAsync(pageUrl.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 60_000 });
+        }
+
+        await WaitForCircuitsAsync(expectedCircuits, browserErrors, cancellationToken);
+        foreach (var page in pages)
+        {
+            await page.WaitForFunctionAsync("() => window.Blazor !== undefined", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+        }
+    }
+
+    private async Task WaitForCircuitsAsync(int expected, List<string> browserErrors, CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (counter.Open < expected)
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"Only {counter.Open} of {expected} circuits opened within 60 s.");
+                throw new TimeoutException(
+                    $"Only {counter.Open} of {expected} circuits opened within 60 s. Browser console: {string.Join(" | ", browserErrors.Distinct())}");
             }
 
             await Task.Delay(100, cancellationToken);
