@@ -1,5 +1,7 @@
+using InkoopPortal.Application.Documents;
 using InkoopPortal.Application.Import;
 using InkoopPortal.Application.Overview;
+using InkoopPortal.Application.Purchasers;
 using InkoopPortal.Application.ReferenceData;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +15,8 @@ public static class DependencyInjection
         services.AddSingleton(new PortalDataOptions { DataDirectory = dataDirectory });
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PortalOverviewService>();
+        services.AddSingleton<PurchaserPageQuery>();
+        services.AddSingleton<DocumentPageQuery>();
         services.AddSingleton<ReferenceDataSeeder>();
         services.AddSingleton<ISourceImporter, SourceImporter>();
         services.AddSingleton<FirstStartSeeder>();
