@@ -1,20 +1,30 @@
 #!/usr/bin/env bash
 # Runs every test of InkoopPortal: unit, integration (on a real PostgreSQL that the tests start themselves from
-# this machine's PostgreSQL binaries, and on SQLite) and web tests.
-# Installs what a fresh machine lacks (PostgreSQL server binaries) when run as root with apt-get.
+# this machine's PostgreSQL binaries, and on SQLite), web tests and end-to-end tests (the app in headless Chromium).
+# Installs what a fresh machine lacks (PostgreSQL server binaries, Chromium) when run as root with apt-get.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 have_postgres() { [ -n "${INKOOPPORTAL_TEST_POSTGRES:-}" ] || [ -n "${PG_BIN:-}" ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; }
+# The end-to-end tests drive Debian's Chromium; Playwright's own browser download is not used.
+have_chromium() { [ -x /usr/bin/chromium ]; }
 
-if ! have_postgres; then
+missing=()
+have_postgres || missing+=(postgresql)
+have_chromium || missing+=(chromium)
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "PostgreSQL-serverbestanden ontbreken; installeren met apt-get ..."
+    echo "Ontbreekt voor de tests: ${missing[*]}; installeren met apt-get ..."
     apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "FOUT: de tests hebben PostgreSQL nodig (initdb in /usr/lib/postgresql/*/bin of PG_BIN)," >&2
-    echo "      of INKOOPPORTAL_TEST_POSTGRES met de connection string van een bestaande server." >&2
+    if ! have_postgres; then
+      echo "FOUT: de tests hebben PostgreSQL nodig (initdb in /usr/lib/postgresql/*/bin of PG_BIN)," >&2
+      echo "      of INKOOPPORTAL_TEST_POSTGRES met de connection string van een bestaande server." >&2
+    fi
+    if ! have_chromium; then
+      echo "FOUT: Chromium ontbreekt: apt-get install -y chromium (de end-to-end-tests starten /usr/bin/chromium)." >&2
+    fi
     exit 1
   fi
 fi

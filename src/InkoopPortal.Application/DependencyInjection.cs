@@ -1,6 +1,8 @@
 using InkoopPortal.Application.Comparison;
+using InkoopPortal.Application.Documents;
 using InkoopPortal.Application.Import;
 using InkoopPortal.Application.Overview;
+using InkoopPortal.Application.Purchasers;
 using InkoopPortal.Application.ReferenceData;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +18,8 @@ public static class DependencyInjection
         services.AddSingleton<PortalOverviewService>();
         services.AddSingleton<MatrixCache>();
         services.AddSingleton<MatrixService>();
+        services.AddSingleton<PurchaserPageQuery>();
+        services.AddSingleton<DocumentPageQuery>();
         services.AddSingleton<ReferenceDataSeeder>();
         services.AddSingleton<ISourceImporter, SourceImporter>();
         services.AddSingleton<FirstStartSeeder>();

@@ -1,0 +1,181 @@
+using InkoopPortal.Application.Persistence;
+using InkoopPortal.Application.Purchasers;
+using InkoopPortal.Domain.Documents;
+using Microsoft.EntityFrameworkCore;
+
+namespace InkoopPortal.Application.Documents;
+
+/// <summary>Reads one document page. Readers only see published documents: a draft is as unknown as a wrong id.</summary>
+public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
+{
+    public async Task<DocumentPage?> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var context = contextFactory.CreateDbContext();
+
+        // One round trip per collection (split query) instead of one cartesian product of all of them.
+        var document = await context.PolicyDocuments
+            .AsNoTracking()
+            .AsSplitQuery()
+            .Where(candidate => candidate.Id == id && candidate.Status == DocumentStatus.Published)
+            .Select(candidate => new
+            {
+                candidate.Id,
+                candidate.Title,
+                Purchaser = new PurchaserLink(candidate.Purchaser!.Slug, candidate.Purchaser.Name, candidate.Purchaser.Kind),
+                candidate.Kind,
+                CareTypes = candidate.CareTypes.OrderBy(careType => careType.SortOrder)
+                    .Select(careType => new { careType.Id, careType.Name }).ToList(),
+                candidate.ValidFromYear,
+                candidate.ValidToYear,
+                candidate.Status,
+                candidate.PublishedOn,
+                candidate.Version,
+                candidate.SourceUrl,
+                Statements = candidate.Statements.OrderBy(statement => statement.SortOrder)
+                    .Select(statement => new
+                    {
+                        statement.TopicId,
+                        statement.Status,
+                        statement.BodyHtml,
+                        CareTypeName = statement.CareType != null ? statement.CareType.Name : null,
+                        statement.SourceDocumentId,
+                        statement.SourceLocation,
+                    })
+                    .ToList(),
+                Changes = candidate.Changes.OrderBy(change => change.SortOrder)
+                    .Select(change => new
+                    {
+                        Entry = new ChangeEntry(change.Subject, change.Topic != null ? change.Topic.Name : null, change.BodyHtml, change.SectionReference),
+                        change.SourceDocumentId,
+                    })
+                    .ToList(),
+                Conditions = candidate.Conditions.OrderBy(condition => condition.SortOrder)
+                    .Select(condition => new
+                    {
+                        condition.Category,
+                        condition.SourceDocumentId,
+                        Entry = new ConditionEntry(
+                            condition.Kind,
+                            condition.Text,
+                            condition.ProviderType,
+                            condition.CareType != null ? condition.CareType.Name : null,
+                            condition.ThresholdLogic,
+                            condition.Thresholds.OrderBy(threshold => threshold.SortOrder)
+                                .Select(threshold => new ThresholdEntry(threshold.Metric, threshold.Operator, threshold.Value, threshold.Unit, threshold.SourceText))
+                                .ToList(),
+                            condition.SourceLocation),
+                    })
+                    .ToList(),
+                Deadlines = candidate.Deadlines.OrderBy(deadline => deadline.SortOrder)
+                    .Select(deadline => new DeadlineEntry(
+                        deadline.Kind, deadline.Description, deadline.Responsible, deadline.Date, deadline.EndDate, deadline.Time,
+                        deadline.Precision, deadline.DateText, deadline.SourceLocation))
+                    .ToList(),
+                Figures = candidate.Figures.OrderBy(figure => figure.SortOrder)
+                    .Select(figure => new FigureEntry(
+                        figure.Name, figure.Category, figure.CareType != null ? figure.CareType.Name : null, figure.Year,
+                        figure.Value, figure.Unit, figure.Basis, figure.SourceLocation))
+                    .ToList(),
+                Sections = candidate.Sections.OrderBy(section => section.SortOrder)
+                    .Select(section => new { section.Number, section.Title, section.Level, section.BodyHtml, section.SourceDocumentId })
+                    .ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var sourceIds = document.Statements.Select(statement => statement.SourceDocumentId)
+            .Concat(document.Changes.Select(change => change.SourceDocumentId))
+            .Concat(document.Conditions.Select(condition => condition.SourceDocumentId))
+            .Concat(document.Sections.Select(section => section.SourceDocumentId))
+            .OfType<int>()
+            .Distinct()
+            .ToList();
+        var sources = await context.SourceDocuments
+            .AsNoTracking()
+            .Where(source => sourceIds.Contains(source.Id))
+            .OrderBy(source => source.Id)
+            .Select(source => new SourceFile(source.Id, source.Title, source.FileName, source.Kind, source.Publisher, source.Origin, source.ImportedAt))
+            .ToListAsync(cancellationToken);
+        var sourceTitles = sources.ToDictionary(source => source.Id, source => source.Title);
+
+        // The topics of the document's care types, plus any topic it has a statement on; a topic without a
+        // statement is shown as not analysed rather than left out.
+        var careTypeIds = document.CareTypes.Select(careType => careType.Id).ToList();
+        var statementTopicIds = document.Statements.Select(statement => statement.TopicId).Distinct().ToList();
+        var topics = await context.Topics
+            .AsNoTracking()
+            .Where(topic => statementTopicIds.Contains(topic.Id) || topic.CareTypes.Any(careType => careTypeIds.Contains(careType.Id)))
+            .OrderBy(topic => topic.Group == null ? int.MaxValue : topic.Group.SortOrder)
+            .ThenBy(topic => topic.SortOrder)
+            .ThenBy(topic => topic.Name)
+            .Select(topic => new { topic.Id, topic.Slug, topic.Name, topic.IsPrecondition, GroupName = topic.Group != null ? topic.Group.Name : null })
+            .ToListAsync(cancellationToken);
+
+        var statementsByTopic = document.Statements.ToLookup(statement => statement.TopicId);
+        // Grouped topics (a comparison matrix's rows) keep the matrix's order; a policy text's own topics follow the text.
+        var textOrder = document.Statements.Select((statement, index) => (statement.TopicId, index))
+            .GroupBy(item => item.TopicId)
+            .ToDictionary(group => group.Key, group => group.Min(item => item.index));
+        var topicGroups = topics
+            .Select((topic, index) => (topic, index))
+            .OrderBy(item => item.topic.GroupName is null ? textOrder.GetValueOrDefault(item.topic.Id, int.MaxValue) : -1)
+            .ThenBy(item => item.index)
+            .Select(item => item.topic)
+            .GroupBy(topic => topic.GroupName)
+            .Select(group => new TopicGroupEntry(
+                group.Key,
+                group.Select(topic => new TopicEntry(
+                        topic.Slug,
+                        topic.Name,
+                        topic.IsPrecondition,
+                        statementsByTopic[topic.Id]
+                            .Select(statement => new StatementEntry(
+                                statement.Status,
+                                statement.BodyHtml,
+                                statement.CareTypeName,
+                                statement.SourceDocumentId is { } sourceId ? sourceTitles.GetValueOrDefault(sourceId) : null,
+                                statement.SourceLocation))
+                            .ToList()))
+                    .ToList()))
+            .ToList();
+
+        // Conditions under the heading they stand under in the source, in the source's order.
+        var conditionGroups = document.Conditions
+            .GroupBy(condition => condition.Category)
+            .Select(group => new ConditionGroup(group.Key, group.Select(condition => condition.Entry).ToList()))
+            .ToList();
+
+        // The calendar in date order; undated steps keep their place from the source at the end.
+        var deadlines = document.Deadlines
+            .Select((deadline, index) => (deadline, index))
+            .OrderBy(item => item.deadline.Date is null)
+            .ThenBy(item => item.deadline.Date)
+            .ThenBy(item => item.deadline.Time)
+            .ThenBy(item => item.index)
+            .Select(item => item.deadline)
+            .ToList();
+
+        return new DocumentPage(
+            document.Id,
+            document.Title,
+            document.Purchaser,
+            document.Kind,
+            document.CareTypes.Select(careType => careType.Name).ToList(),
+            document.ValidFromYear,
+            document.ValidToYear,
+            document.Status,
+            document.PublishedOn,
+            document.Version,
+            document.SourceUrl,
+            sources,
+            topicGroups,
+            document.Changes.Select(change => change.Entry).ToList(),
+            conditionGroups,
+            deadlines,
+            document.Figures,
+            SectionTree.Build(document.Sections.Select(section => (section.Level, section.Number, section.Title, section.BodyHtml))));
+    }
+}

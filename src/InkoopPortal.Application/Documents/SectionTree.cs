@@ -1,0 +1,33 @@
+namespace InkoopPortal.Application.Documents;
+
+/// <summary>Nests a document's sections, stored as a flat list with heading levels, into chapters and subsections.</summary>
+internal static class SectionTree
+{
+    public static IReadOnlyList<SectionEntry> Build(IEnumerable<(int Level, string? Number, string Title, string BodyHtml)> sections)
+    {
+        var root = new Node(0, null, "", "");
+        var path = new Stack<Node>();
+        path.Push(root);
+        foreach (var (level, number, title, bodyHtml) in sections)
+        {
+            // A section belongs to the nearest earlier section with a lower level; a level that jumps (1 → 3) still nests once.
+            while (path.Peek().Level >= level && path.Peek() != root)
+            {
+                path.Pop();
+            }
+
+            var node = new Node(level, number, title, bodyHtml);
+            path.Peek().Children.Add(node);
+            path.Push(node);
+        }
+
+        return root.ToEntry().Children;
+    }
+
+    private sealed record Node(int Level, string? Number, string Title, string BodyHtml)
+    {
+        public List<Node> Children { get; } = [];
+
+        public SectionEntry ToEntry() => new(Number, Title, BodyHtml, Children.Select(child => child.ToEntry()).ToList());
+    }
+}
