@@ -16,6 +16,8 @@ public static class DependencyInjection
         services.AddSingleton<PortalOverviewService>();
         services.AddSingleton<MatrixCache>();
         services.AddSingleton<MatrixService>();
+        services.AddSingleton<CellDetailService>();
+        services.AddSingleton<TopicTimelineService>();
         services.AddSingleton<ReferenceDataSeeder>();
         services.AddSingleton<ISourceImporter, SourceImporter>();
         services.AddSingleton<FirstStartSeeder>();

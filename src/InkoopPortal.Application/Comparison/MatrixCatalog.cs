@@ -78,12 +78,22 @@ public sealed record MatrixCatalog(
                 topic.Group == null ? null : new InputGroup(topic.Group.Id, topic.Group.Slug, topic.Group.Name, topic.Group.SortOrder),
                 topic.CareTypes.Select(careType => careType.Id).ToList()))
             .ToListAsync(cancellationToken);
-        var coverage = await context.PolicyDocuments.AsNoTracking()
+        // Flattened in memory: SelectMany over the many-to-many navigation needs APPLY, which SQLite cannot translate.
+        var documents = await context.PolicyDocuments.AsNoTracking()
             .Where(document => document.Status == DocumentStatus.Published)
-            .SelectMany(document => document.CareTypes.Select(careType => new CatalogCoverage(
-                document.PurchaserId, careType.Id, document.ValidFromYear, document.ValidToYear)))
-            .Distinct()
+            .Select(document => new
+            {
+                document.PurchaserId,
+                document.ValidFromYear,
+                document.ValidToYear,
+                CareTypeIds = document.CareTypes.Select(careType => careType.Id).ToList(),
+            })
             .ToListAsync(cancellationToken);
+        var coverage = documents
+            .SelectMany(document => document.CareTypeIds.Select(careTypeId => new CatalogCoverage(
+                document.PurchaserId, careTypeId, document.ValidFromYear, document.ValidToYear)))
+            .Distinct()
+            .ToList();
         var regions = await context.Regions.AsNoTracking()
             .OrderBy(region => region.Number)
             .Select(region => new CatalogRegion(region.Slug, region.Number, region.Name, region.CareOfficeId, region.PreferredInsurerId))
