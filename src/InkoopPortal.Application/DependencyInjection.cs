@@ -20,6 +20,8 @@ public static class DependencyInjection
         services.AddSingleton<MatrixService>();
         services.AddSingleton<PurchaserPageQuery>();
         services.AddSingleton<DocumentPageQuery>();
+        services.AddSingleton<CellDetailService>();
+        services.AddSingleton<TopicTimelineService>();
         services.AddSingleton<ReferenceDataSeeder>();
         services.AddSingleton<ISourceImporter, SourceImporter>();
         services.AddSingleton<FirstStartSeeder>();

@@ -1,5 +1,3 @@
-using InkoopPortal.Domain.Documents;
-
 namespace InkoopPortal.Application.Comparison;
 
 /// <summary>
@@ -12,14 +10,14 @@ public static class MatrixBuilder
 
     public static ComparisonMatrix Build(MatrixInput input)
     {
-        var lookup = new StatementLookup(input);
+        var lookup = new StatementLookup(input.Documents, input.Statements, input.CareTypeId);
         var purchasers = input.Purchasers
             .OrderBy(purchaser => purchaser.Slug == input.HighlightedPurchaserSlug ? 0 : 1)
             .ToList();
 
         var columns = purchasers.Select(purchaser =>
         {
-            var document = lookup.DocumentsOf(purchaser.Id, input.Year).FirstOrDefault();
+            var document = lookup.DocumentOf(purchaser.Id, input.Year);
             return new MatrixColumn(
                 purchaser.Slug,
                 purchaser.Name,
@@ -44,94 +42,10 @@ public static class MatrixBuilder
                         topic.Name,
                         topic.IsPrecondition,
                         topic.GuidingQuestions,
-                        purchasers.Select(purchaser => BuildCell(input.Year, purchaser, topic, lookup)).ToList()))
+                        purchasers.Select(purchaser => lookup.CellOf(purchaser.Id, purchaser.Slug, topic.Id, input.Year)).ToList()))
                     .ToList()))
             .ToList();
 
         return new ComparisonMatrix(input.Year, input.CareType, columns, groups);
-    }
-
-    private static MatrixCell BuildCell(int year, InputPurchaser purchaser, InputTopic topic, StatementLookup lookup)
-    {
-        if (!lookup.DocumentsOf(purchaser.Id, year).Any())
-        {
-            return new MatrixCell(purchaser.Slug, CellState.NoDocument, "", null, null, CellChange.None);
-        }
-
-        var statement = lookup.StatementOf(purchaser.Id, topic.Id, year);
-        if (statement is null)
-        {
-            return new MatrixCell(purchaser.Slug, CellState.NotAnalysed, "", null, null, CellChange.None);
-        }
-
-        var state = StateOf(statement.Status);
-        return new MatrixCell(
-            purchaser.Slug,
-            state,
-            state == CellState.Content ? statement.Html : "",
-            statement.Id,
-            statement.SourceLocation,
-            state == CellState.Content ? ChangeAgainstPreviousYear(year, purchaser, topic, statement, lookup) : CellChange.None);
-    }
-
-    /// <summary>
-    /// New or changed against the year before, judged only where the purchaser had a document then. A document valid
-    /// for both years (a multi-year policy) says the same thing in both, so its cells are unchanged.
-    /// </summary>
-    private static CellChange ChangeAgainstPreviousYear(
-        int year, InputPurchaser purchaser, InputTopic topic, InputStatement current, StatementLookup lookup)
-    {
-        if (!lookup.DocumentsOf(purchaser.Id, year - 1).Any())
-        {
-            return CellChange.None;
-        }
-
-        var previous = lookup.StatementOf(purchaser.Id, topic.Id, year - 1);
-        if (previous is null || previous.Status != StatementStatus.Content)
-        {
-            return CellChange.New;
-        }
-
-        return previous.Id == current.Id || Normalize(previous.Html) == Normalize(current.Html)
-            ? CellChange.None
-            : CellChange.Changed;
-    }
-
-    private static string Normalize(string html) => string.Join(' ', html.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    private static CellState StateOf(StatementStatus status) => status switch
-    {
-        StatementStatus.Content => CellState.Content,
-        StatementStatus.NothingSpecial => CellState.NothingSpecial,
-        StatementStatus.NoPolicyPublished => CellState.NoPolicyPublished,
-        StatementStatus.NotAnalysed => CellState.NotAnalysed,
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
-
-    /// <summary>Finds a purchaser's documents for a year and the statement that answers a topic.</summary>
-    private sealed class StatementLookup(MatrixInput input)
-    {
-        private readonly ILookup<int, InputDocument> _documentsByPurchaser = input.Documents.ToLookup(document => document.PurchaserId);
-        private readonly ILookup<(int DocumentId, int TopicId), InputStatement> _statements =
-            input.Statements.ToLookup(statement => (statement.DocumentId, statement.TopicId));
-
-        /// <summary>The purchaser's documents valid in the year, the most recent (then the newest) first.</summary>
-        public IEnumerable<InputDocument> DocumentsOf(int purchaserId, int year) =>
-            _documentsByPurchaser[purchaserId]
-                .Where(document => document.IsValidIn(year))
-                .OrderByDescending(document => document.ValidFromYear)
-                .ThenByDescending(document => document.Id);
-
-        /// <summary>
-        /// The first document (in the order above) that speaks to the topic; within it a statement narrowed to this
-        /// care type wins over one for all the document's care types.
-        /// </summary>
-        public InputStatement? StatementOf(int purchaserId, int topicId, int year) =>
-            DocumentsOf(purchaserId, year)
-                .Select(document => _statements[(document.Id, topicId)]
-                    .Where(statement => statement.CareTypeId is null || statement.CareTypeId == input.CareTypeId)
-                    .OrderBy(statement => statement.CareTypeId is null ? 1 : 0)
-                    .FirstOrDefault())
-                .FirstOrDefault(statement => statement is not null);
     }
 }

@@ -11,6 +11,7 @@ namespace InkoopPortal.Application.Comparison;
 public static class MatrixHtmlWriter
 {
     public const string CellDetailPath = "/vergelijk/cel";
+    public const string TopicTimelinePath = "/vergelijk/onderwerp";
 
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
@@ -34,6 +35,9 @@ public static class MatrixHtmlWriter
     }
 
     public static string CellId(string purchaserSlug, string topicSlug) => $"cel-{purchaserSlug}-{topicSlug}";
+
+    public static string TopicTimelineUrl(string topicSlug, string careTypeSlug) =>
+        $"{TopicTimelinePath}?onderwerp={topicSlug}&zorgsoort={careTypeSlug}";
 
     public static string CellDetailUrl(int year, string careTypeSlug, string purchaserSlug, string topicSlug) =>
         $"{CellDetailPath}?jaar={year}&zorgsoort={careTypeSlug}&inkoper={purchaserSlug}&onderwerp={topicSlug}";
@@ -79,10 +83,13 @@ public static class MatrixHtmlWriter
         foreach (var row in group.Rows)
         {
             html.Append("<tr id=\"onderwerp-").Append(row.TopicSlug).Append("\">");
-            WriteTopicHeader(html, row);
+            WriteTopicHeader(html, row, matrix.CareType.Slug);
             for (var index = 0; index < row.Cells.Count; index++)
             {
-                WriteCell(html, matrix, matrix.Columns[index], row, row.Cells[index]);
+                var column = matrix.Columns[index];
+                var cell = row.Cells[index];
+                WriteCell(html, CellId(cell.PurchaserSlug, row.TopicSlug), matrix.Year, matrix.CareType.Slug, column.PurchaserName,
+                    column.IsHighlighted, row.TopicSlug, row.TopicName, cell);
             }
 
             html.Append("</tr>");
@@ -91,7 +98,7 @@ public static class MatrixHtmlWriter
         html.Append("</tbody>");
     }
 
-    private static void WriteTopicHeader(StringBuilder html, MatrixRow row)
+    private static void WriteTopicHeader(StringBuilder html, MatrixRow row, string careTypeSlug)
     {
         html.Append("<th scope=\"row\" class=\"matrix-topic\"><span class=\"topic-name\">").Append(Encode(row.TopicName)).Append("</span>");
         if (row.IsPrecondition)
@@ -110,19 +117,24 @@ public static class MatrixHtmlWriter
             html.Append("</ul>");
         }
 
+        html.Append("<a class=\"topic-timeline\" href=\"").Append(Encode(TopicTimelineUrl(row.TopicSlug, careTypeSlug))).Append("\">Door de jaren")
+            .Append("<span class=\"visually-hidden\">: ").Append(Encode(row.TopicName)).Append("</span></a>");
         html.Append("</th>");
     }
 
-    private static void WriteCell(StringBuilder html, ComparisonMatrix matrix, MatrixColumn column, MatrixRow row, MatrixCell cell)
+    /// <summary>
+    /// Writes one cell: its state class and change mark, the stored sanitized HTML or the state in words, and the link
+    /// to its detail page. Shared by the matrix and the topic timeline.
+    /// </summary>
+    internal static void WriteCell(StringBuilder html, string id, int year, string careTypeSlug, string purchaserName, bool isMine, string topicSlug, string topicName, MatrixCell cell)
     {
-        html.Append("<td id=\"").Append(CellId(cell.PurchaserSlug, row.TopicSlug)).Append("\" class=\"cell ")
-            .Append(StateClass(cell.State));
+        html.Append("<td id=\"").Append(id).Append("\" class=\"cell ").Append(StateClass(cell.State));
         if (cell.Change != CellChange.None)
         {
             html.Append(cell.Change == CellChange.New ? " cell--new" : " cell--changed");
         }
 
-        if (column.IsHighlighted)
+        if (isMine)
         {
             html.Append(" is-mine");
         }
@@ -130,8 +142,8 @@ public static class MatrixHtmlWriter
         html.Append("\">");
         if (cell.Change != CellChange.None)
         {
-            html.Append("<span class=\"cell-change\">").Append(cell.Change == CellChange.New ? "Nieuw" : "Gewijzigd")
-                .Append("<span class=\"visually-hidden\"> t.o.v. ").Append(matrix.Year - 1).Append("</span></span>");
+            html.Append("<span class=\"cell-change\">").Append(CellStates.Dutch(cell.Change))
+                .Append("<span class=\"visually-hidden\"> t.o.v. ").Append(year - 1).Append("</span></span>");
         }
 
         if (cell.State == CellState.Content)
@@ -146,9 +158,10 @@ public static class MatrixHtmlWriter
         if (cell.State != CellState.NoDocument)
         {
             html.Append("<a class=\"cell-details\" href=\"")
-                .Append(Encode(CellDetailUrl(matrix.Year, matrix.CareType.Slug, cell.PurchaserSlug, row.TopicSlug))).Append("\">Details")
-                .Append("<span class=\"visually-hidden\">: ").Append(Encode(column.PurchaserName)).Append(", ")
-                .Append(Encode(row.TopicName)).Append("</span></a>");
+                .Append(Encode(CellDetailUrl(year, careTypeSlug, cell.PurchaserSlug, topicSlug))).Append("\">Details")
+                .Append("<span class=\"visually-hidden\">: ").Append(Encode(purchaserName)).Append(", ")
+                .Append(Encode(topicName));
+            html.Append("</span></a>");
         }
 
         html.Append("</td>");
@@ -164,7 +177,7 @@ public static class MatrixHtmlWriter
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
     };
 
-    private static string StateClass(CellState state) => state switch
+    public static string StateClass(CellState state) => state switch
     {
         CellState.Content => "cell--content",
         CellState.NothingSpecial => "cell--nothing-special",
@@ -174,5 +187,5 @@ public static class MatrixHtmlWriter
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
     };
 
-    private static string Encode(string text) => Encoder.Encode(text);
+    internal static string Encode(string text) => Encoder.Encode(text);
 }

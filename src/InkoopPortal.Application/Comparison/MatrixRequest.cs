@@ -111,7 +111,7 @@ public static partial class MatrixRequestParser
         return new Result(new MatrixRequest(year, careType, law, purchasers, topics, MyRegionChoice.Parse(myRegion)), problems);
     }
 
-    private static int? ReadYear(string? text, List<string> problems)
+    public static int? ReadYear(string? text, List<string> problems)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -143,7 +143,7 @@ public static partial class MatrixRequestParser
         return null;
     }
 
-    private static string? ReadSlug(string? text, string name, List<string> problems)
+    public static string? ReadSlug(string? text, string name, List<string> problems)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -160,7 +160,7 @@ public static partial class MatrixRequestParser
         return null;
     }
 
-    private static IReadOnlyList<string> ReadSlugList(string? text, string name, List<string> problems)
+    public static IReadOnlyList<string> ReadSlugList(string? text, string name, List<string> problems)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Domain;
 using InkoopPortal.Domain.Documents;
@@ -36,11 +37,31 @@ public sealed class MatrixService(IPortalDbContextFactory contextFactory, Matrix
 {
     private static readonly MemoryCacheEntryOptions PageEntry = new() { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) };
 
+    /// <summary>The content version this instance saw last; only for <see cref="TryGetCached"/>.</summary>
+    private Guid _lastVersion;
+
+    /// <summary>
+    /// The page as last built for the content version seen last, without touching the database: what an interactive
+    /// render shows at once (the prerender just built it), before <see cref="GetAsync"/> confirms it is current.
+    /// </summary>
+    public bool TryGetCached(MatrixRequest request, IReadOnlyList<string> problems, [NotNullWhen(true)] out MatrixPage? page) =>
+        cache.TryGetValue(PageKey(_lastVersion, request, problems), out page) && page is not null;
+
+    /// <summary>The catalog of the content version seen last, without touching the database (see <see cref="TryGetCached"/>).</summary>
+    public MatrixCatalog? TryGetCachedCatalog() =>
+        cache.TryGetValue(CatalogKey(_lastVersion), out MatrixCatalog? catalog) ? catalog : null;
+
+    private static string PageKey(Guid version, MatrixRequest request, IReadOnlyList<string> problems) =>
+        $"matrix:{version}:{request.Key}:{string.Join('|', problems)}";
+
+    private static string CatalogKey(Guid version) => $"matrix-catalog:{version}";
+
     public async Task<MatrixPage> GetAsync(MatrixRequest request, IReadOnlyList<string> problems, CancellationToken cancellationToken = default)
     {
         await using var context = contextFactory.CreateDbContext();
         var version = await ContentVersions.CurrentAsync(context, cancellationToken);
-        var key = $"matrix:{version}:{request.Key}:{string.Join('|', problems)}";
+        _lastVersion = version;
+        var key = PageKey(version, request, problems);
         if (cache.TryGetValue(key, out MatrixPage? cached) && cached is not null)
         {
             return cached;
@@ -57,11 +78,12 @@ public sealed class MatrixService(IPortalDbContextFactory contextFactory, Matrix
     {
         await using var context = contextFactory.CreateDbContext();
         var version = await ContentVersions.CurrentAsync(context, cancellationToken);
+        _lastVersion = version;
         return await GetCatalogAsync(context, version, cancellationToken);
     }
 
     private async Task<MatrixCatalog> GetCatalogAsync(IPortalDbContext context, Guid version, CancellationToken cancellationToken) =>
-        (await cache.GetOrCreateAsync($"matrix-catalog:{version}", async entry =>
+        (await cache.GetOrCreateAsync(CatalogKey(version), async entry =>
         {
             entry.SetSize(1).SetSlidingExpiration(TimeSpan.FromMinutes(30));
             return await MatrixCatalog.LoadAsync(context, cancellationToken);

@@ -1,0 +1,148 @@
+namespace InkoopPortal.Application.Comparison;
+
+/// <summary>
+/// One cell of the matrix in full: the topic, the purchaser, what the statement says and where it came from, and
+/// what changed against the year before.
+/// </summary>
+public sealed record CellDetail(
+    int Year,
+    MatrixCareType CareType,
+    CellPurchaser Purchaser,
+    TimelineTopic Topic,
+    CellVersion Current,
+    CellVersion? Previous,
+    CellComparison Comparison,
+    CellChange Change,
+    IReadOnlyList<CellChangeEntry> ChangeEntries)
+{
+    /// <summary>The matrix with this cell in view.</summary>
+    public string MatrixUrl => $"/vergelijk?jaar={Year}&zorgsoort={CareType.Slug}#{MatrixHtmlWriter.CellId(Purchaser.Slug, Topic.Slug)}";
+
+    public string TimelineUrl => MatrixHtmlWriter.TopicTimelineUrl(Topic.Slug, CareType.Slug);
+}
+
+public sealed record CellPurchaser(string Slug, string Name);
+
+/// <summary>What the purchaser's document of one year says on the topic (no document: <see cref="CellState.NoDocument"/>).</summary>
+public sealed record CellVersion(int Year, CellState State, string Html, CellDocument? Document, CellSource? Source)
+{
+    public string StateText => CellStates.Dutch(State);
+}
+
+public sealed record CellDocument(int Id, string Title, int ValidFromYear, int ValidToYear, string? SourceUrl)
+{
+    public string Url => $"/documenten/{Id}";
+
+    /// <summary>"Geldig 2023–2024", or "Geldig 2022".</summary>
+    public string ValidityText => ValidFromYear == ValidToYear ? $"Geldig {ValidFromYear}" : $"Geldig {ValidFromYear}–{ValidToYear}";
+}
+
+/// <summary>The imported file the statement was taken from, and where in it.</summary>
+public sealed record CellSource(string Title, string? Publisher, string? Location);
+
+/// <summary>How the cell relates to the year before.</summary>
+public enum CellComparison
+{
+    /// <summary>The purchaser had no document the year before: nothing to compare with.</summary>
+    NoPreviousDocument,
+
+    /// <summary>One multi-year document covers both years: it says the same in both.</summary>
+    SameDocument,
+
+    /// <summary>Different documents; both versions are shown side by side.</summary>
+    Compared,
+}
+
+/// <summary>One entry of the document's own "Wijzigingen t.o.v. vorig jaar" for the topic.</summary>
+public sealed record CellChangeEntry(string? Subject, string Html, string? SectionReference);
+
+/// <summary>What the cell detail page asks for: <c>/vergelijk/cel?jaar=2022&amp;zorgsoort=huisartsenzorg&amp;inkoper=cz&amp;onderwerp=regioplan</c>.</summary>
+public sealed record CellDetailRequest(int Year, string CareTypeSlug, string PurchaserSlug, string TopicSlug)
+{
+    public const string PurchaserKey = "inkoper";
+    public const string TopicKey = "onderwerp";
+
+    /// <summary>Null with Dutch messages when a value is missing or malformed.</summary>
+    public static (CellDetailRequest? Request, IReadOnlyList<string> Problems) Parse(Func<string, string?> value)
+    {
+        var problems = new List<string>();
+        var year = MatrixRequestParser.ReadYear(value(MatrixRequest.YearKey), problems);
+        var careType = MatrixRequestParser.ReadSlug(value(MatrixRequest.CareTypeKey), "zorgsoort", problems);
+        var purchaser = MatrixRequestParser.ReadSlug(value(PurchaserKey), "inkoper", problems);
+        var topic = MatrixRequestParser.ReadSlug(value(TopicKey), "onderwerp", problems);
+        if (year is null || careType is null || purchaser is null || topic is null)
+        {
+            var missing = new[] { (year is null, "jaar"), (careType is null, "zorgsoort"), (purchaser is null, "inkoper"), (topic is null, "onderwerp") }
+                .Where(entry => entry.Item1).Select(entry => entry.Item2).ToList();
+            problems.Add($"Deze cel is niet volledig aangegeven: kies {string.Join(", ", missing)} via de vergelijking.");
+            return (null, problems);
+        }
+
+        return (new CellDetailRequest(year.Value, careType, purchaser, topic), problems);
+    }
+}
+
+/// <summary>The rows <see cref="CellDetailBuilder"/> needs, already read from the database.</summary>
+public sealed record CellDetailInput(
+    int Year,
+    MatrixCareType CareType,
+    int CareTypeId,
+    InputPurchaser Purchaser,
+    InputTopic Topic,
+    IReadOnlyList<InputDocument> Documents,
+    IReadOnlyList<InputStatement> Statements,
+    IReadOnlyDictionary<int, CellSource> SourcesByStatementId,
+    IReadOnlyList<InputChange> Changes);
+
+/// <summary>A change entry of a document, for a topic.</summary>
+public sealed record InputChange(int DocumentId, int? TopicId, string? Subject, string Html, string? SectionReference, int SortOrder);
+
+/// <summary>Builds the cell detail with the matrix's rules (<see cref="StatementLookup"/>). Pure.</summary>
+public static class CellDetailBuilder
+{
+    public static CellDetail Build(CellDetailInput input)
+    {
+        var lookup = new StatementLookup(input.Documents, input.Statements, input.CareTypeId);
+        var current = VersionOf(input, lookup, input.Year);
+        var previousDocument = lookup.DocumentOf(input.Purchaser.Id, input.Year - 1);
+        var comparison = previousDocument is null
+            ? CellComparison.NoPreviousDocument
+            : previousDocument.Id == current.Document?.Id ? CellComparison.SameDocument : CellComparison.Compared;
+        var previous = previousDocument is null ? null : VersionOf(input, lookup, input.Year - 1);
+        var cell = lookup.CellOf(input.Purchaser.Id, input.Purchaser.Slug, input.Topic.Id, input.Year);
+
+        var changes = current.Document is { } document
+            ? input.Changes
+                .Where(change => change.DocumentId == document.Id && change.TopicId == input.Topic.Id)
+                .OrderBy(change => change.SortOrder)
+                .Select(change => new CellChangeEntry(change.Subject, change.Html, change.SectionReference))
+                .ToList()
+            : [];
+
+        var topic = input.Topic;
+        return new CellDetail(
+            input.Year,
+            input.CareType,
+            new CellPurchaser(input.Purchaser.Slug, input.Purchaser.Name),
+            new TimelineTopic(topic.Slug, topic.Name, topic.Group?.Name, topic.IsPrecondition, topic.GuidingQuestions),
+            current,
+            previous,
+            comparison,
+            cell.Change,
+            changes);
+    }
+
+    private static CellVersion VersionOf(CellDetailInput input, StatementLookup lookup, int year)
+    {
+        var document = lookup.DocumentOf(input.Purchaser.Id, year);
+        var cell = lookup.CellOf(input.Purchaser.Id, input.Purchaser.Slug, input.Topic.Id, year);
+        var statement = lookup.StatementOf(input.Purchaser.Id, input.Topic.Id, year);
+        var source = statement is not null && input.SourcesByStatementId.TryGetValue(statement.Id, out var found) ? found : null;
+        return new CellVersion(
+            year,
+            cell.State,
+            cell.Html,
+            document is null ? null : new CellDocument(document.Id, document.Title, document.ValidFromYear, document.ValidToYear, document.SourceUrl),
+            source);
+    }
+}

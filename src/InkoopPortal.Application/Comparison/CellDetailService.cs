@@ -1,0 +1,86 @@
+using InkoopPortal.Application.Persistence;
+using InkoopPortal.Domain.Documents;
+using Microsoft.EntityFrameworkCore;
+
+namespace InkoopPortal.Application.Comparison;
+
+/// <summary>The cell detail, or Dutch messages; <see cref="NotFound"/> when a named year, care type, purchaser or topic does not exist.</summary>
+public sealed record CellDetailResult(CellDetail? Detail, IReadOnlyList<string> Messages, bool NotFound);
+
+/// <summary>Reads one cell with its source, the year before and the document's change entries.</summary>
+public sealed class CellDetailService(IPortalDbContextFactory contextFactory, MatrixService matrixService)
+{
+    public async Task<CellDetailResult> GetAsync(CellDetailRequest request, CancellationToken cancellationToken = default)
+    {
+        var catalog = await matrixService.GetCatalogAsync(cancellationToken);
+        var messages = new List<string>();
+        var careType = catalog.CareType(request.CareTypeSlug);
+        var purchaser = catalog.Purchasers.FirstOrDefault(candidate => candidate.Slug == request.PurchaserSlug);
+        var topic = catalog.Topics.FirstOrDefault(candidate => candidate.Slug == request.TopicSlug);
+        if (careType is null)
+        {
+            messages.Add($"De zorgsoort '{request.CareTypeSlug}' bestaat niet.");
+        }
+
+        if (purchaser is null)
+        {
+            messages.Add($"De inkoper '{request.PurchaserSlug}' bestaat niet.");
+        }
+
+        if (topic is null)
+        {
+            messages.Add($"Het onderwerp '{request.TopicSlug}' bestaat niet.");
+        }
+        else if (careType is not null && !topic.CareTypeIds.Contains(careType.Id))
+        {
+            messages.Add($"Het onderwerp {topic.Name} hoort niet bij {careType.Name.ToLowerInvariant()}.");
+        }
+
+        if (messages.Count > 0 || careType is null || purchaser is null || topic is null)
+        {
+            return new CellDetailResult(null, messages, NotFound: true);
+        }
+
+        await using var context = contextFactory.CreateDbContext();
+        var documents = await context.PolicyDocuments.AsNoTracking()
+            .Where(document => document.Status == DocumentStatus.Published
+                && document.PurchaserId == purchaser.Id
+                && document.ValidFromYear <= request.Year && document.ValidToYear >= request.Year - 1
+                && document.CareTypes.Any(candidate => candidate.Id == careType.Id))
+            .Select(document => new InputDocument(
+                document.Id, document.PurchaserId, document.Title, document.ValidFromYear, document.ValidToYear, document.SourceUrl))
+            .ToListAsync(cancellationToken);
+        var documentIds = documents.Select(document => document.Id).ToList();
+        var statements = await context.Statements.AsNoTracking()
+            .Where(statement => documentIds.Contains(statement.PolicyDocumentId) && statement.TopicId == topic.Id
+                && (statement.CareTypeId == null || statement.CareTypeId == careType.Id))
+            .Select(statement => new
+            {
+                Input = new InputStatement(
+                    statement.Id, statement.PolicyDocumentId, statement.TopicId, statement.CareTypeId, statement.Status,
+                    statement.BodyHtml, statement.SourceLocation),
+                SourceTitle = statement.SourceDocument == null ? null : statement.SourceDocument.Title,
+                SourcePublisher = statement.SourceDocument == null ? null : statement.SourceDocument.Publisher,
+            })
+            .ToListAsync(cancellationToken);
+        var changes = await context.PolicyChanges.AsNoTracking()
+            .Where(change => documentIds.Contains(change.PolicyDocumentId) && change.TopicId == topic.Id)
+            .Select(change => new InputChange(change.PolicyDocumentId, change.TopicId, change.Subject, change.BodyHtml, change.SectionReference, change.SortOrder))
+            .ToListAsync(cancellationToken);
+
+        var detail = CellDetailBuilder.Build(new CellDetailInput(
+            request.Year,
+            new MatrixCareType(careType.Slug, careType.Name, careType.Law),
+            careType.Id,
+            new InputPurchaser(purchaser.Id, purchaser.Slug, purchaser.Name, purchaser.Kind),
+            topic.ToInput(),
+            documents,
+            statements.Select(statement => statement.Input).ToList(),
+            statements.Where(statement => statement.SourceTitle is not null || statement.Input.SourceLocation is not null)
+                .ToDictionary(
+                    statement => statement.Input.Id,
+                    statement => new CellSource(statement.SourceTitle ?? "Onbekende bron", statement.SourcePublisher, statement.Input.SourceLocation)),
+            changes));
+        return new CellDetailResult(detail, messages, NotFound: false);
+    }
+}

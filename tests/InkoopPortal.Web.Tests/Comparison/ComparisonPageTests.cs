@@ -1,0 +1,169 @@
+using System.Net;
+using AngleSharp.Dom;
+using InkoopPortal.Web.Tests.Support;
+
+namespace InkoopPortal.Web.Tests.Comparison;
+
+/// <summary>The prerendered /vergelijk page on a first-start database (the real InEen memo and the policy texts).</summary>
+public class ComparisonPageTests(PortalWebApplicationFactory factory) : IClassFixture<PortalWebApplicationFactory>
+{
+    private const string Memo2022 = "/vergelijk?jaar=2022&zorgsoort=huisartsenzorg";
+
+    private static readonly string[] AnalysedInsurers = ["CZ", "Menzis", "VGZ", "Zilveren Kruis", "DSW", "Zorg en Zekerheid", "ENO"];
+
+    private static string Text(IElement? element) => element?.TextContent.Trim() ?? throw new InvalidOperationException("Element not found.");
+
+    private static IReadOnlyList<string> ColumnIds(IDocument page) =>
+        page.QuerySelectorAll("table.matrix thead th.matrix-head").Select(header => header.Id!).ToList();
+
+    [Fact]
+    public async Task The_2022_memo_has_a_column_per_insurer_a_row_per_topic_and_each_text_in_its_cell()
+    {
+        var (response, page) = await factory.CreateClient().GetPageAsync(Memo2022);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        page.Title.Should().Be("Vergelijking huisartsenzorg 2022 – InkoopPortal");
+        var headers = page.QuerySelectorAll("table.matrix thead th").Select(header => header.TextContent).ToList();
+        foreach (var insurer in AnalysedInsurers)
+        {
+            headers.Should().Contain(header => header.Contains(insurer), $"{insurer} has a column");
+        }
+
+        page.QuerySelectorAll("table.matrix thead th[scope='col']").Should().HaveCount(10, "the topic column and nine insurers");
+        page.QuerySelectorAll("tbody tr[id^='onderwerp-']").Should().HaveCount(11);
+        page.QuerySelectorAll("tbody th[scope='rowgroup']").Select(Text)
+            .Should().Equal("N.a.v bouwstenen voor regionale samenwerking", "Overige onderwerpen");
+
+        Text(page.QuerySelector("#cel-zilveren-kruis-regioplan")).Should().Contain("Regioplan voor 1 september");
+        Text(page.QuerySelector("#cel-dsw-arbeidsmarktproblematiek")).Should().Contain("Geen bijzonderheden");
+        page.QuerySelector("#cel-dsw-arbeidsmarktproblematiek")!.ClassList.Should().Contain("cell--nothing-special");
+        Text(page.QuerySelector("#cel-vgz-rossen")).Should().Contain("Geen beleid gepubliceerd");
+        page.QuerySelector("#cel-vgz-rossen")!.ClassList.Should().Contain("cell--no-policy");
+        foreach (var notAnalysed in new[] { "asr", "caresq" })
+        {
+            var cell = page.QuerySelector($"#cel-{notAnalysed}-regioplan")!;
+            cell.ClassList.Should().Contain("cell--not-analysed");
+            Text(cell).Should().Contain("Nog niet geanalyseerd");
+        }
+    }
+
+    [Fact]
+    public async Task The_matrix_is_an_accessible_table_in_a_labelled_focusable_scroll_region_with_a_legend()
+    {
+        var (_, page) = await factory.CreateClient().GetPageAsync(Memo2022);
+
+        var region = page.QuerySelector("[role='region'].matrix-scroll")!;
+        region.GetAttribute("tabindex").Should().Be("0");
+        region.GetAttribute("aria-label").Should().Contain("huisartsenzorg 2022");
+        region.QuerySelector("table.matrix > caption")!.TextContent.Should().Contain("Huisartsenzorg 2022");
+        page.QuerySelector("#cel-cz-regioplan a.cell-details")!.GetAttribute("href")
+            .Should().Be("/vergelijk/cel?jaar=2022&zorgsoort=huisartsenzorg&inkoper=cz&onderwerp=regioplan");
+        page.QuerySelector("#onderwerp-regioplan a.topic-timeline")!.GetAttribute("href")
+            .Should().Be("/vergelijk/onderwerp?onderwerp=regioplan&zorgsoort=huisartsenzorg");
+
+        var legend = Text(page.QuerySelector(".matrix-legend"));
+        legend.Should().ContainAll("Geen bijzonderheden", "Geen beleid gepubliceerd", "Nog niet geanalyseerd", "Geen document", "Nieuw", "Gewijzigd");
+        page.QuerySelector("nav a[href='vergelijk']")!.TextContent.Trim().Should().Be("Vergelijken");
+    }
+
+    [Fact]
+    public async Task The_filters_and_buttons_have_Dutch_labels_and_stable_test_ids()
+    {
+        var (_, page) = await factory.CreateClient().GetPageAsync(Memo2022);
+
+        foreach (var testId in new[] { "filter-jaar", "filter-zorgsoort", "filter-wet", "filter-inkopers", "filter-onderwerpen", "mijn-regio", "afdrukken" })
+        {
+            page.QuerySelector($"[data-testid='{testId}']").Should().NotBeNull(testId);
+        }
+
+        page.QuerySelectorAll("label").Select(Text).Should().Contain(["Jaar", "Wet", "Zorgsoort", "Inkopers", "Onderwerpen", "Mijn regio of inkoper"]);
+        Text(page.QuerySelector("[data-testid='afdrukken']")).Should().Be("Afdrukken");
+        page.QuerySelector("[data-testid='kolom-rechts-cz']")!.GetAttribute("aria-label").Should().Be("CZ een plaats naar rechts");
+        page.QuerySelector(".print-heading")!.TextContent.Should().Contain("Huisartsenzorg 2022").And.Contain("afgedrukt op");
+    }
+
+    [Fact]
+    public async Task Without_parameters_the_page_opens_on_the_most_recent_year_with_data()
+    {
+        var (response, page) = await factory.CreateClient().GetPageAsync("/vergelijk");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var caption = Text(page.QuerySelector("table.matrix > caption"));
+        caption.Should().Contain("2026", "the newest document is the Wlz presentation of Zorg en Zekerheid for 2024–2026");
+        page.QuerySelector(".matrix-messages").Should().BeNull();
+    }
+
+    [Fact]
+    public async Task Columns_follow_the_order_of_inkopers()
+    {
+        var (_, page) = await factory.CreateClient().GetPageAsync($"{Memo2022}&inkopers=vgz,cz,dsw");
+
+        ColumnIds(page).Should().Equal("kolom-vgz", "kolom-cz", "kolom-dsw");
+        page.QuerySelectorAll("[data-testid='kolomvolgorde'] li").Select(Text).Should().Equal("VGZ", "CZ", "DSW");
+    }
+
+    [Fact]
+    public async Task A_group_slug_selects_the_topics_of_that_group()
+    {
+        var (_, page) = await factory.CreateClient().GetPageAsync($"{Memo2022}&onderwerpen=overige-onderwerpen");
+
+        page.QuerySelectorAll("tbody tr[id^='onderwerp-']").Select(row => row.Id).Should().Equal("onderwerp-rossen", "onderwerp-hds", "onderwerp-overig");
+    }
+
+    [Fact]
+    public async Task The_my_region_cookie_puts_that_purchaser_first_and_highlighted()
+    {
+        var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, Memo2022);
+        request.Headers.Add("Cookie", "mijn-regio=inkoper:vgz");
+        var response = await client.SendAsync(request);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+
+        ColumnIds(page).First().Should().Be("kolom-vgz");
+        page.QuerySelector("#kolom-vgz")!.ClassList.Should().Contain("is-mine");
+        page.QuerySelector("#cel-vgz-regioplan")!.ClassList.Should().Contain("is-mine");
+        page.QuerySelectorAll("td.is-mine").Should().HaveCount(11);
+        page.QuerySelector("[data-testid='mijn-regio-wis']").Should().NotBeNull();
+        page.QuerySelector("input[data-testid='mijn-regio']")!.GetAttribute("value").Should().Be("VGZ");
+    }
+
+    [Theory]
+    [InlineData("/vergelijk?jaar=2023&zorgsoort=elv")]
+    [InlineData("/vergelijk?jaar=2024&zorgsoort=elv")]
+    public async Task The_multi_year_asr_document_appears_in_each_of_its_years(string path)
+    {
+        var (_, page) = await factory.CreateClient().GetPageAsync(path);
+
+        var asr = page.QuerySelector("#kolom-asr")!;
+        asr.TextContent.Should().Contain("a.s.r.").And.Contain("Document 2023–2024");
+        asr.QuerySelector("a.matrix-document")!.GetAttribute("href").Should().StartWith("/documenten/");
+        page.QuerySelectorAll("td.cell--content[id^='cel-asr-']").Should().NotBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("/vergelijk?jaar=abc", "'abc' is geen geldig jaar")]
+    [InlineData("/vergelijk?zorgsoort=../../etc", "is niet geldig")]
+    [InlineData("/vergelijk?zorgsoort=onbekend", "De zorgsoort 'onbekend' bestaat niet")]
+    [InlineData("/vergelijk?jaar=1995&zorgsoort=huisartsenzorg", "zijn in 1995 geen documenten")]
+    [InlineData("/vergelijk?jaar=2022&zorgsoort=huisartsenzorg&inkopers=cz,bestaat-niet", "De inkoper 'bestaat-niet' bestaat niet")]
+    [InlineData("/vergelijk?wet=grondwet", "is geen wet die de portal kent")]
+    public async Task Bad_input_shows_a_Dutch_message_with_the_filters_still_there(string path, string message)
+    {
+        var (response, page) = await factory.CreateClient().GetPageAsync(path);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        Text(page.QuerySelector("[data-testid='meldingen']")).Should().Contain(message);
+        page.QuerySelector("[data-testid='filter-zorgsoort']").Should().NotBeNull();
+        page.Body!.TextContent.Should().NotContain("Exception").And.NotContain("   at ");
+    }
+
+    [Fact]
+    public async Task A_ten_thousand_character_purchaser_list_is_ignored_with_a_message()
+    {
+        var (response, page) = await factory.CreateClient().GetPageAsync($"{Memo2022}&inkopers={new string('a', 10_000)}");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        Text(page.QuerySelector("[data-testid='meldingen']")).Should().Contain("De lijst 'inkopers' is te lang");
+        page.QuerySelectorAll("table.matrix thead th.matrix-head").Should().HaveCount(9, "the list was ignored: every insurer with a document");
+    }
+}
