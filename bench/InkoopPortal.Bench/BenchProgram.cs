@@ -8,7 +8,8 @@ namespace InkoopPortal.Bench;
 
 /// <summary>
 /// <c>generate</c> fills an empty PostgreSQL database, <c>measure</c> benchmarks a generated one, <c>all</c> does both
-/// (what bench/run.sh runs). The results file is Markdown; progress goes to standard error.
+/// (what bench/run.sh runs), <c>serve</c> hosts the portal and the variants on a generated database until Ctrl+C, for
+/// investigating by hand. The results file is Markdown; progress goes to standard error.
 /// </summary>
 public static class BenchProgram
 {
@@ -52,6 +53,12 @@ public static class BenchProgram
             Progress.Say($"generating the dataset");
             generated = await DatasetGenerator.GenerateAsync(options.ConnectionString, cancellation.Token);
             Progress.Say($"generated {generated.Documents:N0} documents and {generated.Statements:N0} statements in {generated.Elapsed.TotalSeconds:0.0} s");
+        }
+
+        if (options.Command == "serve")
+        {
+            await MatrixBenchmark.ServeAsync(options, cancellation.Token);
+            return 0;
         }
 
         if (options.Command is "measure" or "all")

@@ -75,13 +75,26 @@ public sealed class MatrixBenchmark(BenchOptions options)
         {
             await MeasureColdCacheAsync(report, client, matrix, host.Address, cancellationToken);
             Progress.Say($"circuit memory: opening {options.Circuits} pages in Chromium");
-            report.Memory = await new CircuitMemoryProbe(options.ChromiumPath, host.Circuits).MeasureAsync(pageUrl, options.Circuits, cancellationToken);
+            var probe = new CircuitMemoryProbe(options.ChromiumPath, host.Circuits);
+            report.Memory = await probe.MeasureAsync(pageUrl, options.Circuits, cancellationToken);
             Progress.Say($"circuit memory: {report.Memory.ManagedBytesPerCircuit / 1024:N0} KiB managed, {report.Memory.WorkingSetBytesPerCircuit / 1024:N0} KiB working set per circuit");
+            await MeasureDiagnosticsAsync(report, probe, matrix, host.Address, cancellationToken);
         }
 
         report.LoadAfter = MachineInfo.LoadAverage();
         report.Elapsed = stopwatch.Elapsed;
         return report;
+    }
+
+    /// <summary>Hosts the portal with the benchmark's endpoints and prints the variants' addresses, until cancelled.</summary>
+    public static async Task ServeAsync(BenchOptions options, CancellationToken cancellationToken)
+    {
+        await using var host = await BenchHost.StartAsync(options.ConnectionString, cancellationToken);
+        var matrix = await BenchMatrix.ChooseAsync(host.Services.GetRequiredService<MatrixService>(), cancellationToken);
+        Progress.Say($"(a) {new Uri(host.Address, BenchMatrix.PagePath + matrix.QueryString())}");
+        Progress.Say($"(b) {new Uri(host.Address, BaselineMatrixEndpoint.Path + matrix.QueryString())}");
+        Progress.Say($"(c) {new Uri(host.Address, $"{BenchHost.StaticPath}/{StaticFileName}")} (files in {host.StaticFolder})");
+        await Task.Delay(Timeout.Infinite, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
     private async Task MeasureThroughputAsync(BenchReport report, List<(string Name, Uri Url)> variants, CancellationToken cancellationToken)
@@ -112,6 +125,21 @@ public sealed class MatrixBenchmark(BenchOptions options)
 
             report.Rounds.Add(results);
         }
+    }
+
+    /// <summary>
+    /// Where the page's cost comes from: the same page with a one-cell matrix (first purchaser, first topic) has all
+    /// of the page's components but almost no table; its cost per request and per circuit is the page's fixed part.
+    /// </summary>
+    private async Task MeasureDiagnosticsAsync(BenchReport report, CircuitMemoryProbe probe, BenchMatrix matrix, Uri address, CancellationToken cancellationToken)
+    {
+        var oneCell = matrix with { PurchaserSlugs = matrix.PurchaserSlugs.Take(1).ToList(), TopicSlugs = matrix.TopicSlugs.Take(1).ToList() };
+        var url = new Uri(address, BenchMatrix.PagePath + oneCell.QueryString());
+        await WrkRunner.RunAsync(BenchReport.OneCellPage, url, 8, options.WarmUp, cancellationToken);
+        report.OneCellThroughput = await WrkRunner.RunAsync(BenchReport.OneCellPage, url, 1, options.Duration, cancellationToken);
+        Progress.Say($"diagnostics: {report.OneCellThroughput.Summary}");
+        report.OneCellMemory = await probe.MeasureAsync(url, options.Circuits, cancellationToken);
+        Progress.Say($"diagnostics: one-cell page, {report.OneCellMemory.ManagedBytesPerCircuit / 1024:N0} KiB managed, {report.OneCellMemory.WorkingSetBytesPerCircuit / 1024:N0} KiB working set per circuit");
     }
 
     private async Task MeasureColdCacheAsync(BenchReport report, HttpClient client, BenchMatrix matrix, Uri address, CancellationToken cancellationToken)

@@ -7,11 +7,17 @@ namespace InkoopPortal.Bench.Measurement;
 public sealed record WrkResult(
     string Variant, int Connections, double MedianMs, double P90Ms, double P99Ms, double RequestsPerSecond, long Requests, long Errors)
 {
+    /// <summary>The server's own cost during the run (filled in by the caller, which is the server process).</summary>
+    public ServerCost? Cost { get; init; }
+
     public string Summary => FormattableString.Invariant(
-        $"{Variant} c={Connections}: median {MedianMs:0.000} ms, p90 {P90Ms:0.000} ms, p99 {P99Ms:0.000} ms, {RequestsPerSecond:0.0} req/s, {Requests} requests, {Errors} errors");
+        $"{Variant} c={Connections}: median {MedianMs:0.000} ms, p90 {P90Ms:0.000} ms, p99 {P99Ms:0.000} ms, {RequestsPerSecond:0.0} req/s, {Requests} requests, {Errors} errors; server {Cost?.CpuMsPerRequest:0.00} ms CPU, {Cost?.AllocatedKbPerRequest:0} KiB allocated, {Cost?.GcPauseMsPerRequest:0.00} ms GC pause per request");
 }
 
-/// <summary>Runs <c>wrk</c> (one thread, so the server keeps the other core) and reads its latency distribution and rate.</summary>
+/// <summary>
+/// Runs <c>wrk</c> (one thread, so the server keeps the other core), reads its latency distribution and rate, and
+/// notes what this process (the server) spent meanwhile.
+/// </summary>
 public static partial class WrkRunner
 {
     public static async Task<WrkResult> RunAsync(string variant, Uri url, int connections, TimeSpan duration, CancellationToken cancellationToken)
@@ -27,6 +33,7 @@ public static partial class WrkRunner
             startInfo.ArgumentList.Add(argument);
         }
 
+        var before = ServerCost.Take();
         using var process = Process.Start(startInfo) ?? throw new InvalidOperationException("wrk could not be started.");
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var error = process.StandardError.ReadToEndAsync(cancellationToken);
@@ -36,7 +43,9 @@ public static partial class WrkRunner
             throw new InvalidOperationException($"wrk failed ({process.ExitCode}): {await error}{await output}");
         }
 
-        return Parse(variant, connections, await output);
+        var after = ServerCost.Take();
+        var result = Parse(variant, connections, await output);
+        return result with { Cost = after.Since(before, result.Requests) };
     }
 
     public static WrkResult Parse(string variant, int connections, string output)

@@ -9,6 +9,7 @@ public sealed class BenchReport
     public const string Page = "(a) page";
     public const string Baseline = "(b) baseline";
     public const string Static = "(c) static";
+    public const string OneCellPage = "(a1) one-cell page";
 
     public required BenchOptions Options { get; init; }
 
@@ -45,6 +46,11 @@ public sealed class BenchReport
     public LatencySample? ColdFirstRequests { get; set; }
 
     public CircuitMemoryResult? Memory { get; set; }
+
+    /// <summary>Diagnostics: the page with a one-cell matrix (its fixed cost), at 1 connection and per circuit.</summary>
+    public WrkResult? OneCellThroughput { get; set; }
+
+    public CircuitMemoryResult? OneCellMemory { get; set; }
 
     public TimeSpan Elapsed { get; set; }
 

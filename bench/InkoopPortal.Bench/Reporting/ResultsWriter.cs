@@ -27,6 +27,7 @@ public static class ResultsWriter
         WriteRounds(text, report);
         WriteCold(text, report);
         WriteMemory(text, report);
+        WriteDiagnostics(text, report);
         WriteSetup(text, report);
         return text.ToString();
     }
@@ -82,13 +83,15 @@ public static class ResultsWriter
         text.AppendLine();
         text.AppendLine(Invariant($"Each run: `wrk -t1 -cN -d{report.Options.Duration.TotalSeconds:0}s --latency` after a warm-up of {report.Options.WarmUp.TotalSeconds:0} s per variant at 8 connections; rounds run the variants in turn, 1 connection then 8."));
         text.AppendLine();
-        text.AppendLine("| round | variant | connections | median ms | p90 ms | p99 ms | req/s | requests |");
-        text.AppendLine("|---|---|---|---|---|---|---|---|");
+        text.AppendLine("Server cost columns: this process's CPU time (all threads, GC included), bytes allocated and GC pause time during the run, per request.");
+        text.AppendLine();
+        text.AppendLine("| round | variant | connections | median ms | p90 ms | p99 ms | req/s | requests | server CPU ms/req | KiB allocated/req | GC pause ms/req | GCs gen0/1/2 |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (var round = 0; round < report.Rounds.Count; round++)
         {
             foreach (var result in report.Rounds[round])
             {
-                text.AppendLine(Invariant($"| {round + 1} | {result.Variant} | {result.Connections} | {result.MedianMs:0.000} | {result.P90Ms:0.000} | {result.P99Ms:0.000} | {result.RequestsPerSecond:0.0} | {result.Requests} |"));
+                text.AppendLine(Invariant($"| {round + 1} | {result.Variant} | {result.Connections} | {result.MedianMs:0.000} | {result.P90Ms:0.000} | {result.P99Ms:0.000} | {result.RequestsPerSecond:0.0} | {result.Requests} | {result.Cost?.CpuMsPerRequest:0.00} | {result.Cost?.AllocatedKbPerRequest:0} | {result.Cost?.GcPauseMsPerRequest:0.000} | {result.Cost?.Gen0}/{result.Cost?.Gen1}/{result.Cost?.Gen2} |"));
             }
         }
 
@@ -134,6 +137,29 @@ public static class ResultsWriter
         text.AppendLine(Invariant($"- before (full blocking compacting GC): managed heap {Megabytes(memory.Before.ManagedHeapBytes)} MB, working set {Megabytes(memory.Before.WorkingSetBytes)} MB, private {Megabytes(memory.Before.PrivateBytes)} MB"));
         text.AppendLine(Invariant($"- after: managed heap {Megabytes(memory.After.ManagedHeapBytes)} MB, working set {Megabytes(memory.After.WorkingSetBytes)} MB, private {Megabytes(memory.After.PrivateBytes)} MB"));
         text.AppendLine(Invariant($"- per circuit: managed {memory.ManagedBytesPerCircuit / 1024:0} KiB, working set {memory.WorkingSetBytesPerCircuit / 1024:0} KiB"));
+        text.AppendLine();
+    }
+
+    private static void WriteDiagnostics(StringBuilder text, BenchReport report)
+    {
+        if (report.OneCellThroughput is not { } oneCell || report.OneCellMemory is not { } memory || report.Rounds.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine("## Diagnostics: the page's fixed part");
+        text.AppendLine();
+        text.AppendLine("The same page with a one-cell matrix (first purchaser × first topic): every component of the page, almost no table.");
+        text.AppendLine();
+        text.AppendLine("| | median ms c=1 | req/s c=1 | server CPU ms/req | KiB allocated/req | managed KiB/circuit | working set KiB/circuit |");
+        text.AppendLine("|---|---|---|---|---|---|---|");
+        var full = report.Result(report.Rounds.Count / 2, BenchReport.Page, 1);
+        if (full is not null && report.Memory is { } fullMemory)
+        {
+            text.AppendLine(Invariant($"| (a) 300 cells | {full.MedianMs:0.00} | {full.RequestsPerSecond:0} | {full.Cost?.CpuMsPerRequest:0.00} | {full.Cost?.AllocatedKbPerRequest:0} | {fullMemory.ManagedBytesPerCircuit / 1024:0} | {fullMemory.WorkingSetBytesPerCircuit / 1024:0} |"));
+        }
+
+        text.AppendLine(Invariant($"| (a1) 1 cell | {oneCell.MedianMs:0.00} | {oneCell.RequestsPerSecond:0} | {oneCell.Cost?.CpuMsPerRequest:0.00} | {oneCell.Cost?.AllocatedKbPerRequest:0} | {memory.ManagedBytesPerCircuit / 1024:0} | {memory.WorkingSetBytesPerCircuit / 1024:0} |"));
         text.AppendLine();
     }
 
