@@ -17,7 +17,8 @@ namespace InkoopPortal.Bench.Hosting;
 /// <summary>
 /// The real portal in this process, on Kestrel at 127.0.0.1 and a free port: the same registrations and pipeline as
 /// the portal's Program.cs (the <c>AddPortal*</c>/<c>UsePortal*</c> extensions), on the benchmark database, plus
-/// the baseline endpoint (b), a static-file folder for the copy of the page (c), and a circuit counter.
+/// the baseline endpoint (b), a static-file folder for the copy of the page (c), a circuit counter, and the
+/// response-cache experiment (see <see cref="ResponseCacheExperiment"/>).
 /// </summary>
 public sealed class BenchHost : IAsyncDisposable
 {
@@ -71,6 +72,8 @@ public sealed class BenchHost : IAsyncDisposable
         builder.Services.AddScoped<CircuitHandler, CountingCircuitHandler>();
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.Services.AddSingleton<BaselineMatrixEndpoint>();
+        builder.Services.AddHttpClient();
+        builder.Services.AddSingleton<ResponseCacheExperiment>();
 
         var app = builder.Build();
         await app.Services.InitializePortalDatabaseAsync(importShippedSources: false, cancellationToken);
@@ -82,10 +85,12 @@ public sealed class BenchHost : IAsyncDisposable
         app.UsePortalUi();
         app.MapPortalHealthChecks();
         app.MapGet(BaselineMatrixEndpoint.Path, (HttpContext context, BaselineMatrixEndpoint endpoint) => endpoint.HandleAsync(context));
+        app.MapGet(ResponseCacheExperiment.Path, (HttpContext context, ResponseCacheExperiment experiment) => experiment.HandleAsync(context));
 
         await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new BenchHost(app, new Uri(address), staticFolder);
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+        app.Services.GetRequiredService<ResponseCacheExperiment>().PortalAddress = address;
+        return new BenchHost(app, address, staticFolder);
     }
 
     public async ValueTask DisposeAsync()

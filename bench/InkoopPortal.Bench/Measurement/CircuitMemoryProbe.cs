@@ -4,11 +4,23 @@ using Microsoft.Playwright;
 namespace InkoopPortal.Bench.Measurement;
 
 public sealed record CircuitMemoryResult(
-    int Circuits, int CircuitsOpenAtMeasurement, MemorySnapshot Before, MemorySnapshot After, bool LayoutMarksInteractive, TimeSpan Elapsed)
+    int Circuits,
+    int CircuitsOpenAtMeasurement,
+    MemorySnapshot Before,
+    MemorySnapshot After,
+    MemorySnapshot? Closed,
+    bool LayoutMarksInteractive,
+    TimeSpan Elapsed)
 {
     public double ManagedBytesPerCircuit => (After.ManagedHeapBytes - Before.ManagedHeapBytes) / (double)Circuits;
 
     public double WorkingSetBytesPerCircuit => (After.WorkingSetBytes - Before.WorkingSetBytes) / (double)Circuits;
+
+    /// <summary>What closing the circuits gave back, per circuit: the memory the circuits themselves held.</summary>
+    public double? ManagedBytesFreedPerCircuit => Closed is null ? null : (After.ManagedHeapBytes - Closed.ManagedHeapBytes) / (double)Circuits;
+
+    /// <summary>What stayed after the circuits were closed (grown pools, caches), per circuit.</summary>
+    public double? ManagedBytesKeptPerCircuit => Closed is null ? null : (Closed.ManagedHeapBytes - Before.ManagedHeapBytes) / (double)Circuits;
 }
 
 /// <summary>
@@ -17,6 +29,8 @@ public sealed record CircuitMemoryResult(
 /// open and rendered. The contexts and pages exist (on about:blank) before the first snapshot, so the Playwright
 /// client's own objects in this process are not counted as circuit memory. One warm-up circuit is opened (and kept
 /// open) before the first snapshot, so code compiled and pools grown for the first circuit are not counted either.
+/// Afterwards the 20 pages go to about:blank (Blazor ends a circuit when its page unloads) and a third snapshot shows
+/// how much of the growth the circuits held themselves and how much stayed in pools.
 /// </summary>
 public sealed class CircuitMemoryProbe(string chromiumPath, CircuitCounter counter)
 {
@@ -70,12 +84,18 @@ public sealed class CircuitMemoryProbe(string chromiumPath, CircuitCounter count
         var openAtMeasurement = counter.Open - openBefore - 1;
         var after = ServerMemory.AfterFullCollection();
 
+        foreach (var page in measured)
+        {
+            await page.GotoAsync("about:blank");
+        }
+
+        var closed = await WaitForCircuitsClosedAsync(openBefore + 1, cancellationToken) ? ServerMemory.AfterFullCollection() : null;
         foreach (var page in pages)
         {
             await page.Context.CloseAsync();
         }
 
-        return new CircuitMemoryResult(circuits, openAtMeasurement, before, after, marksInteractive, DateTime.UtcNow - started);
+        return new CircuitMemoryResult(circuits, openAtMeasurement, before, after, closed, marksInteractive, DateTime.UtcNow - started);
     }
 
     /// <summary>Loads the page in each browser page and waits until the circuits are open and Blazor has started.</summary>
@@ -91,6 +111,17 @@ public sealed class CircuitMemoryProbe(string chromiumPath, CircuitCounter count
         {
             await page.WaitForFunctionAsync("() => window.Blazor !== undefined", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
         }
+    }
+
+    private async Task<bool> WaitForCircuitsClosedAsync(int expected, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (counter.Open > expected && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100, cancellationToken);
+        }
+
+        return counter.Open <= expected;
     }
 
     private async Task WaitForCircuitsAsync(int expected, List<string> browserErrors, CancellationToken cancellationToken)

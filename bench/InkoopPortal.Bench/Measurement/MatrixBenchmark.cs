@@ -140,6 +140,27 @@ public sealed class MatrixBenchmark(BenchOptions options)
         Progress.Say($"diagnostics: {report.OneCellThroughput.Summary}");
         report.OneCellMemory = await probe.MeasureAsync(url, options.Circuits, cancellationToken);
         Progress.Say($"diagnostics: one-cell page, {report.OneCellMemory.ManagedBytesPerCircuit / 1024:N0} KiB managed, {report.OneCellMemory.WorkingSetBytesPerCircuit / 1024:N0} KiB working set per circuit");
+
+        var cached = new Uri(address, ResponseCacheExperiment.Path + matrix.QueryString());
+        await WrkRunner.RunAsync(BenchReport.WholeResponseCache, cached, 8, options.WarmUp, cancellationToken);
+        foreach (var connections in ConnectionCounts)
+        {
+            var result = await WrkRunner.RunAsync(BenchReport.WholeResponseCache, cached, connections, options.Duration, cancellationToken);
+            report.CachedResponse.Add(result);
+            Progress.Say($"experiment: {result.Summary}");
+        }
+
+        // A cached response replays its prerendered component descriptors: check that circuits still start from it.
+        try
+        {
+            await probe.MeasureAsync(cached, 3, cancellationToken);
+            report.CachedResponseStartsCircuits = true;
+        }
+        catch (TimeoutException exception)
+        {
+            Progress.Say($"experiment: circuits did not start from a cached response: {exception.Message}");
+            report.CachedResponseStartsCircuits = false;
+        }
     }
 
     private async Task MeasureColdCacheAsync(BenchReport report, HttpClient client, BenchMatrix matrix, Uri address, CancellationToken cancellationToken)

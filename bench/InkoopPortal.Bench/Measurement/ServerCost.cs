@@ -12,7 +12,7 @@ public sealed record ServerCost(double CpuMsPerRequest, double AllocatedKbPerReq
     {
         using var process = Process.GetCurrentProcess();
         return new Snapshot(
-            process.TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: false), GC.GetTotalPauseDuration(),
+            process.TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: true), GC.GetTotalPauseDuration(),
             GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
     }
 

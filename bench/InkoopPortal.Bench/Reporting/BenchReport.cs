@@ -10,6 +10,7 @@ public sealed class BenchReport
     public const string Baseline = "(b) baseline";
     public const string Static = "(c) static";
     public const string OneCellPage = "(a1) one-cell page";
+    public const string WholeResponseCache = "(a*) whole-response cache";
 
     public required BenchOptions Options { get; init; }
 
@@ -51,6 +52,12 @@ public sealed class BenchReport
     public WrkResult? OneCellThroughput { get; set; }
 
     public CircuitMemoryResult? OneCellMemory { get; set; }
+
+    /// <summary>The response-cache experiment at 1 and 8 connections (measured after the rounds).</summary>
+    public List<WrkResult> CachedResponse { get; } = [];
+
+    /// <summary>Whether three browsers got their interactive circuit from the cached response.</summary>
+    public bool? CachedResponseStartsCircuits { get; set; }
 
     public TimeSpan Elapsed { get; set; }
 

@@ -91,7 +91,7 @@ public static class ResultsWriter
         {
             foreach (var result in report.Rounds[round])
             {
-                text.AppendLine(Invariant($"| {round + 1} | {result.Variant} | {result.Connections} | {result.MedianMs:0.000} | {result.P90Ms:0.000} | {result.P99Ms:0.000} | {result.RequestsPerSecond:0.0} | {result.Requests} | {result.Cost?.CpuMsPerRequest:0.00} | {result.Cost?.AllocatedKbPerRequest:0} | {result.Cost?.GcPauseMsPerRequest:0.000} | {result.Cost?.Gen0}/{result.Cost?.Gen1}/{result.Cost?.Gen2} |"));
+                text.AppendLine(Invariant($"| {round + 1} | {result.Variant} | {result.Connections} | {result.MedianMs:0.000} | {result.P90Ms:0.000} | {result.P99Ms:0.000} | {result.RequestsPerSecond:0.0} | {result.Requests} | {result.Cost?.CpuMsPerRequest:0.00} | {Allocated(result)} | {result.Cost?.GcPauseMsPerRequest:0.000} | {result.Cost?.Gen0}/{result.Cost?.Gen1}/{result.Cost?.Gen2} |"));
             }
         }
 
@@ -137,6 +137,14 @@ public static class ResultsWriter
         text.AppendLine(Invariant($"- before (full blocking compacting GC): managed heap {Megabytes(memory.Before.ManagedHeapBytes)} MB, working set {Megabytes(memory.Before.WorkingSetBytes)} MB, private {Megabytes(memory.Before.PrivateBytes)} MB"));
         text.AppendLine(Invariant($"- after: managed heap {Megabytes(memory.After.ManagedHeapBytes)} MB, working set {Megabytes(memory.After.WorkingSetBytes)} MB, private {Megabytes(memory.After.PrivateBytes)} MB"));
         text.AppendLine(Invariant($"- per circuit: managed {memory.ManagedBytesPerCircuit / 1024:0} KiB, working set {memory.WorkingSetBytesPerCircuit / 1024:0} KiB"));
+        if (memory.Closed is { } closed)
+        {
+            text.AppendLine(Invariant($"- after the 20 pages went to about:blank (circuits ended): managed heap {Megabytes(closed.ManagedHeapBytes)} MB, working set {Megabytes(closed.WorkingSetBytes)} MB; so per circuit {memory.ManagedBytesFreedPerCircuit / 1024:0} KiB was held by the circuit itself and {memory.ManagedBytesKeptPerCircuit / 1024:0} KiB stayed (pools, caches)"));
+        }
+        else
+        {
+            text.AppendLine("- the circuits did not end within 20 s of leaving the page, so the split between circuit and pool memory is unknown");
+        }
         text.AppendLine();
     }
 
@@ -156,10 +164,30 @@ public static class ResultsWriter
         var full = report.Result(report.Rounds.Count / 2, BenchReport.Page, 1);
         if (full is not null && report.Memory is { } fullMemory)
         {
-            text.AppendLine(Invariant($"| (a) 300 cells | {full.MedianMs:0.00} | {full.RequestsPerSecond:0} | {full.Cost?.CpuMsPerRequest:0.00} | {full.Cost?.AllocatedKbPerRequest:0} | {fullMemory.ManagedBytesPerCircuit / 1024:0} | {fullMemory.WorkingSetBytesPerCircuit / 1024:0} |"));
+            text.AppendLine(Invariant($"| (a) 300 cells | {full.MedianMs:0.00} | {full.RequestsPerSecond:0} | {full.Cost?.CpuMsPerRequest:0.00} | {Allocated(full)} | {fullMemory.ManagedBytesPerCircuit / 1024:0} | {fullMemory.WorkingSetBytesPerCircuit / 1024:0} |"));
         }
 
-        text.AppendLine(Invariant($"| (a1) 1 cell | {oneCell.MedianMs:0.00} | {oneCell.RequestsPerSecond:0} | {oneCell.Cost?.CpuMsPerRequest:0.00} | {oneCell.Cost?.AllocatedKbPerRequest:0} | {memory.ManagedBytesPerCircuit / 1024:0} | {memory.WorkingSetBytesPerCircuit / 1024:0} |"));
+        text.AppendLine(Invariant($"| (a1) 1 cell | {oneCell.MedianMs:0.00} | {oneCell.RequestsPerSecond:0} | {oneCell.Cost?.CpuMsPerRequest:0.00} | {Allocated(oneCell)} | {memory.ManagedBytesPerCircuit / 1024:0} | {memory.WorkingSetBytesPerCircuit / 1024:0} |"));
+        text.AppendLine();
+        if (report.CachedResponse.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine("## Experiment: the whole response cached per content version");
+        text.AppendLine();
+        text.AppendLine("`/bench/antwoordcache?<same query>` reads the content version like the page does, then writes the stored bytes of a real `/vergelijk` response (fetched once per version, query and cookie; kept 4 minutes because Blazor's prerendered component descriptors expire after 5). Measured after the rounds, so compare with the last round.");
+        text.AppendLine();
+        text.AppendLine("| variant | connections | median ms | req/s | server CPU ms/req | KiB allocated/req |");
+        text.AppendLine("|---|---|---|---|---|---|");
+        var last = report.Rounds.Count - 1;
+        foreach (var result in report.CachedResponse.Concat(new[] { report.Result(last, BenchReport.Static, 1), report.Result(last, BenchReport.Static, 8), report.Result(last, BenchReport.Baseline, 8) }.OfType<WrkResult>()))
+        {
+            text.AppendLine(Invariant($"| {result.Variant} | {result.Connections} | {result.MedianMs:0.000} | {result.RequestsPerSecond:0} | {result.Cost?.CpuMsPerRequest:0.00} | {Allocated(result)} |"));
+        }
+
+        text.AppendLine();
+        text.AppendLine($"Interactive circuits start from the cached response (3 Chromium pages): {(report.CachedResponseStartsCircuits == true ? "yes" : "NO")}.");
         text.AppendLine();
     }
 
@@ -198,6 +226,10 @@ public static class ResultsWriter
             .Select(round => report.Result(round, variant, connections)).OfType<WrkResult>().Select(value).Order().ToList();
         return values.Count == 0 ? "–" : values[values.Count / 2].ToString(format, CultureInfo.InvariantCulture);
     }
+
+    /// <summary>Allocated KiB per request; the runtime's running total is not exact across GCs, so a negative reads "–".</summary>
+    private static string Allocated(WrkResult result) =>
+        result.Cost is { AllocatedKbPerRequest: >= 0 } cost ? cost.AllocatedKbPerRequest.ToString("0", CultureInfo.InvariantCulture) : "–";
 
     private static string Ratio(double? value) => value?.ToString("0.00", CultureInfo.InvariantCulture) ?? "–";
 
