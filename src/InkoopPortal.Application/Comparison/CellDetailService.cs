@@ -42,18 +42,10 @@ public sealed class CellDetailService(IPortalDbContextFactory contextFactory, Ma
         }
 
         await using var context = contextFactory.CreateDbContext();
-        var documents = await context.PolicyDocuments.AsNoTracking()
-            .Where(document => document.Status == DocumentStatus.Published
-                && document.PurchaserId == purchaser.Id
-                && document.ValidFromYear <= request.Year && document.ValidToYear >= request.Year - 1
-                && document.CareTypes.Any(candidate => candidate.Id == careType.Id))
-            .Select(document => new InputDocument(
-                document.Id, document.PurchaserId, document.Title, document.ValidFromYear, document.ValidToYear, document.SourceUrl))
-            .ToListAsync(cancellationToken);
+        var documents = await MatrixQueries.DocumentsAsync(
+            context, careType.Id, [purchaser.Id], request.Year - 1, request.Year, cancellationToken);
         var documentIds = documents.Select(document => document.Id).ToList();
-        var statements = await context.Statements.AsNoTracking()
-            .Where(statement => documentIds.Contains(statement.PolicyDocumentId) && statement.TopicId == topic.Id
-                && (statement.CareTypeId == null || statement.CareTypeId == careType.Id))
+        var statements = await MatrixQueries.StatementsOf(context, careType.Id, documents, [topic.Id])
             .Select(statement => new
             {
                 Input = new InputStatement(

@@ -20,6 +20,42 @@ public sealed record MatrixCatalog(
     public CatalogCareType? CareType(string slug) => CareTypes.FirstOrDefault(careType => careType.Slug == slug);
 
     /// <summary>
+    /// The columns for a request: the named purchasers in their order (unknown ones reported in Dutch and left out),
+    /// or else those in <paramref name="withData"/>; "Mijn regio" is put first also when it has no document.
+    /// </summary>
+    public (List<CatalogPurchaser> Columns, CatalogPurchaser? Mine) ResolveColumns(
+        IReadOnlyList<string> requestedSlugs, IReadOnlyCollection<int> withData, MyRegionChoice? myRegion, Law law, List<string> messages)
+    {
+        var columns = new List<CatalogPurchaser>();
+        if (requestedSlugs.Count > 0)
+        {
+            foreach (var slug in requestedSlugs)
+            {
+                if (Purchasers.FirstOrDefault(purchaser => purchaser.Slug == slug) is { } purchaser)
+                {
+                    columns.Add(purchaser);
+                }
+                else
+                {
+                    messages.Add($"De inkoper '{slug}' bestaat niet en is weggelaten.");
+                }
+            }
+        }
+        else
+        {
+            columns.AddRange(Purchasers.Where(purchaser => withData.Contains(purchaser.Id)));
+        }
+
+        var mine = MyPurchaser(myRegion, law);
+        if (mine is not null && !columns.Contains(mine))
+        {
+            columns.Insert(0, mine);
+        }
+
+        return (columns, mine);
+    }
+
+    /// <summary>
     /// The purchaser "Mijn regio" stands for in a matrix of <paramref name="law"/>: a chosen purchaser itself, or for a
     /// region its care office (Wlz) or its preferred insurer (Zvw).
     /// </summary>

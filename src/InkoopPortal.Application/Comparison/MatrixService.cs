@@ -153,34 +153,8 @@ public sealed class MatrixService(IPortalDbContextFactory contextFactory, Matrix
         var yearsWithData = catalog.YearsWithData(careType.Id);
         var resolvedYear = request.Year ?? (yearsWithData.Count > 0 ? yearsWithData[0] : DateTime.Today.Year);
 
-        List<CatalogPurchaser> purchasers;
-        if (request.PurchaserSlugs.Count > 0)
-        {
-            purchasers = [];
-            foreach (var purchaserSlug in request.PurchaserSlugs)
-            {
-                if (catalog.Purchasers.FirstOrDefault(purchaser => purchaser.Slug == purchaserSlug) is { } purchaser)
-                {
-                    purchasers.Add(purchaser);
-                }
-                else
-                {
-                    messages.Add($"De inkoper '{purchaserSlug}' bestaat niet en is weggelaten.");
-                }
-            }
-        }
-        else
-        {
-            var withData = catalog.PurchasersWithData(careType.Id, resolvedYear);
-            purchasers = catalog.Purchasers.Where(purchaser => withData.Contains(purchaser.Id)).ToList();
-        }
-
-        // "Mijn regio" comes first and is highlighted, also when it has no document (the column then says so).
-        var mine = catalog.MyPurchaser(request.MyRegion, careType.Law);
-        if (mine is not null && !purchasers.Contains(mine))
-        {
-            purchasers.Insert(0, mine);
-        }
+        var (purchasers, mine) = catalog.ResolveColumns(
+            request.PurchaserSlugs, catalog.PurchasersWithData(careType.Id, resolvedYear), request.MyRegion, careType.Law, messages);
 
         var topicsOfCareType = catalog.TopicsFor(careType.Id);
         List<CatalogTopic> topics;
@@ -240,24 +214,10 @@ public sealed class MatrixService(IPortalDbContextFactory contextFactory, Matrix
         string? highlighted,
         CancellationToken cancellationToken)
     {
-        var purchaserIds = purchasers.Select(purchaser => purchaser.Id).ToList();
-        var topicIds = topics.Select(topic => topic.Id).ToList();
-        var documents = await context.PolicyDocuments.AsNoTracking()
-            .Where(document => document.Status == DocumentStatus.Published
-                && purchaserIds.Contains(document.PurchaserId)
-                && document.ValidFromYear <= year && document.ValidToYear >= year - 1
-                && document.CareTypes.Any(candidate => candidate.Id == careType.Id))
-            .Select(document => new InputDocument(
-                document.Id, document.PurchaserId, document.Title, document.ValidFromYear, document.ValidToYear, document.SourceUrl))
-            .ToListAsync(cancellationToken);
-        var documentIds = documents.Select(document => document.Id).ToList();
-        var statements = await context.Statements.AsNoTracking()
-            .Where(statement => documentIds.Contains(statement.PolicyDocumentId) && topicIds.Contains(statement.TopicId)
-                && (statement.CareTypeId == null || statement.CareTypeId == careType.Id))
-            .Select(statement => new InputStatement(
-                statement.Id, statement.PolicyDocumentId, statement.TopicId, statement.CareTypeId, statement.Status,
-                statement.BodyHtml, statement.SourceLocation))
-            .ToListAsync(cancellationToken);
+        var documents = await MatrixQueries.DocumentsAsync(
+            context, careType.Id, purchasers.Select(purchaser => purchaser.Id).ToList(), year - 1, year, cancellationToken);
+        var statements = await MatrixQueries.StatementInputsAsync(
+            context, careType.Id, documents, topics.Select(topic => topic.Id).ToList(), cancellationToken);
 
         return new MatrixInput(
             year,

@@ -59,50 +59,13 @@ public sealed class TopicTimelineService(IPortalDbContextFactory contextFactory,
             return new TopicTimelinePage(topicOption, null, null, "", messages, careTypesOfTopic);
         }
 
-        var purchasers = new List<CatalogPurchaser>();
-        if (request.PurchaserSlugs.Count > 0)
-        {
-            foreach (var purchaserSlug in request.PurchaserSlugs)
-            {
-                if (catalog.Purchasers.FirstOrDefault(purchaser => purchaser.Slug == purchaserSlug) is { } purchaser)
-                {
-                    purchasers.Add(purchaser);
-                }
-                else
-                {
-                    messages.Add($"De inkoper '{purchaserSlug}' bestaat niet en is weggelaten.");
-                }
-            }
-        }
-        else
-        {
-            var withData = catalog.Coverage.Where(coverage => coverage.CareTypeId == careType.Id).Select(coverage => coverage.PurchaserId).ToHashSet();
-            purchasers.AddRange(catalog.Purchasers.Where(purchaser => withData.Contains(purchaser.Id)));
-        }
-
-        var mine = catalog.MyPurchaser(request.MyRegion, careType.Law);
-        if (mine is not null && !purchasers.Contains(mine))
-        {
-            purchasers.Insert(0, mine);
-        }
+        var withData = catalog.Coverage.Where(coverage => coverage.CareTypeId == careType.Id).Select(coverage => coverage.PurchaserId).ToHashSet();
+        var (purchasers, mine) = catalog.ResolveColumns(request.PurchaserSlugs, withData, request.MyRegion, careType.Law, messages);
 
         await using var context = contextFactory.CreateDbContext();
-        var purchaserIds = purchasers.Select(purchaser => purchaser.Id).ToList();
-        var documents = await context.PolicyDocuments.AsNoTracking()
-            .Where(document => document.Status == DocumentStatus.Published
-                && purchaserIds.Contains(document.PurchaserId)
-                && document.CareTypes.Any(candidate => candidate.Id == careType.Id))
-            .Select(document => new InputDocument(
-                document.Id, document.PurchaserId, document.Title, document.ValidFromYear, document.ValidToYear, document.SourceUrl))
-            .ToListAsync(cancellationToken);
-        var documentIds = documents.Select(document => document.Id).ToList();
-        var statements = await context.Statements.AsNoTracking()
-            .Where(statement => documentIds.Contains(statement.PolicyDocumentId) && statement.TopicId == topic.Id
-                && (statement.CareTypeId == null || statement.CareTypeId == careType.Id))
-            .Select(statement => new InputStatement(
-                statement.Id, statement.PolicyDocumentId, statement.TopicId, statement.CareTypeId, statement.Status,
-                statement.BodyHtml, statement.SourceLocation))
-            .ToListAsync(cancellationToken);
+        var documents = await MatrixQueries.DocumentsAsync(
+            context, careType.Id, purchasers.Select(purchaser => purchaser.Id).ToList(), null, null, cancellationToken);
+        var statements = await MatrixQueries.StatementInputsAsync(context, careType.Id, documents, [topic.Id], cancellationToken);
 
         var timeline = TopicTimelineBuilder.Build(new TimelineInput(
             new MatrixCareType(careType.Slug, careType.Name, careType.Law),

@@ -1,5 +1,5 @@
+using InkoopPortal.TestSupport;
 using System.Net;
-using InkoopPortal.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;

@@ -1,3 +1,4 @@
+using InkoopPortal.TestSupport;
 using AngleSharp.Dom;
 using InkoopPortal.Domain.Documents;
 using InkoopPortal.Infrastructure.Persistence;

@@ -1,3 +1,4 @@
+using InkoopPortal.TestSupport;
 using System.Net;
 using InkoopPortal.Web.Tests.Support;
 

@@ -1,3 +1,4 @@
+using InkoopPortal.TestSupport;
 using InkoopPortal.Infrastructure.Persistence;
 using InkoopPortal.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using InkoopPortal.TestSupport;
 using InkoopPortal.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;

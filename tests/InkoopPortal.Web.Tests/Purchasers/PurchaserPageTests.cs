@@ -1,3 +1,4 @@
+using InkoopPortal.TestSupport;
 using System.Net;
 using AngleSharp.Dom;
 using InkoopPortal.Web.Tests.Documents;

@@ -1,3 +1,4 @@
+using InkoopPortal.TestSupport;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

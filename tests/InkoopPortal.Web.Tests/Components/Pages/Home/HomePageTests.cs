@@ -1,3 +1,4 @@
+using InkoopPortal.TestSupport;
 using System.Net;
 using InkoopPortal.Domain;
 using InkoopPortal.Domain.CareTypes;

@@ -1,3 +1,4 @@
+using InkoopPortal.TestSupport;
 using InkoopPortal.Web.Tests.Support;
 
 namespace InkoopPortal.Web.Tests.Components.Pages.Home;

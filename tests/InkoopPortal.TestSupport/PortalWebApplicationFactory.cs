@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 
-namespace InkoopPortal.Web.Tests.Support;
+namespace InkoopPortal.TestSupport;
 
 /// <summary>
 /// Runs the real app in memory on a clean, temporary data folder, so the embedded SQLite default is created and
