@@ -13,6 +13,7 @@ try
     builder.AddPortalDatabase();
     builder.AddPortalHealthChecks();
     builder.AddPortalUi();
+    builder.AddPortalOutputCache();
 
     // ---- Command-line sub-commands (e.g. `import`) are dispatched here: same services, no web server. ----
     if (CommandLine.IsCommand(args))

@@ -29,14 +29,23 @@ public static class SourceFormatDetector
             : SourceFormat.PolicyText;
     }
 
-    /// <summary>A row with a topic and at least two purchaser cells holding HTML lists or paragraphs.</summary>
+    /// <summary>
+    /// A topic row with purchaser cells in HTML: at least two cells with lists or paragraphs, or (a table of one
+    /// purchaser) one cell with a list. A policy text's change table ("Onderwerp / Wijziging") has paragraphs only.
+    /// </summary>
     private static bool IsComparisonRow(string line)
     {
         var cells = line.Split('\t');
-        return cells.Length >= 3 && cells.Skip(1).Count(cell =>
-            cell.Contains("<ul", StringComparison.OrdinalIgnoreCase)
-            || cell.Contains("<ol", StringComparison.OrdinalIgnoreCase)
-            || cell.Contains("<li", StringComparison.OrdinalIgnoreCase)
-            || cell.Contains("<p>", StringComparison.OrdinalIgnoreCase)) >= 2;
+        if (cells.Length < 2)
+        {
+            return false;
+        }
+
+        var purchaserCells = cells.Skip(1).ToList();
+        var withList = purchaserCells.Count(cell => ListMarkup.Any(tag => cell.Contains(tag, StringComparison.OrdinalIgnoreCase)));
+        var withParagraph = purchaserCells.Count(cell => cell.Contains("<p>", StringComparison.OrdinalIgnoreCase));
+        return withList + withParagraph >= 2 || withList >= 1;
     }
+
+    private static readonly string[] ListMarkup = ["<ul", "<ol", "<li"];
 }

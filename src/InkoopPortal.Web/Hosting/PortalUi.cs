@@ -25,6 +25,7 @@ public static class PortalUi
         app.UseExceptionHandler(ErrorPath, createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute(NotFoundPath, createScopeForStatusCodePages: true);
         app.UseAntiforgery();
+        app.UseOutputCache();
 
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

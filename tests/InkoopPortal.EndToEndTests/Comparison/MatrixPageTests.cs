@@ -135,6 +135,21 @@ public partial class MatrixPageTests(PortalFixture portal, ITestOutputHelper out
         await Expect(Page.Locator("#kolom-cz")).ToContainTextAsync("Geen document", new() { UseInnerText = true });
     });
 
+    [Fact]
+    public Task A_stored_matrix_page_still_becomes_interactive_in_another_browser() => RunAsync(async () =>
+    {
+        const string path = "/vergelijk?jaar=2022&zorgsoort=huisartsenzorg&inkopers=dsw,eno";
+        await using var other = await Portal.Browser.NewContextAsync(new() { BaseURL = Portal.Address.ToString() });
+        var first = await (await other.NewPageAsync()).GotoAsync(path);
+
+        var stored = await OpenAsync(path);
+
+        first!.Headers.Should().NotContainKey("age");
+        stored!.Headers.Should().ContainKey("age", "the second visitor gets the stored response");
+        await ChooseAsync("filter-zorgsoort", "Eerstelijnsverblijf");
+        await Expect(Page).ToHaveURLAsync(new Regex("zorgsoort=elv"));
+    });
+
     [Theory]
     [InlineData(Memo2022)]
     [InlineData("/vergelijk/cel?jaar=2022&zorgsoort=huisartsenzorg&inkoper=zilveren-kruis&onderwerp=regioplan")]
