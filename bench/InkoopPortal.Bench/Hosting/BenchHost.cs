@@ -66,6 +66,7 @@ public sealed class BenchHost : IAsyncDisposable
         builder.AddPortalDatabase();
         builder.AddPortalHealthChecks();
         builder.AddPortalUi();
+        builder.AddPortalOutputCache();
 
         // Benchmark only.
         builder.Services.AddSingleton<CircuitCounter>();

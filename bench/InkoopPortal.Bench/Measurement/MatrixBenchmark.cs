@@ -128,17 +128,27 @@ public sealed class MatrixBenchmark(BenchOptions options)
     }
 
     /// <summary>
-    /// Where the page's cost comes from: the same page with a one-cell matrix (first purchaser, first topic) has all
-    /// of the page's components but almost no table; its cost per request and per circuit is the page's fixed part.
+    /// Where the page's cost comes from when the output cache does not answer: the full page rendered on every request
+    /// (a new, ignored query key each time; the matrix itself stays cached), and the same page with a one-cell matrix
+    /// (every component, almost no table), per request and per circuit.
     /// </summary>
     private async Task MeasureDiagnosticsAsync(BenchReport report, CircuitMemoryProbe probe, BenchMatrix matrix, Uri address, CancellationToken cancellationToken)
     {
+        var pageUrl = new Uri(address, BenchMatrix.PagePath + matrix.QueryString());
         var oneCell = matrix with { PurchaserSlugs = matrix.PurchaserSlugs.Take(1).ToList(), TopicSlugs = matrix.TopicSlugs.Take(1).ToList() };
-        var url = new Uri(address, BenchMatrix.PagePath + oneCell.QueryString());
-        await WrkRunner.RunAsync(BenchReport.OneCellPage, url, 8, options.WarmUp, cancellationToken);
-        report.OneCellThroughput = await WrkRunner.RunAsync(BenchReport.OneCellPage, url, 1, options.Duration, cancellationToken);
-        Progress.Say($"diagnostics: {report.OneCellThroughput.Summary}");
-        report.OneCellMemory = await probe.MeasureAsync(url, options.Circuits, cancellationToken);
+        var oneCellUrl = new Uri(address, BenchMatrix.PagePath + oneCell.QueryString());
+        await WrkRunner.RunAsync(BenchReport.RenderedPage, pageUrl, 8, options.WarmUp, cancellationToken, WrkRunner.UncachedScript);
+        foreach (var (variant, url) in new[] { (BenchReport.RenderedPage, pageUrl), (BenchReport.OneCellPage, oneCellUrl) })
+        {
+            foreach (var connections in ConnectionCounts)
+            {
+                var result = await WrkRunner.RunAsync(variant, url, connections, options.Duration, cancellationToken, WrkRunner.UncachedScript);
+                report.Rendered.Add(result);
+                Progress.Say($"diagnostics: {result.Summary}");
+            }
+        }
+
+        report.OneCellMemory = await probe.MeasureAsync(oneCellUrl, options.Circuits, cancellationToken);
         Progress.Say($"diagnostics: one-cell page, {report.OneCellMemory.ManagedBytesPerCircuit / 1024:N0} KiB managed, {report.OneCellMemory.WorkingSetBytesPerCircuit / 1024:N0} KiB working set per circuit");
 
         var cached = new Uri(address, ResponseCacheExperiment.Path + matrix.QueryString());

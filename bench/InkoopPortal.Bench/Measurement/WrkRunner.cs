@@ -20,7 +20,43 @@ public sealed record WrkResult(
 /// </summary>
 public static partial class WrkRunner
 {
-    public static async Task<WrkResult> RunAsync(string variant, Uri url, int connections, TimeSpan duration, CancellationToken cancellationToken)
+    /// <summary>
+    /// A wrk script that adds a new query key to every request (<c>&amp;bench-uncached=N</c>): the page ignores it, the
+    /// output cache varies by every query key, so each request is rendered (with the matrix itself still cached).
+    /// </summary>
+    public const string UncachedScript = """
+        counter = 0
+        request = function()
+          counter = counter + 1
+          return wrk.format(nil, wrk.path .. "&bench-uncached=" .. counter)
+        end
+        """;
+
+    public static async Task<WrkResult> RunAsync(
+        string variant, Uri url, int connections, TimeSpan duration, CancellationToken cancellationToken, string? script = null)
+    {
+        string? scriptFile = null;
+        if (script is not null)
+        {
+            scriptFile = Path.Combine(Path.GetTempPath(), $"inkoopportal-bench-{Guid.NewGuid():N}.lua");
+            await File.WriteAllTextAsync(scriptFile, script, cancellationToken);
+        }
+
+        try
+        {
+            return await RunWrkAsync(variant, url, connections, duration, scriptFile, cancellationToken);
+        }
+        finally
+        {
+            if (scriptFile is not null)
+            {
+                File.Delete(scriptFile);
+            }
+        }
+    }
+
+    private static async Task<WrkResult> RunWrkAsync(
+        string variant, Uri url, int connections, TimeSpan duration, string? scriptFile, CancellationToken cancellationToken)
     {
         var startInfo = new ProcessStartInfo("wrk")
         {
@@ -28,7 +64,9 @@ public static partial class WrkRunner
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "-t1", $"-c{connections}", $"-d{(int)duration.TotalSeconds}s", "--latency", "--timeout", "10s", url.AbsoluteUri })
+        string[] script = scriptFile is null ? [] : ["-s", scriptFile];
+        string[] arguments = ["-t1", $"-c{connections}", $"-d{(int)duration.TotalSeconds}s", "--latency", "--timeout", "10s", .. script, url.AbsoluteUri];
+        foreach (var argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);
         }

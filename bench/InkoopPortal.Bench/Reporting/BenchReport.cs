@@ -9,7 +9,8 @@ public sealed class BenchReport
     public const string Page = "(a) page";
     public const string Baseline = "(b) baseline";
     public const string Static = "(c) static";
-    public const string OneCellPage = "(a1) one-cell page";
+    public const string RenderedPage = "(a) rendered, output cache missed";
+    public const string OneCellPage = "(a1) one-cell page, rendered";
     public const string WholeResponseCache = "(a*) whole-response cache";
 
     public required BenchOptions Options { get; init; }
@@ -48,8 +49,8 @@ public sealed class BenchReport
 
     public CircuitMemoryResult? Memory { get; set; }
 
-    /// <summary>Diagnostics: the page with a one-cell matrix (its fixed cost), at 1 connection and per circuit.</summary>
-    public WrkResult? OneCellThroughput { get; set; }
+    /// <summary>Diagnostics: the page and the one-cell page rendered on every request (output cache missed), at 1 and 8 connections.</summary>
+    public List<WrkResult> Rendered { get; } = [];
 
     public CircuitMemoryResult? OneCellMemory { get; set; }
 

@@ -150,24 +150,24 @@ public static class ResultsWriter
 
     private static void WriteDiagnostics(StringBuilder text, BenchReport report)
     {
-        if (report.OneCellThroughput is not { } oneCell || report.OneCellMemory is not { } memory || report.Rounds.Count == 0)
+        if (report.Rendered.Count == 0 || report.OneCellMemory is not { } memory || report.Memory is not { } fullMemory)
         {
             return;
         }
 
-        text.AppendLine("## Diagnostics: the page's fixed part");
+        text.AppendLine("## Diagnostics: the page rendered (output cache missed)");
         text.AppendLine();
-        text.AppendLine("The same page with a one-cell matrix (first purchaser × first topic): every component of the page, almost no table.");
+        text.AppendLine("A wrk script adds a new, ignored query key to every request, so the output cache never answers and every request is rendered (the matrix itself stays in MatrixService's cache). The one-cell page (first purchaser × first topic) has every component of the page and almost no table: its figures are the page's fixed part. Measured after the rounds.");
         text.AppendLine();
-        text.AppendLine("| | median ms c=1 | req/s c=1 | server CPU ms/req | KiB allocated/req | managed KiB/circuit | working set KiB/circuit |");
+        text.AppendLine("| variant | connections | median ms | req/s | server CPU ms/req | KiB allocated/req | GC pause ms/req |");
         text.AppendLine("|---|---|---|---|---|---|---|");
-        var full = report.Result(report.Rounds.Count / 2, BenchReport.Page, 1);
-        if (full is not null && report.Memory is { } fullMemory)
+        foreach (var result in report.Rendered)
         {
-            text.AppendLine(Invariant($"| (a) 300 cells | {full.MedianMs:0.00} | {full.RequestsPerSecond:0} | {full.Cost?.CpuMsPerRequest:0.00} | {Allocated(full)} | {fullMemory.ManagedBytesPerCircuit / 1024:0} | {fullMemory.WorkingSetBytesPerCircuit / 1024:0} |"));
+            text.AppendLine(Invariant($"| {result.Variant} | {result.Connections} | {result.MedianMs:0.000} | {result.RequestsPerSecond:0} | {result.Cost?.CpuMsPerRequest:0.00} | {Allocated(result)} | {result.Cost?.GcPauseMsPerRequest:0.000} |"));
         }
 
-        text.AppendLine(Invariant($"| (a1) 1 cell | {oneCell.MedianMs:0.00} | {oneCell.RequestsPerSecond:0} | {oneCell.Cost?.CpuMsPerRequest:0.00} | {Allocated(oneCell)} | {memory.ManagedBytesPerCircuit / 1024:0} | {memory.WorkingSetBytesPerCircuit / 1024:0} |"));
+        text.AppendLine();
+        text.AppendLine(Invariant($"Memory per circuit: full page {fullMemory.ManagedBytesPerCircuit / 1024:0} KiB managed / {fullMemory.WorkingSetBytesPerCircuit / 1024:0} KiB working set; one-cell page {memory.ManagedBytesPerCircuit / 1024:0} KiB / {memory.WorkingSetBytesPerCircuit / 1024:0} KiB."));
         text.AppendLine();
         if (report.CachedResponse.Count == 0)
         {
@@ -176,7 +176,7 @@ public static class ResultsWriter
 
         text.AppendLine("## Experiment: the whole response cached per content version");
         text.AppendLine();
-        text.AppendLine("`/bench/antwoordcache?<same query>` reads the content version like the page does, then writes the stored bytes of a real `/vergelijk` response (fetched once per version, query and cookie; kept 4 minutes because Blazor's prerendered component descriptors expire after 5). Measured after the rounds, so compare with the last round.");
+        text.AppendLine("A minimal stand-alone version of what the portal's own output cache (`PortalOutputCache`) does, kept for comparison: `/bench/antwoordcache?<same query>` reads the content version like the page does, then writes the stored bytes of a real `/vergelijk` response (fetched once per version, query and cookie; kept 4 minutes because Blazor's prerendered component descriptors expire after 5). Measured after the rounds, so compare with the last round.");
         text.AppendLine();
         text.AppendLine("| variant | connections | median ms | req/s | server CPU ms/req | KiB allocated/req |");
         text.AppendLine("|---|---|---|---|---|---|");
