@@ -6,10 +6,11 @@ using Npgsql;
 namespace InkoopPortal.Bench.Hosting;
 
 /// <summary>
-/// An experiment, not a variant of the brief: what the page would cost if the portal kept the whole prerendered
-/// response per content version, query and "Mijn regio" cookie. Each request still reads the content version (one
-/// primary-key lookup, as the portal does); a hit writes the stored bytes, a miss fetches the real page once. Entries
-/// live 4 minutes: a prerendered page carries Blazor's server component descriptors, which expire after 5.
+/// A diagnostic, not a variant of the brief: a minimal stand-alone version of the portal's output cache
+/// (<c>PortalOutputCache</c>), to compare its overhead with: the whole prerendered response per content version, query
+/// and "Mijn regio" cookie. Each request reads the content version with one raw primary-key lookup; a hit writes the
+/// stored bytes, a miss fetches the real page once. Entries live 4 minutes: a prerendered page carries Blazor's server
+/// component descriptors, which expire after 5.
 /// </summary>
 public sealed class ResponseCacheExperiment(NpgsqlDataSource dataSource, IHttpClientFactory clients)
 {
