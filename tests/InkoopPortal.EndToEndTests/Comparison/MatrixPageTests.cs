@@ -161,10 +161,18 @@ public partial class MatrixPageTests(PortalFixture portal, ITestOutputHelper out
         await Page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
     });
 
-    /// <summary>Opens a MudBlazor select by its test id and picks the option with the given text.</summary>
+    /// <summary>Picks the option with the given text in a filter: a native select, or a MudBlazor select's popover.</summary>
     private async Task ChooseAsync(string testId, string option, bool closeAfterwards = false)
     {
-        await Page.GetByTestId(testId).ClickAsync();
+        var filter = Page.GetByTestId(testId);
+        if (await filter.EvaluateAsync<string>("element => element.tagName") == "SELECT")
+        {
+            var value = await filter.Locator("option", new() { HasText = option }).First.GetAttributeAsync("value");
+            await filter.SelectOptionAsync(value!);
+            return;
+        }
+
+        await filter.ClickAsync();
         await Page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First.ClickAsync();
         if (closeAfterwards)
         {
