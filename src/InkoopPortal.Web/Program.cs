@@ -8,12 +8,7 @@ try
 {
     // A sub-command's arguments are not host configuration (a path such as /data/x.txt would be read as a switch).
     var builder = WebApplication.CreateBuilder(CommandLine.IsCommand(args) ? [] : args);
-    builder.AddPortalLogging();
-    builder.AddPortalCulture();
-    builder.AddPortalDatabase();
-    builder.AddPortalHealthChecks();
-    builder.AddPortalUi();
-    builder.AddPortalOutputCache();
+    builder.AddPortal();
 
     // ---- Command-line sub-commands (e.g. `import`) are dispatched here: same services, no web server. ----
     if (CommandLine.IsCommand(args))
@@ -24,10 +19,7 @@ try
     var app = builder.Build();
     await app.Services.InitializePortalDatabaseAsync();
 
-    app.UsePortalRequestLogging();
-    app.UsePortalCulture();
-    app.UsePortalUi();
-    app.MapPortalHealthChecks();
+    app.UsePortal();
     app.AnnounceUrlsOnStart();
 
     await app.RunAsync();

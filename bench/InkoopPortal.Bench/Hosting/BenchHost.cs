@@ -60,13 +60,8 @@ public sealed class BenchHost : IAsyncDisposable
             ["ConnectionStrings:Postgres"] = connectionString,
         });
 
-        // As in Program.cs.
-        builder.AddPortalLogging();
-        builder.AddPortalCulture();
-        builder.AddPortalDatabase();
-        builder.AddPortalHealthChecks();
-        builder.AddPortalUi();
-        builder.AddPortalOutputCache();
+        // The same services as Program.cs.
+        builder.AddPortal();
 
         // Benchmark only.
         builder.Services.AddSingleton<CircuitCounter>();
@@ -80,11 +75,9 @@ public sealed class BenchHost : IAsyncDisposable
         await app.Services.InitializePortalDatabaseAsync(importShippedSources: false, cancellationToken);
 
         var staticFolder = Directory.CreateTempSubdirectory("inkoopportal-bench-www-").FullName;
-        app.UsePortalRequestLogging();
-        app.UsePortalCulture();
+        app.UsePortal();
+        // Endpoints run at the end of the pipeline, so this middleware still sees its requests first.
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(staticFolder), RequestPath = StaticPath });
-        app.UsePortalUi();
-        app.MapPortalHealthChecks();
         app.MapGet(BaselineMatrixEndpoint.Path, (HttpContext context, BaselineMatrixEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapGet(ResponseCacheExperiment.Path, (HttpContext context, ResponseCacheExperiment experiment) => experiment.HandleAsync(context));
 

@@ -1,0 +1,28 @@
+namespace InkoopPortal.Web.Hosting;
+
+/// <summary>
+/// The portal's services and request pipeline in one place, so every host (the app itself, the benchmark host)
+/// runs exactly the same portal and a new concern is added once.
+/// </summary>
+public static class PortalHost
+{
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        builder.AddPortalLogging();
+        builder.AddPortalCulture();
+        builder.AddPortalDatabase();
+        builder.AddPortalHealthChecks();
+        builder.AddPortalUi();
+        builder.AddPortalOutputCache();
+        return builder;
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        app.UsePortalRequestLogging();
+        app.UsePortalCulture();
+        app.UsePortalUi();
+        app.MapPortalHealthChecks();
+        return app;
+    }
+}
