@@ -1,3 +1,4 @@
+using InkoopPortal.Application.Security;
 using InkoopPortal.Domain;
 using InkoopPortal.Domain.CareTypes;
 using InkoopPortal.Domain.Documents;
@@ -49,6 +50,9 @@ public interface IPortalDbContext : IDisposable, IAsyncDisposable
     DbSet<ContentVersion> ContentVersions { get; }
 
     DatabaseFacade Database { get; }
+
+    /// <summary>Who this unit of work's changes are recorded for in the history; <see cref="AuditActor.System"/> when not set.</summary>
+    AuditActor Actor { get; set; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,5 @@
 using InkoopPortal.Application.Persistence;
+using InkoopPortal.Application.Security;
 using InkoopPortal.Domain;
 using InkoopPortal.Domain.CareTypes;
 using InkoopPortal.Domain.Documents;
@@ -51,6 +52,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public AuditActor Actor { get; set; } = AuditActor.System;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
