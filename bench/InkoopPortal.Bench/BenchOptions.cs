@@ -16,13 +16,13 @@ public sealed record BenchOptions(
     string ChromiumPath)
 {
     public const string Usage =
-        "usage: InkoopPortal.Bench <generate|measure|all|serve> --connection <npgsql connection string> " +
+        "usage: InkoopPortal.Bench <generate|measure|all|serve|memory> --connection <npgsql connection string> " +
         "[--results <file.md>] [--warmup 3] [--duration 10] [--rounds 3] [--cold-samples 20] [--circuits 20] " +
         "[--chromium /usr/bin/chromium]";
 
     public static BenchOptions Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("generate" or "measure" or "all" or "serve"))
+        if (args.Length == 0 || args[0] is not ("generate" or "measure" or "all" or "serve" or "memory"))
         {
             throw new ArgumentException(Usage);
         }

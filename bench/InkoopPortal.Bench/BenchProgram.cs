@@ -55,6 +55,12 @@ public static class BenchProgram
             Progress.Say($"generated {generated.Documents:N0} documents and {generated.Statements:N0} statements in {generated.Elapsed.TotalSeconds:0.0} s");
         }
 
+        if (options.Command == "memory")
+        {
+            await MatrixBenchmark.MeasureMemoryAsync(options, cancellation.Token);
+            return 0;
+        }
+
         if (options.Command == "serve")
         {
             await MatrixBenchmark.ServeAsync(options, cancellation.Token);

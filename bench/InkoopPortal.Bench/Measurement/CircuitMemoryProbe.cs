@@ -14,6 +14,8 @@ public sealed record CircuitMemoryResult(
 {
     public double ManagedBytesPerCircuit => (After.ManagedHeapBytes - Before.ManagedHeapBytes) / (double)Circuits;
 
+    public double PrivateBytesPerCircuit => (After.PrivateBytes - Before.PrivateBytes) / (double)Circuits;
+
     public double WorkingSetBytesPerCircuit => (After.WorkingSetBytes - Before.WorkingSetBytes) / (double)Circuits;
 
     /// <summary>What closing the circuits gave back, per circuit: the memory the circuits themselves held.</summary>

@@ -76,14 +76,34 @@ public sealed class MatrixBenchmark(BenchOptions options)
             await MeasureColdCacheAsync(report, client, matrix, host.Address, cancellationToken);
             Progress.Say($"circuit memory: opening {options.Circuits} pages in Chromium");
             var probe = new CircuitMemoryProbe(options.ChromiumPath, host.Circuits);
-            report.Memory = await probe.MeasureAsync(pageUrl, options.Circuits, cancellationToken);
-            Progress.Say($"circuit memory: {report.Memory.ManagedBytesPerCircuit / 1024:N0} KiB managed, {report.Memory.WorkingSetBytesPerCircuit / 1024:N0} KiB working set per circuit");
+            for (var round = 1; round <= options.Rounds; round++)
+            {
+                var memory = await probe.MeasureAsync(pageUrl, options.Circuits, cancellationToken);
+                report.MemoryRounds.Add(memory);
+                Progress.Say($"circuit memory, round {round}: {memory.ManagedBytesPerCircuit / 1024:N0} KiB managed, {memory.PrivateBytesPerCircuit / 1024:N0} KiB private, {memory.WorkingSetBytesPerCircuit / 1024:N0} KiB working set per circuit");
+            }
+
             await MeasureDiagnosticsAsync(report, probe, matrix, host.Address, cancellationToken);
         }
 
         report.LoadAfter = MachineInfo.LoadAverage();
         report.Elapsed = stopwatch.Elapsed;
         return report;
+    }
+
+    /// <summary>Only the circuit-memory probe, <paramref name="rounds"/> times on one host: for trying memory settings quickly.</summary>
+    public static async Task MeasureMemoryAsync(BenchOptions options, CancellationToken cancellationToken)
+    {
+        await using var host = await BenchHost.StartAsync(options.ConnectionString, cancellationToken);
+        var matrix = await BenchMatrix.ChooseAsync(host.Services.GetRequiredService<MatrixService>(), cancellationToken);
+        var pageUrl = new Uri(host.Address, BenchMatrix.PagePath + matrix.QueryString());
+        var probe = new CircuitMemoryProbe(options.ChromiumPath, host.Circuits);
+        for (var round = 1; round <= options.Rounds; round++)
+        {
+            var memory = await probe.MeasureAsync(pageUrl, options.Circuits, cancellationToken);
+            Progress.Say(
+                $"round {round}: per circuit {memory.ManagedBytesPerCircuit / 1024:N0} KiB managed, {memory.PrivateBytesPerCircuit / 1024:N0} KiB private, {memory.WorkingSetBytesPerCircuit / 1024:N0} KiB working set; freed on close {memory.ManagedBytesFreedPerCircuit / 1024:N0} KiB managed");
+        }
     }
 
     /// <summary>Hosts the portal with the benchmark's endpoints and prints the variants' addresses, until cancelled.</summary>

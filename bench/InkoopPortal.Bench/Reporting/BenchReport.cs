@@ -47,7 +47,19 @@ public sealed class BenchReport
 
     public LatencySample? ColdFirstRequests { get; set; }
 
-    public CircuitMemoryResult? Memory { get; set; }
+    /// <summary>The circuit-memory probe, once per round (the same 20 contexts' worth each time).</summary>
+    public List<CircuitMemoryResult> MemoryRounds { get; } = [];
+
+    /// <summary>The round with the median managed heap per circuit, or null when not measured.</summary>
+    public CircuitMemoryResult? Memory =>
+        MemoryRounds.Count == 0 ? null : MemoryRounds.OrderBy(round => round.ManagedBytesPerCircuit).ElementAt(MemoryRounds.Count / 2);
+
+    /// <summary>The median over the rounds of one per-circuit figure (bytes).</summary>
+    public double MedianPerCircuit(Func<CircuitMemoryResult, double> figure)
+    {
+        var values = MemoryRounds.Select(figure).Order().ToList();
+        return values[values.Count / 2];
+    }
 
     /// <summary>Diagnostics: the page and the one-cell page rendered on every request (output cache missed), at 1 and 8 connections.</summary>
     public List<WrkResult> Rendered { get; } = [];

@@ -55,6 +55,28 @@ public partial class MatrixPageTests(PortalFixture portal, ITestOutputHelper out
     });
 
     [Fact]
+    public Task Topics_are_chosen_by_keyboard_in_the_checklist_which_stays_open_until_closed() => RunAsync(async () =>
+    {
+        await OpenAsync(Memo2022);
+
+        var button = Page.GetByTestId("filter-onderwerpen-knop");
+        await button.FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(button).ToHaveAttributeAsync("aria-expanded", "true");
+        var regioplan = Page.GetByTestId("filter-onderwerpen").GetByRole(AriaRole.Checkbox, new() { Name = "Regioplan" }).First;
+        await regioplan.FocusAsync();
+        await Page.Keyboard.PressAsync("Space");
+
+        await Expect(Page).ToHaveURLAsync(new Regex("onderwerpen=regioplan$"));
+        await Expect(Page.Locator("table.matrix tbody th[scope='row']")).ToHaveCountAsync(1);
+        await Expect(Page.Locator("#filter-onderwerpen-samenvatting")).ToContainTextAsync("Regioplan");
+        await Expect(regioplan).ToBeCheckedAsync();
+        await Page.Keyboard.PressAsync("Escape");
+        await Expect(button).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(Page.GetByTestId("filter-onderwerpen").Locator("input[type='checkbox']")).ToHaveCountAsync(0);
+    });
+
+    [Fact]
     public Task A_cell_opens_its_detail_with_the_source_and_leads_back_to_the_cell() => RunAsync(async () =>
     {
         await OpenAsync(Memo2022);
@@ -161,7 +183,7 @@ public partial class MatrixPageTests(PortalFixture portal, ITestOutputHelper out
         await Page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
     });
 
-    /// <summary>Picks the option with the given text in a filter: a native select, or a MudBlazor select's popover.</summary>
+    /// <summary>Picks the option with the given text in a filter: a native select, or a checklist filter's checkbox.</summary>
     private async Task ChooseAsync(string testId, string option, bool closeAfterwards = false)
     {
         var filter = Page.GetByTestId(testId);
@@ -172,8 +194,9 @@ public partial class MatrixPageTests(PortalFixture portal, ITestOutputHelper out
             return;
         }
 
-        await filter.ClickAsync();
-        await Page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First.ClickAsync();
+        // A checklist filter: its button opens the checkboxes; each change navigates at once.
+        await Page.GetByTestId($"{testId}-knop").ClickAsync();
+        await filter.GetByRole(AriaRole.Checkbox, new() { Name = option, Exact = true }).ClickAsync();
         if (closeAfterwards)
         {
             await Page.Keyboard.PressAsync("Escape");

@@ -77,7 +77,19 @@ public class ComparisonPageTests(PortalWebApplicationFactory factory) : IClassFi
             page.QuerySelector($"[data-testid='{testId}']").Should().NotBeNull(testId);
         }
 
-        page.QuerySelectorAll("label").Select(Text).Should().Contain(["Jaar", "Wet", "Zorgsoort", "Inkopers", "Onderwerpen", "Mijn regio of inkoper"]);
+        page.QuerySelectorAll("label").Select(Text).Should().Contain(["Jaar", "Wet", "Zorgsoort", "Mijn regio of inkoper"]);
+        foreach (var (testId, label) in new[] { ("filter-inkopers", "Inkopers"), ("filter-onderwerpen", "Onderwerpen") })
+        {
+            // A closed checklist filter is one button named by its label and summary; its checkboxes are not rendered.
+            var button = page.QuerySelector($"[data-testid='{testId}-knop']")!;
+            button.GetAttribute("aria-expanded").Should().Be("false");
+            var labelledBy = button.GetAttribute("aria-labelledby")!.Split(' ');
+            Text(page.GetElementById(labelledBy[0])).Should().Be(label);
+            page.GetElementById(labelledBy[1]).Should().NotBeNull();
+            page.QuerySelectorAll($"[data-testid='{testId}'] input[type='checkbox']").Should().BeEmpty();
+        }
+
+        Text(page.GetElementById("filter-inkopers-samenvatting")).Should().Be("9 inkopers");
         Text(page.QuerySelector("[data-testid='afdrukken']")).Should().Be("Afdrukken");
         page.QuerySelector("[data-testid='kolom-rechts-cz']")!.GetAttribute("aria-label").Should().Be("CZ een plaats naar rechts");
         page.QuerySelector(".print-heading")!.TextContent.Should().Contain("Huisartsenzorg 2022").And.Contain("afgedrukt op");
