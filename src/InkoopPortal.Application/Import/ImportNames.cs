@@ -28,10 +28,11 @@ public sealed record ImportName(
 {
     public bool IsNew => ExistingSlug is null;
 
-    /// <summary>"nieuw", "Zilveren Kruis (via alias 'Zilverenkruis')" or "Regioplan / regiobeeld".</summary>
+    /// <summary>"nieuw", "Zilveren Kruis (via alias 'ZK')", "Zilveren Kruis (geschreven als 'Zilverenkruis')" or "CZ".</summary>
     public string Resolution => IsNew ? "nieuw"
-        : MatchedAlias is null ? ExistingName!
-        : $"{ExistingName} (via alias '{MatchedAlias}')";
+        : MatchedAlias is not null ? $"{ExistingName} (via alias '{MatchedAlias}')"
+        : ExistingName != Name ? $"{ExistingName} (geschreven als '{Name}')"
+        : ExistingName!;
 }
 
 /// <summary>
