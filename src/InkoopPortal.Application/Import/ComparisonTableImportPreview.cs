@@ -81,7 +81,9 @@ public sealed record ComparisonTableCommitResult(
     public bool Succeeded => Summary is not null;
 
     public string Message => Summary is { } summary
-        ? $"'{summary.SourceTitle}' is geïmporteerd: {summary.Documents} documenten, {summary.Statements} uitspraken."
+        ? summary is { Documents: 0, Statements: 0, Notes.Count: > 0 }
+            ? summary.Notes[0] // Imported before: nothing was stored again.
+            : $"'{summary.SourceTitle}' is geïmporteerd: {summary.Documents} documenten, {summary.Statements} uitspraken."
         : UnconfirmedNames.Count > 0
             ? $"Niet alle nieuwe namen zijn bevestigd ({string.Join(", ", UnconfirmedNames.Select(name => name.Name))}); er is niets opgeslagen."
             : "De tabel is niet geïmporteerd; er is niets opgeslagen.";

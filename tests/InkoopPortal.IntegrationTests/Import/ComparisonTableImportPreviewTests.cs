@@ -108,6 +108,11 @@ public class ComparisonTableImportPreviewTests
         Cell(matrix, "verzekeraar-fantasia", "droomonderwerp").Html.Should().Contain("Fantasia droomt");
         Cell(matrix, "cz", "regioplan").Html.Should().Contain("CZ vraagt een regioplan per 1 oktober");
         Cell(matrix, "zilveren-kruis", "inkoopdoelen").Html.Should().Contain("ZK doelen");
+
+        var committedCounts = await portal.CountsAsync();
+        var again = await import.CommitAsync(Input(Table), ImportConfirmations.For(preview.NewNames), Editor);
+        again.Message.Should().Contain("al geïmporteerd").And.Contain("er is niets gewijzigd");
+        (await portal.CountsAsync()).Should().Be(committedCounts);
     }
 
     [Theory]
