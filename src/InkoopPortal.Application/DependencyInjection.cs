@@ -2,6 +2,7 @@ using InkoopPortal.Application.Comparison;
 using InkoopPortal.Application.Documents;
 using InkoopPortal.Application.Import;
 using InkoopPortal.Application.Overview;
+using InkoopPortal.Application.PolicyYears;
 using InkoopPortal.Application.Purchasers;
 using InkoopPortal.Application.ReferenceData;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,11 @@ public static class DependencyInjection
         services.AddSingleton<CellDetailService>();
         services.AddSingleton<TopicTimelineService>();
         services.AddSingleton<ReferenceDataSeeder>();
-        services.AddSingleton<ISourceImporter, SourceImporter>();
+        services.AddSingleton<SourceImporter>();
+        services.AddSingleton<ISourceImporter>(provider => provider.GetRequiredService<SourceImporter>());
+        services.AddSingleton<ComparisonTableImportPreview>();
+        services.AddSingleton<NewPolicyYearService>();
+        services.AddSingleton<DraftQuery>();
         services.AddSingleton<FirstStartSeeder>();
         return services;
     }

@@ -8,7 +8,11 @@ namespace InkoopPortal.Application.Documents;
 /// <summary>Reads one document page. Readers only see published documents: a draft is as unknown as a wrong id.</summary>
 public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
 {
-    public async Task<DocumentPage?> GetAsync(int id, CancellationToken cancellationToken = default)
+    public Task<DocumentPage?> GetAsync(int id, CancellationToken cancellationToken = default) =>
+        GetAsync(id, DocumentStatus.Published, cancellationToken);
+
+    /// <summary>The document with this id and status; editors read drafts through this (see <c>PolicyYears.DraftQuery</c>).</summary>
+    internal async Task<DocumentPage?> GetAsync(int id, DocumentStatus status, CancellationToken cancellationToken)
     {
         await using var context = contextFactory.CreateDbContext();
 
@@ -16,7 +20,7 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
         var document = await context.PolicyDocuments
             .AsNoTracking()
             .AsSplitQuery()
-            .Where(candidate => candidate.Id == id && candidate.Status == DocumentStatus.Published)
+            .Where(candidate => candidate.Id == id && candidate.Status == status)
             .Select(candidate => new
             {
                 candidate.Id,

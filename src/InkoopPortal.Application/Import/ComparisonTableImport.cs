@@ -19,11 +19,14 @@ internal sealed class ComparisonTableImport(
     ImportCatalog catalog,
     SourceDocument source,
     ImportRequest request,
-    IReadOnlyList<CareType> careTypes)
+    IReadOnlyList<CareType> careTypes,
+    ImportConfirmations confirmations)
 {
+    private readonly List<string> _created = [];
+
     public async Task<ImportSummary> RunAsync(ParsedComparisonTable table, CancellationToken cancellationToken)
     {
-        var purchasers = ResolvePurchasers(table);
+        var (purchasers, topics) = ResolveNames(table);
         var notes = new List<string>();
         if (table.Year is { } titleYear && titleYear != request.Year)
         {
@@ -33,7 +36,6 @@ internal sealed class ComparisonTableImport(
         source.Title = table.Title;
         source.IntroductionMarkdown = table.IntroductionMarkdown;
 
-        var topics = ResolveTopics(table);
         var documents = await FindOrCreateDocumentsAsync(table, purchasers, cancellationToken);
 
         var statements = 0;
@@ -61,45 +63,51 @@ internal sealed class ComparisonTableImport(
             notes.Add($"Alleen een document, nog niet geanalyseerd: {string.Join(", ", withoutCells.Select(slug => documents[slug].Purchaser!.Name))}.");
         }
 
-        return new ImportSummary(table.Title, documents.Count, statements, 0, 0, 0, 0, 0, notes);
+        return new ImportSummary(table.Title, documents.Count, statements, 0, 0, 0, 0, 0, [.. _created, .. notes]);
     }
 
-    /// <summary>Every column and link-table name must be a known purchaser; all unknown names are reported at once.</summary>
-    private Dictionary<string, Purchaser> ResolvePurchasers(ParsedComparisonTable table)
+    /// <summary>
+    /// Every purchaser and topic the table names must exist or be confirmed as new; the confirmed ones are created.
+    /// All unknown names are reported at once, each with its position.
+    /// </summary>
+    private (Dictionary<string, Purchaser> Purchasers, Dictionary<string, Topic> Topics) ResolveNames(ParsedComparisonTable table)
     {
-        var resolved = new Dictionary<string, Purchaser>();
-        var problems = new List<ImportProblem>();
-        var names = table.Columns.Select(column => (column.PurchaserName, column.Line, Column: (int?)column.Column))
-            .Concat(table.DocumentLinks.Select(link => (link.PurchaserName, link.Line, Column: (int?)1)));
-        foreach (var (name, line, column) in names)
+        var purchaserNames = ComparisonTableNames.Purchasers(table, catalog);
+        var topicNames = ComparisonTableNames.Topics(table, catalog);
+        var unknown = purchaserNames.Concat(topicNames).Where(name => name.IsNew && !confirmations.Confirms(name)).ToList();
+        if (unknown.Count > 0)
         {
-            if (resolved.ContainsKey(name))
-            {
-                continue;
-            }
-
-            if (catalog.FindPurchaser(name) is { } purchaser)
-            {
-                resolved[name] = purchaser;
-            }
-            else if (problems.All(problem => problem.Message != UnknownPurchaser(name)))
-            {
-                problems.Add(new ImportProblem(line, column, UnknownPurchaser(name)));
-            }
+            throw new ImportFailedException(
+                unknown.Select(name => new ImportProblem(name.Line, name.Column, UnknownName(name))).OrderBy(p => p.Line).ThenBy(p => p.Column).ToList(),
+                unknown);
         }
 
-        if (problems.Count > 0)
-        {
-            throw new ImportFailedException(problems);
-        }
-
-        return resolved;
+        // Keyed as written: a column and the link table may spell one purchaser differently ("Z&Z", "Z & Z").
+        var newKind = ComparisonTableNames.NewPurchaserKind(careTypes);
+        var byKey = purchaserNames.ToDictionary(
+            name => NameKey.From(name.Name),
+            name => name.ExistingSlug is { } slug ? catalog.FindPurchaserBySlug(slug)! : AddPurchaser(name.Name, newKind));
+        var purchasers = table.Columns.Select(column => column.PurchaserName)
+            .Concat(table.DocumentLinks.Select(link => link.PurchaserName))
+            .Distinct()
+            .ToDictionary(name => name, name => byKey[NameKey.From(name)]);
+        return (purchasers, ResolveTopics(table));
     }
 
-    private static string UnknownPurchaser(string name) =>
-        $"Onbekende inkoper '{name}'. Voeg deze naam toe als alias van een bestaande inkoper of maak de inkoper eerst aan.";
+    /// <summary>A column or link-table name that is neither known nor confirmed; topic rows alike.</summary>
+    internal static string UnknownName(ImportName name) => name.Kind == ImportNameKind.Purchaser
+        ? $"Onbekende inkoper '{name.Name}'. Bevestig dat het een nieuwe inkoper is, of voeg de naam toe als alias van een bestaande inkoper."
+        : $"Onbekend onderwerp '{name.Name}'. Bevestig dat het een nieuw onderwerp is, of voeg de naam toe als alias van een bestaand onderwerp.";
 
-    /// <summary>Finds each row's topic by slug or alias, or creates it in the memo's group; scopes it to the care types.</summary>
+    private Purchaser AddPurchaser(string name, PurchaserKind kind)
+    {
+        var purchaser = catalog.AddPurchaser(name, kind);
+        context.Purchasers.Add(purchaser);
+        _created.Add($"Nieuwe inkoper aangemaakt: {purchaser.Name}.");
+        return purchaser;
+    }
+
+    /// <summary>Finds each row's topic by slug or alias, or creates it (confirmed) in the memo's group; scopes it to the care types.</summary>
     private Dictionary<string, Topic> ResolveTopics(ParsedComparisonTable table)
     {
         var groups = table.Groups.ToDictionary(
@@ -123,6 +131,7 @@ internal sealed class ComparisonTableImport(
                     GuidingQuestions = [.. parsed.GuidingQuestions],
                 });
                 context.Topics.Add(topic);
+                _created.Add($"Nieuw onderwerp aangemaakt: {topic.Name}.");
             }
 
             foreach (var careType in careTypes.Where(careType => !topic.CareTypes.Contains(careType)))
@@ -137,8 +146,9 @@ internal sealed class ComparisonTableImport(
     }
 
     /// <summary>
-    /// One document per purchaser: the purchaser's existing document for this year and care type, or a new one
-    /// titled after the memo's analysis, with the link table's address as its source.
+    /// One document per purchaser: the purchaser's existing published document for this year and care type, or a new
+    /// one titled after the memo's analysis, with the link table's address as its source. A draft of the year is
+    /// left alone: the editor publishes it, or not.
     /// </summary>
     private async Task<Dictionary<string, PolicyDocument>> FindOrCreateDocumentsAsync(
         ParsedComparisonTable table, Dictionary<string, Purchaser> purchasers, CancellationToken cancellationToken)
@@ -152,6 +162,7 @@ internal sealed class ComparisonTableImport(
             .Include(document => document.Purchaser)
             .AsSplitQuery()
             .Where(document => purchaserIds.Contains(document.PurchaserId)
+                && document.Status == DocumentStatus.Published
                 && document.ValidFromYear <= year && document.ValidToYear >= year
                 && document.CareTypes.Any(careType => careTypeIds.Contains(careType.Id)))
             .ToListAsync(cancellationToken);

@@ -2,7 +2,8 @@ namespace InkoopPortal.Application.Import;
 
 /// <summary>
 /// What to import: a file, the (first) year and care types it is for, and optionally the purchaser (detected from
-/// the text when left out) and where the file came from.
+/// the text when left out) and where the file came from. <see cref="CreateUnknownNames"/> lets a comparison table
+/// create the purchasers and topics it names that do not exist yet (a bulk load); without it such a table is refused.
 /// </summary>
 public sealed record ImportRequest(
     string FilePath,
@@ -11,7 +12,8 @@ public sealed record ImportRequest(
     string? PurchaserSlug,
     string? Publisher = null,
     string? Origin = null,
-    string? SourceUrl = null);
+    string? SourceUrl = null,
+    bool CreateUnknownNames = false);
 
 /// <summary>What an import stored.</summary>
 public sealed record ImportSummary(

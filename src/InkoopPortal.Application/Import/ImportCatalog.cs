@@ -11,14 +11,31 @@ namespace InkoopPortal.Application.Import;
 /// name or alias. New topics and groups created during an import are added, so later rows find them too.
 /// </summary>
 internal sealed class ImportCatalog(
-    IReadOnlyList<Purchaser> purchasers,
+    List<Purchaser> purchasers,
     IReadOnlyList<CareType> careTypes,
     List<Topic> topics,
     List<TopicGroup> groups)
 {
     public IReadOnlyList<Purchaser> Purchasers => purchasers;
 
-    public Purchaser? FindPurchaser(string name) => FindByKey(purchasers, name, p => [p.Slug, p.Name, .. p.Aliases]);
+    public Purchaser? FindPurchaser(string name) => MatchPurchaser(name)?.Item;
+
+    /// <summary>The purchaser <paramref name="name"/> stands for, and the name or alias it was recognised by.</summary>
+    public CatalogMatch<Purchaser>? MatchPurchaser(string name) => MatchByKey(purchasers, name, p => [p.Name, p.Slug, .. p.Aliases]);
+
+    /// <summary>Adds a purchaser that an import creates (confirmed as new by the user), so later names find it too.</summary>
+    public Purchaser AddPurchaser(string name, PurchaserKind kind)
+    {
+        var purchaser = new Purchaser
+        {
+            Slug = UniqueSlug(name, purchasers.Select(p => p.Slug), "inkoper"),
+            Name = Shorten(name, FieldLimits.Name),
+            Kind = kind,
+            SortOrder = purchasers.Select(p => p.SortOrder).DefaultIfEmpty(0).Max() + 1,
+        };
+        purchasers.Add(purchaser);
+        return purchaser;
+    }
 
     public Purchaser? FindPurchaserBySlug(string slug) => purchasers.FirstOrDefault(p => p.Slug == slug);
 
@@ -28,28 +45,32 @@ internal sealed class ImportCatalog(
 
     /// <summary>Finds a care type among <paramref name="candidates"/> (a document's own care types) by a hint such as "VV" or "ELV".</summary>
     public static CareType? FindCareType(IEnumerable<CareType> candidates, string hint) =>
-        FindByKey(candidates, hint, c => [c.Slug, c.Name, .. c.Aliases]);
+        MatchByKey(candidates, hint, c => [c.Slug, c.Name, .. c.Aliases])?.Item;
 
-    public Topic? FindTopic(string keyOrName) =>
-        topics.FirstOrDefault(t => t.Slug == keyOrName)
-        ?? FindByKey(topics, keyOrName, t => [t.Slug, t.Name, .. t.Aliases]);
+    public Topic? FindTopic(string keyOrName) => MatchTopic(keyOrName)?.Item;
+
+    /// <summary>The topic with this slug, or whose name or alias compares equal; with what it was recognised by.</summary>
+    public CatalogMatch<Topic>? MatchTopic(string keyOrName) =>
+        topics.FirstOrDefault(t => t.Slug == keyOrName) is { } bySlug
+            ? new CatalogMatch<Topic>(bySlug, bySlug.Slug)
+            : MatchByKey(topics, keyOrName, t => [t.Name, t.Slug, .. t.Aliases]);
 
     public Topic AddTopic(Topic topic)
     {
-        topic.Slug = UniqueSlug(topic.Slug, topics.Select(t => t.Slug));
+        topic.Slug = UniqueSlug(topic.Slug, topics.Select(t => t.Slug), "onderwerp");
         topic.Name = Shorten(topic.Name, FieldLimits.TopicName);
         topics.Add(topic);
         return topic;
     }
 
     public TopicGroup? FindGroup(string keyOrName) =>
-        groups.FirstOrDefault(g => g.Slug == keyOrName) ?? FindByKey(groups, keyOrName, g => [g.Slug, g.Name]);
+        groups.FirstOrDefault(g => g.Slug == keyOrName) ?? MatchByKey(groups, keyOrName, g => [g.Slug, g.Name])?.Item;
 
     public TopicGroup AddGroup(string slug, string name)
     {
         var group = new TopicGroup
         {
-            Slug = UniqueSlug(slug, groups.Select(g => g.Slug)),
+            Slug = UniqueSlug(slug, groups.Select(g => g.Slug), "groep"),
             Name = name,
             SortOrder = groups.Count == 0 ? 1 : groups.Where(g => g.SortOrder < 1000).Select(g => g.SortOrder).DefaultIfEmpty(0).Max() + 1,
         };
@@ -60,20 +81,33 @@ internal sealed class ImportCatalog(
     public int NextTopicSortOrder(TopicGroup? group) =>
         topics.Where(t => t.Group == group).Select(t => t.SortOrder).DefaultIfEmpty(0).Max() + 1;
 
-    private static T? FindByKey<T>(IEnumerable<T> items, string name, Func<T, IEnumerable<string>> names)
+    private static CatalogMatch<T>? MatchByKey<T>(IEnumerable<T> items, string name, Func<T, IEnumerable<string>> names)
         where T : class
     {
         var key = NameKey.From(name);
-        return key.Length == 0 ? null : items.FirstOrDefault(item => names(item).Any(candidate => NameKey.From(candidate) == key));
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var item in items)
+        {
+            if (names(item).FirstOrDefault(candidate => NameKey.From(candidate) == key) is { } matchedOn)
+            {
+                return new CatalogMatch<T>(item, matchedOn);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A slug from a long heading is cut at a word boundary, leaving room for a "-2" suffix.</summary>
-    private static string UniqueSlug(string wanted, IEnumerable<string> taken)
+    private static string UniqueSlug(string wanted, IEnumerable<string> taken, string fallback)
     {
         var slug = Slug.From(wanted);
         if (slug.Length == 0)
         {
-            slug = "onderwerp";
+            slug = fallback;
         }
 
         const int maximum = FieldLimits.Slug - 4;
@@ -96,3 +130,6 @@ internal sealed class ImportCatalog(
     private static string Shorten(string text, int maximum) =>
         text.Length <= maximum ? text : text[..(maximum - 1)].TrimEnd() + "…";
 }
+
+/// <summary>What the catalog found for a name, and the name, slug or alias of it that matched.</summary>
+internal sealed record CatalogMatch<T>(T Item, string MatchedOn);

@@ -15,10 +15,13 @@ public sealed record ImportProblem(int Line, int? Column, string Message)
 }
 
 /// <summary>Thrown when a file cannot be imported. Nothing has been written when this is thrown.</summary>
-public sealed class ImportFailedException(IReadOnlyList<ImportProblem> problems)
+public sealed class ImportFailedException(IReadOnlyList<ImportProblem> problems, IReadOnlyList<ImportName>? unknownNames = null)
     : Exception(string.Join(Environment.NewLine, problems))
 {
     public IReadOnlyList<ImportProblem> Problems { get; } = problems;
+
+    /// <summary>The purchasers and topics the file names that do not exist and were not confirmed as new (part of <see cref="Problems"/>).</summary>
+    public IReadOnlyList<ImportName> UnknownNames { get; } = unknownNames ?? [];
 
     public ImportFailedException(ImportProblem problem) : this([problem])
     {

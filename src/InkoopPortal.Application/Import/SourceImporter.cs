@@ -3,6 +3,7 @@ using System.Text;
 using InkoopPortal.Application.Import.Comparison;
 using InkoopPortal.Application.Import.PolicyText;
 using InkoopPortal.Application.Persistence;
+using InkoopPortal.Application.Security;
 using InkoopPortal.Domain.CareTypes;
 using InkoopPortal.Domain.Sources;
 using Microsoft.EntityFrameworkCore;
@@ -24,27 +25,37 @@ public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeP
         }
 
         var text = NormalizeLineEndings(await File.ReadAllTextAsync(request.FilePath, Encoding.UTF8, cancellationToken));
+        var confirmations = request.CreateUnknownNames ? ImportConfirmations.AllUnknown : ImportConfirmations.None;
+        return await ImportTextAsync(text, SourceFormatDetector.Detect(text), request, confirmations, AuditActor.System, cancellationToken);
+    }
+
+    /// <summary>
+    /// The one write path of every import (command line, first start, the editors' table import): the text as
+    /// <paramref name="format"/>, unknown names of a comparison table only where <paramref name="confirmations"/>
+    /// confirms them, all in one SaveChanges recorded for <paramref name="actor"/>.
+    /// </summary>
+    /// <exception cref="ImportFailedException">With every problem; nothing was written.</exception>
+    internal async Task<ImportSummary> ImportTextAsync(
+        string text, SourceFormat format, ImportRequest request, ImportConfirmations confirmations, AuditActor actor,
+        CancellationToken cancellationToken)
+    {
+        text = NormalizeLineEndings(text);
         if (UnstorableCharacters.Find(text) is { Count: > 0 } unstorable)
         {
             throw new ImportFailedException(unstorable);
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        var hash = Hash(text);
 
         await using var context = contextFactory.CreateDbContext();
-        var earlier = await context.SourceDocuments.AsNoTracking()
-            .Where(source => source.ContentSha256 == hash)
-            .Select(source => new { source.Title, source.ImportedAt })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (earlier is not null)
+        context.Actor = actor;
+        if (await EarlierImportNoteAsync(context, hash, cancellationToken) is { } note)
         {
-            return new ImportSummary(earlier.Title, 0, 0, 0, 0, 0, 0, 0,
-                [$"Dit bestand is al geïmporteerd op {earlier.ImportedAt.LocalDateTime:d MMMM yyyy HH:mm}; er is niets gewijzigd."]);
+            return new ImportSummary(note.Title, 0, 0, 0, 0, 0, 0, 0, [note.Text]);
         }
 
         var catalog = await LoadCatalogAsync(context, cancellationToken);
         var careTypes = ResolveCareTypes(catalog, request.CareTypeSlugs);
-        var format = SourceFormatDetector.Detect(text);
 
         var source = new SourceDocument
         {
@@ -66,7 +77,7 @@ public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeP
         context.SourceDocuments.Add(source);
 
         var summary = format == SourceFormat.ComparisonTable
-            ? await new ComparisonTableImport(context, catalog, source, request, careTypes)
+            ? await new ComparisonTableImport(context, catalog, source, request, careTypes, confirmations)
                 .RunAsync(ComparisonTableParser.Parse(text), cancellationToken)
             : await new PolicyTextImport(context, catalog, source, request, careTypes)
                 .RunAsync(format == SourceFormat.Presentation ? PresentationParser.Parse(text) : PolicyTextParser.Parse(text), text, cancellationToken);
@@ -76,7 +87,22 @@ public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeP
         return summary;
     }
 
-    private static async Task<ImportCatalog> LoadCatalogAsync(IPortalDbContext context, CancellationToken cancellationToken)
+    /// <summary>A Dutch note when exactly this text was imported before (it is then not imported again).</summary>
+    internal static async Task<(string Title, string Text)?> EarlierImportNoteAsync(
+        IPortalDbContext context, string hash, CancellationToken cancellationToken)
+    {
+        var earlier = await context.SourceDocuments.AsNoTracking()
+            .Where(source => source.ContentSha256 == hash)
+            .Select(source => new { source.Title, source.ImportedAt })
+            .FirstOrDefaultAsync(cancellationToken);
+        return earlier is null
+            ? null
+            : (earlier.Title, $"Dit bestand is al geïmporteerd op {earlier.ImportedAt.LocalDateTime:d MMMM yyyy HH:mm}; er is niets gewijzigd.");
+    }
+
+    internal static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    internal static async Task<ImportCatalog> LoadCatalogAsync(IPortalDbContext context, CancellationToken cancellationToken)
     {
         var purchasers = await context.Purchasers.Include(purchaser => purchaser.Concern).ToListAsync(cancellationToken);
         var careTypes = await context.CareTypes.OrderBy(careType => careType.SortOrder).ToListAsync(cancellationToken);
@@ -85,7 +111,7 @@ public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeP
         return new ImportCatalog(purchasers, careTypes, topics, groups);
     }
 
-    private static List<CareType> ResolveCareTypes(ImportCatalog catalog, IReadOnlyList<string> slugs)
+    internal static List<CareType> ResolveCareTypes(ImportCatalog catalog, IReadOnlyList<string> slugs)
     {
         if (slugs.Count == 0)
         {
@@ -104,5 +130,5 @@ public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeP
         return slugs.Select(slug => catalog.FindCareTypeBySlug(slug)!).Distinct().ToList();
     }
 
-    private static string NormalizeLineEndings(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+    internal static string NormalizeLineEndings(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
 }

@@ -14,6 +14,7 @@ public sealed record SourceManifest(IReadOnlyList<SourceManifestEntry> Sources)
             ?? throw new InvalidDataException($"{path} is leeg.");
     }
 
+    /// <summary>The shipped sources define the Zvw topics, so their new names are created without asking.</summary>
     public IEnumerable<ImportRequest> ToRequests(string sourcesDirectory) => Sources.Select(entry => new ImportRequest(
         Path.Combine(sourcesDirectory, entry.File),
         entry.Year,
@@ -21,7 +22,8 @@ public sealed record SourceManifest(IReadOnlyList<SourceManifestEntry> Sources)
         entry.Purchaser,
         entry.Publisher,
         entry.Origin,
-        entry.SourceUrl));
+        entry.SourceUrl,
+        CreateUnknownNames: true));
 }
 
 public sealed record SourceManifestEntry(

@@ -28,5 +28,11 @@ public class PolicyChange : IRichText
 
     public SourceDocument? SourceDocument { get; set; }
 
+    /// <summary>
+    /// True for an entry the portal wrote itself when a new year's draft was published, for a topic whose statement
+    /// changed without the editor describing the change; false for the policy's own words or an editor's.
+    /// </summary>
+    public bool IsGenerated { get; set; }
+
     public int SortOrder { get; set; }
 }

@@ -53,6 +53,14 @@ public class PolicyDocument
 
     public DocumentStatus Status { get; set; } = DocumentStatus.Published;
 
+    /// <summary>
+    /// The document this one was drafted from ("Nieuw beleidsjaar"): last year's policy of the same purchaser and
+    /// care types. Changes are judged against it when the draft is published.
+    /// </summary>
+    public int? PredecessorId { get; set; }
+
+    public PolicyDocument? Predecessor { get; set; }
+
     public List<Statement> Statements { get; set; } = [];
 
     public List<PolicyChange> Changes { get; set; } = [];

@@ -474,6 +474,10 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("body_markdown");
 
+                    b.Property<bool>("IsGenerated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_generated");
+
                     b.Property<int>("PolicyDocumentId")
                         .HasColumnType("integer")
                         .HasColumnName("policy_document_id");
@@ -528,6 +532,10 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
+                    b.Property<int?>("PredecessorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("predecessor_id");
+
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("date")
                         .HasColumnName("published_on");
@@ -567,6 +575,9 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_policy_documents");
+
+                    b.HasIndex("PredecessorId")
+                        .HasDatabaseName("ix_policy_documents_predecessor_id");
 
                     b.HasIndex("PurchaserId")
                         .HasDatabaseName("ix_policy_documents_purchaser_id");
@@ -1202,12 +1213,20 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("InkoopPortal.Domain.Documents.PolicyDocument", b =>
                 {
+                    b.HasOne("InkoopPortal.Domain.Documents.PolicyDocument", "Predecessor")
+                        .WithMany()
+                        .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_policy_documents_policy_documents_predecessor_id");
+
                     b.HasOne("InkoopPortal.Domain.Purchasers.Purchaser", "Purchaser")
                         .WithMany()
                         .HasForeignKey("PurchaserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_policy_documents_purchasers_purchaser_id");
+
+                    b.Navigation("Predecessor");
 
                     b.Navigation("Purchaser");
                 });

@@ -454,6 +454,10 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("body_markdown");
 
+                    b.Property<bool>("IsGenerated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_generated");
+
                     b.Property<int>("PolicyDocumentId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("policy_document_id");
@@ -506,6 +510,10 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
+                    b.Property<int?>("PredecessorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("predecessor_id");
+
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("published_on");
@@ -545,6 +553,9 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_policy_documents");
+
+                    b.HasIndex("PredecessorId")
+                        .HasDatabaseName("ix_policy_documents_predecessor_id");
 
                     b.HasIndex("PurchaserId")
                         .HasDatabaseName("ix_policy_documents_purchaser_id");
@@ -1160,12 +1171,20 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("InkoopPortal.Domain.Documents.PolicyDocument", b =>
                 {
+                    b.HasOne("InkoopPortal.Domain.Documents.PolicyDocument", "Predecessor")
+                        .WithMany()
+                        .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_policy_documents_policy_documents_predecessor_id");
+
                     b.HasOne("InkoopPortal.Domain.Purchasers.Purchaser", "Purchaser")
                         .WithMany()
                         .HasForeignKey("PurchaserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_policy_documents_purchasers_purchaser_id");
+
+                    b.Navigation("Predecessor");
 
                     b.Navigation("Purchaser");
                 });

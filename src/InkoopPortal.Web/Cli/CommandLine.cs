@@ -77,6 +77,13 @@ public static class CommandLine
                 await error.WriteLineAsync(problem.ToString());
             }
 
+            if (failed.UnknownNames.Count > 0)
+            {
+                await error.WriteLineAsync(
+                    $"Nieuwe namen: {string.Join(", ", failed.UnknownNames.Select(name => $"'{name.Name}'"))}. Voeg ze toe als alias van een "
+                    + "bestaande inkoper of bestaand onderwerp, of importeer opnieuw met --create-unknown om ze aan te maken.");
+            }
+
             return ExitCodes.Failure;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

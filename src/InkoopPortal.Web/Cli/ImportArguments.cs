@@ -14,14 +14,14 @@ internal sealed record ImportArgumentsResult(ImportRequest? Request, string? Err
 }
 
 /// <summary>
-/// Parses <c>&lt;file&gt; --year &lt;year&gt; --care-type &lt;slug&gt;[,&lt;slug&gt;...] [--purchaser &lt;slug&gt;]</c>
+/// Parses <c>&lt;file&gt; --year &lt;year&gt; --care-type &lt;slug&gt;[,&lt;slug&gt;...] [--purchaser &lt;slug&gt;] [--create-unknown]</c>
 /// (options also as <c>--year=2024</c>). Pure: it does not look at the file system.
 /// </summary>
 internal static partial class ImportArguments
 {
     public const string Usage =
         """
-        Gebruik: InkoopPortal.Web import <bestand> --year <jaar> --care-type <slug>[,<slug>...] [--purchaser <slug>]
+        Gebruik: InkoopPortal.Web import <bestand> --year <jaar> --care-type <slug>[,<slug>...] [--purchaser <slug>] [--create-unknown]
 
         Importeert een brondocument (zoals een zorginkoopbeleid) in de database.
 
@@ -29,6 +29,8 @@ internal static partial class ImportArguments
           --year <jaar>             het jaar waarvoor het document geldt, bijvoorbeeld 2024
           --care-type <slug,...>    een of meer zorgsoorten, gescheiden door komma's, bijvoorbeeld huisartsenzorg,msz
           --purchaser <slug>        de inkoper, als het bestand die niet zelf noemt, bijvoorbeeld zilveren-kruis
+          --create-unknown          maakt de inkopers en onderwerpen die een vergelijkingstabel noemt en die nog niet
+                                    bestaan aan; zonder deze optie worden ze genoemd en wordt er niets opgeslagen
           -h, --help                toont deze uitleg
         """;
 
@@ -38,12 +40,14 @@ internal static partial class ImportArguments
     private const string Year = "--year";
     private const string CareType = "--care-type";
     private const string Purchaser = "--purchaser";
+    private const string CreateUnknown = "--create-unknown";
     private static readonly string[] Options = [Year, CareType, Purchaser];
 
     public static ImportArgumentsResult Parse(IReadOnlyList<string> arguments)
     {
         string? file = null;
         var values = new Dictionary<string, string>();
+        var createUnknown = false;
 
         for (var index = 0; index < arguments.Count; index++)
         {
@@ -64,8 +68,19 @@ internal static partial class ImportArguments
                 continue;
             }
 
+            if (argument == CreateUnknown)
+            {
+                createUnknown = true;
+                continue;
+            }
+
             var separator = argument.IndexOf('=');
             var option = separator < 0 ? argument : argument[..separator];
+            if (option == CreateUnknown)
+            {
+                return ImportArgumentsResult.Failure($"De optie {CreateUnknown} heeft geen waarde.");
+            }
+
             if (!Options.Contains(option))
             {
                 return ImportArgumentsResult.Failure($"Onbekende optie '{option}'.");
@@ -128,7 +143,7 @@ internal static partial class ImportArguments
             return ImportArgumentsResult.Failure(InvalidSlug(purchaser, "inkoper", "zilveren-kruis"));
         }
 
-        return ImportArgumentsResult.Success(new ImportRequest(file, year, careTypes, purchaser));
+        return ImportArgumentsResult.Success(new ImportRequest(file, year, careTypes, purchaser, CreateUnknownNames: createUnknown));
     }
 
     private static bool IsSlug(string value) => SlugPattern().IsMatch(value);

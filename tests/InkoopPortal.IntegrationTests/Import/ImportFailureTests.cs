@@ -29,7 +29,7 @@ public class ImportFailureTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task An_unknown_purchaser_is_named_with_its_position_and_nothing_is_stored(DatabaseProvider provider)
+    public async Task Unknown_purchasers_and_topics_are_named_with_their_position_and_nothing_is_stored(DatabaseProvider provider)
     {
         var file = await WriteAsync(
             "Vergelijking 2023", "", "Onderwerp\tCZ\tVerzekeraar X",
@@ -37,9 +37,9 @@ public class ImportFailureTests
 
         var (problems, counts) = await ImportAndCountAsync(provider, file, ["huisartsenzorg"]);
 
-        var problem = problems.Should().ContainSingle().Subject;
-        (problem.Line, problem.Column).Should().Be((3, 3));
-        problem.Message.Should().Contain("Onbekende inkoper 'Verzekeraar X'");
+        problems.Select(problem => (problem.Line, problem.Column)).Should().Equal((3, 3), (4, 1));
+        problems[0].Message.Should().Contain("Onbekende inkoper 'Verzekeraar X'");
+        problems[1].Message.Should().Contain("Onbekend onderwerp 'Algemeen'", "a database with only reference data has no Zvw topics");
         counts.Should().Be((0, 0, 0));
     }
 
@@ -66,7 +66,7 @@ public class ImportFailureTests
         await using var services = PortalServices.For(database);
         await services.GetRequiredService<ReferenceDataSeeder>().SeedIfEmptyAsync();
         var importer = services.GetRequiredService<ISourceImporter>();
-        var request = new ImportRequest(file, 2023, ["huisartsenzorg"], null);
+        var request = new ImportRequest(file, 2023, ["huisartsenzorg"], null, CreateUnknownNames: true);
 
         var first = await importer.ImportAsync(request);
         var second = await importer.ImportAsync(request);

@@ -46,7 +46,7 @@ public static class XssTable
             var rows = Enumerable.Range(0, XssCorpus.Payloads.Count).Where(index => !refused.Contains(index)).ToList();
             try
             {
-                await importer.ImportAsync(new ImportRequest(await WriteAsync(rows), Year, ["huisartsenzorg"], null));
+                await importer.ImportAsync(new ImportRequest(await WriteAsync(rows), Year, ["huisartsenzorg"], null, CreateUnknownNames: true));
                 return new XssImport(rows, refused, problems);
             }
             catch (ImportFailedException failure)

@@ -21,7 +21,7 @@ public class CommandLineTests
     [Fact]
     public async Task Usage_error_exits_with_2_and_explains_in_Dutch()
     {
-        var (exitCode, output, error, _) = await RunAsync(["a.txt", "--care-type", "msz"]);
+        var (exitCode, output, error, _, _) = await RunAsync(["a.txt", "--care-type", "msz"]);
 
         exitCode.Should().Be(2);
         output.Should().BeEmpty();
@@ -31,7 +31,7 @@ public class CommandLineTests
     [Fact]
     public async Task Help_exits_with_0()
     {
-        var (exitCode, output, _, _) = await RunAsync(["--help"]);
+        var (exitCode, output, _, _, _) = await RunAsync(["--help"]);
 
         exitCode.Should().Be(0);
         output.Should().Contain("--care-type");
@@ -42,7 +42,7 @@ public class CommandLineTests
     {
         var missing = Path.Combine(Path.GetTempPath(), $"bestaat-niet-{Guid.NewGuid():N}.txt");
 
-        var (exitCode, _, error, _) = await RunAsync([missing, "--year", "2024", "--care-type", "msz"]);
+        var (exitCode, _, error, _, _) = await RunAsync([missing, "--year", "2024", "--care-type", "msz"]);
 
         exitCode.Should().Be(1);
         error.Should().Be($"Bestand niet gevonden: {missing}{Environment.NewLine}");
@@ -55,13 +55,51 @@ public class CommandLineTests
             "Vergelijking huisartsenzorg 2025", "", "Onderwerp\tCZ\tZ&Z",
             "Regioplan <i>Vereiste?</i>\t<ul style=\"list-style-type: none\"> – Regioplan voor 1 september indienen\t<ul style=\"list-style-type: none\"> – Geen bijzonderheden");
 
-        var (exitCode, output, error, statements) = await RunAsync([file.Path, "--year", "2025", "--care-type", "huisartsenzorg"]);
+        var (exitCode, output, error, statements, _) = await RunAsync(
+            [file.Path, "--year", "2025", "--care-type", "huisartsenzorg", "--create-unknown"]);
 
         error.Should().BeEmpty();
         exitCode.Should().Be(0);
-        output.Should().Contain("Geïmporteerd: Vergelijking huisartsenzorg 2025").And.MatchRegex(@"Uitspraken:\s+2");
+        output.Should().Contain("Geïmporteerd: Vergelijking huisartsenzorg 2025").And.MatchRegex(@"Uitspraken:\s+2")
+            .And.Contain("- Nieuw onderwerp aangemaakt: Regioplan.");
         statements.Should().BeEquivalentTo(["cz regioplan Content", "zorg-en-zekerheid regioplan NothingSpecial"],
             "the command imports only the given file, not the shipped sources");
+    }
+
+    [Fact]
+    public async Task Unknown_names_without_create_unknown_are_listed_nothing_is_stored_and_the_exit_code_is_1()
+    {
+        using var file = new TemporaryFile(
+            "Vergelijking huisartsenzorg 2025", "", "Onderwerp\tCZ\tVerzekeraar Fantasia",
+            "Droomonderwerp\t<ul style=\"list-style-type: none\"> – Punt\t<ul style=\"list-style-type: none\"> – Punt");
+
+        var (exitCode, output, error, statements, names) = await RunAsync([file.Path, "--year", "2025", "--care-type", "huisartsenzorg"]);
+
+        exitCode.Should().Be(1);
+        output.Should().NotContain("Geïmporteerd");
+        error.Should().Contain("niet geïmporteerd; er is niets opgeslagen")
+            .And.Contain("Regel 3, kolom 3: Onbekende inkoper 'Verzekeraar Fantasia'")
+            .And.Contain("Regel 4, kolom 1: Onbekend onderwerp 'Droomonderwerp'")
+            .And.Contain("Nieuwe namen: 'Verzekeraar Fantasia', 'Droomonderwerp'")
+            .And.Contain("--create-unknown");
+        statements.Should().BeEmpty();
+        names.Should().Contain("cz", "the reference data was loaded").And.NotContain("verzekeraar-fantasia").And.NotContain("droomonderwerp");
+    }
+
+    [Fact]
+    public async Task Create_unknown_creates_the_new_purchaser_and_topic_through_the_same_import()
+    {
+        using var file = new TemporaryFile(
+            "Vergelijking huisartsenzorg 2025", "", "Onderwerp\tCZ\tVerzekeraar Fantasia",
+            "Droomonderwerp\t<ul style=\"list-style-type: none\"> – CZ droomt\t<ul style=\"list-style-type: none\"> – Fantasia droomt");
+
+        var (exitCode, output, _, statements, names) = await RunAsync(
+            [file.Path, "--year", "2025", "--care-type", "huisartsenzorg", "--create-unknown"]);
+
+        exitCode.Should().Be(0);
+        output.Should().Contain("- Nieuwe inkoper aangemaakt: Verzekeraar Fantasia.");
+        statements.Should().BeEquivalentTo(["cz droomonderwerp Content", "verzekeraar-fantasia droomonderwerp Content"]);
+        names.Should().Contain(["verzekeraar-fantasia", "droomonderwerp"]);
     }
 
     [Fact]
@@ -71,7 +109,7 @@ public class CommandLineTests
             "Vergelijking 2025", "", "Onderwerp\tCZ\tVerzekeraar X",
             "Regioplan\t<ul style=\"list-style-type: none\"> – Punt\t<ul style=\"list-style-type: none\"> – Punt");
 
-        var (exitCode, output, error, statements) = await RunAsync([file.Path, "--year", "2025", "--care-type", "huisartsenzorg"]);
+        var (exitCode, output, error, statements, _) = await RunAsync([file.Path, "--year", "2025", "--care-type", "huisartsenzorg"]);
 
         exitCode.Should().Be(1);
         output.Should().NotContain("Geïmporteerd");
@@ -86,7 +124,7 @@ public class CommandLineTests
         using var file = new TemporaryFile("Vergelijking 2025", "", "Onderwerp\tCZ\tVGZ",
             "Regioplan\t<ul style=\"list-style-type: none\"> – Punt\t<ul style=\"list-style-type: none\"> – Punt");
 
-        var (exitCode, _, error, _) = await RunAsync([file.Path, "--year", "2025", "--care-type", "tandzorg"]);
+        var (exitCode, _, error, _, _) = await RunAsync([file.Path, "--year", "2025", "--care-type", "tandzorg"]);
 
         exitCode.Should().Be(1);
         error.Should().Contain("Onbekende zorgsoort 'tandzorg'");
@@ -122,9 +160,10 @@ public class CommandLineTests
 
     /// <summary>
     /// Runs the command on the portal's real services and a new SQLite database in a temporary data folder, and
-    /// returns what the database holds afterwards ("purchaser topic status" per statement).
+    /// returns what the database holds afterwards ("purchaser topic status" per statement, and the slugs of every
+    /// purchaser and topic).
     /// </summary>
-    private static async Task<(int ExitCode, string Output, string Error, List<string> Statements)> RunAsync(string[] arguments)
+    private static async Task<(int ExitCode, string Output, string Error, List<string> Statements, List<string> Names)> RunAsync(string[] arguments)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -134,6 +173,7 @@ public class CommandLineTests
             var exitCode = await CommandLine.RunImportAsync(arguments, NewBuilder(dataFolder), output, error, CancellationToken.None);
 
             var statements = new List<string>();
+            var names = new List<string>();
             if (File.Exists(Path.Combine(dataFolder, "inkoopportal.db")))
             {
                 await using var app = NewBuilder(dataFolder).Build();
@@ -141,9 +181,11 @@ public class CommandLineTests
                 statements = await context.Statements
                     .Select(statement => statement.PolicyDocument!.Purchaser!.Slug + " " + statement.Topic!.Slug + " " + statement.Status)
                     .ToListAsync();
+                names = [.. await context.Purchasers.Select(purchaser => purchaser.Slug).ToListAsync(),
+                    .. await context.Topics.Select(topic => topic.Slug).ToListAsync()];
             }
 
-            return (exitCode, output.ToString(), error.ToString(), statements);
+            return (exitCode, output.ToString(), error.ToString(), statements, names);
         }
         finally
         {

@@ -26,6 +26,16 @@ public class ImportArgumentsTests
         result.Request!.CareTypeSlugs.Should().Equal("elv", "grz");
     }
 
+    [Fact]
+    public void Create_unknown_is_a_flag_that_is_off_unless_given()
+    {
+        var without = ImportArguments.Parse(["memo.txt", "--year", "2024", "--care-type", "huisartsenzorg"]);
+        var with = ImportArguments.Parse(["memo.txt", "--create-unknown", "--year", "2024", "--care-type", "huisartsenzorg"]);
+
+        without.Request!.CreateUnknownNames.Should().BeFalse();
+        with.Request.Should().BeEquivalentTo(new { FilePath = "memo.txt", Year = 2024, CreateUnknownNames = true });
+    }
+
     [Theory]
     [InlineData("--help")]
     [InlineData("-h")]
@@ -48,6 +58,7 @@ public class ImportArgumentsTests
     [InlineData(new[] { "a.txt", "--year", "2024", "--year", "2025", "--care-type", "msz" }, "--year is meer dan eens opgegeven")]
     [InlineData(new[] { "a.txt", "b.txt", "--year", "2024", "--care-type", "msz" }, "'b.txt' is een tweede bestand")]
     [InlineData(new[] { "a.txt", "--jaar", "2024" }, "Onbekende optie '--jaar'")]
+    [InlineData(new[] { "a.txt", "--year", "2024", "--care-type", "msz", "--create-unknown=ja" }, "--create-unknown heeft geen waarde")]
     public void Wrong_command_lines_get_a_Dutch_explanation(string[] arguments, string expected)
     {
         var result = ImportArguments.Parse(arguments);

@@ -16,6 +16,11 @@ internal sealed class PolicyDocumentConfiguration : IEntityTypeConfiguration<Pol
             .WithMany()
             .HasForeignKey(document => document.PurchaserId)
             .OnDelete(DeleteBehavior.Restrict);
+        // Deleting last year's document leaves its successor standing, only without the link.
+        builder.HasOne(document => document.Predecessor)
+            .WithMany()
+            .HasForeignKey(document => document.PredecessorId)
+            .OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(document => document.CareTypes)
             .WithMany()
             .UsingEntity(join => join.ToTable("policy_document_care_types"));

@@ -1,0 +1,299 @@
+using System.Globalization;
+using InkoopPortal.Application.Content;
+using InkoopPortal.Application.Persistence;
+using InkoopPortal.Application.Security;
+using InkoopPortal.Domain.Documents;
+using Microsoft.EntityFrameworkCore;
+
+namespace InkoopPortal.Application.PolicyYears;
+
+/// <summary>The outcome of creating or publishing a draft: the document it concerns, or why it was refused, in Dutch.</summary>
+public sealed record PolicyYearResult(bool Succeeded, int? DocumentId, string Message, IReadOnlyList<string> Details)
+{
+    internal static PolicyYearResult Refused(string message) => new(false, null, message, []);
+}
+
+/// <summary>The comparison of a draft with its predecessor, or a Dutch message saying why there is none.</summary>
+public sealed record PolicyYearDiffResult(PolicyYearDiff? Diff, string? Message);
+
+/// <summary>
+/// "Nieuw beleidsjaar": drafts next year's policy of a purchaser from this year's published one, shows what the
+/// editor changed against it, and publishes it, recording a change entry for every changed topic the editor left
+/// undescribed. Drafts are invisible to readers until they are published.
+/// </summary>
+public sealed class NewPolicyYearService(IPortalDbContextFactory contextFactory, TimeProvider clock)
+{
+    /// <summary>Starts the body of every change entry the portal writes itself at publication.</summary>
+    public const string GeneratedChangePrefix = "Automatisch vastgelegd bij publicatie";
+
+    /// <summary>
+    /// Copies a published document into a draft for the year after its last year: statements, contract conditions
+    /// with their thresholds, deadlines (moved as many years on) and figures. Not its own change list nor its
+    /// sections: those belong to last year's text.
+    /// </summary>
+    public async Task<PolicyYearResult> CreateDraftAsync(int sourceDocumentId, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        await using var context = contextFactory.CreateDbContext();
+        context.Actor = actor;
+        var source = await context.PolicyDocuments
+            .Include(document => document.Purchaser)
+            .Include(document => document.CareTypes)
+            .Include(document => document.Statements)
+            .Include(document => document.Conditions).ThenInclude(condition => condition.Thresholds)
+            .Include(document => document.Deadlines)
+            .Include(document => document.Figures)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(document => document.Id == sourceDocumentId, cancellationToken);
+        if (source is null)
+        {
+            return PolicyYearResult.Refused($"Het document met nummer {sourceDocumentId} bestaat niet.");
+        }
+
+        if (source.Status == DocumentStatus.Draft)
+        {
+            return PolicyYearResult.Refused(
+                $"'{source.Title}' is zelf een concept. Maak een nieuw beleidsjaar vanuit een gepubliceerd document.");
+        }
+
+        var year = source.ValidToYear + 1;
+        var careTypeIds = source.CareTypes.Select(careType => careType.Id).ToList();
+        if (await ConflictAsync(context, source.PurchaserId, source.Purchaser!.Name, careTypeIds, year, null, cancellationToken) is { } conflict)
+        {
+            return PolicyYearResult.Refused(conflict);
+        }
+
+        // A two-year policy (2023-2024) is followed by one for 2025: its calendar, made for 2023, moves two years.
+        var years = year - source.ValidFromYear;
+        var draft = new PolicyDocument
+        {
+            PurchaserId = source.PurchaserId,
+            Title = YearShift.Title(source.Title, source.ValidFromYear, source.ValidToYear, year),
+            Kind = source.Kind,
+            CareTypes = [.. source.CareTypes],
+            ValidFromYear = year,
+            ValidToYear = year,
+            Status = DocumentStatus.Draft,
+            PredecessorId = source.Id,
+            Statements = source.Statements.Select(Copy).ToList(),
+            Conditions = source.Conditions.Select(Copy).ToList(),
+            Deadlines = source.Deadlines.Select(deadline => YearShift.Deadline(deadline, years)).ToList(),
+            Figures = source.Figures.Select(Copy).ToList(),
+        };
+        context.PolicyDocuments.Add(draft);
+        await ContentVersions.MarkChangedAsync(context, clock.GetUtcNow(), cancellationToken);
+        await context.SaveChangesAsync(cancellationToken);
+
+        return new PolicyYearResult(true, draft.Id, $"Concept '{draft.Title}' voor {year} is aangemaakt vanuit '{source.Title}'.",
+        [
+            $"{draft.Statements.Count} uitspraken, {draft.Conditions.Count} voorwaarden, {draft.Deadlines.Count} termijnen en "
+            + $"{draft.Figures.Count} cijfers overgenomen.",
+            years == 1
+                ? "De termijnen zijn een jaar opgeschoven."
+                : $"De termijnen zijn {years} jaar opgeschoven, van {source.ValidFromYear} naar {year}.",
+            "Lezers zien het concept pas na publicatie.",
+        ]);
+    }
+
+    /// <summary>Per topic, last year's statement beside the new one with their word-level difference, plus added and removed topics.</summary>
+    public async Task<PolicyYearDiffResult> DiffAsync(int draftId, CancellationToken cancellationToken = default)
+    {
+        await using var context = contextFactory.CreateDbContext();
+        var documents = await context.PolicyDocuments.AsNoTracking()
+            .Where(document => document.Id == draftId)
+            .Select(document => new
+            {
+                Current = new DiffDocument(document.Id, document.Title, document.ValidFromYear, document.ValidToYear, document.Status),
+                Previous = document.Predecessor == null
+                    ? null
+                    : new DiffDocument(
+                        document.Predecessor.Id, document.Predecessor.Title, document.Predecessor.ValidFromYear,
+                        document.Predecessor.ValidToYear, document.Predecessor.Status),
+                ChangedTopicIds = document.Changes.Where(change => change.TopicId != null).Select(change => change.TopicId!.Value).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (documents is null)
+        {
+            return new PolicyYearDiffResult(null, $"Het concept met nummer {draftId} bestaat niet.");
+        }
+
+        if (documents.Previous is null)
+        {
+            return new PolicyYearDiffResult(null,
+                $"'{documents.Current.Title}' is niet vanuit een eerder document gemaakt: er is geen vorig jaar om mee te vergelijken.");
+        }
+
+        var topics = PolicyYearComparison.Compare(
+            await StatementsAsync(context, documents.Previous.Id, cancellationToken),
+            await StatementsAsync(context, documents.Current.Id, cancellationToken),
+            documents.ChangedTopicIds.ToHashSet());
+        return new PolicyYearDiffResult(new PolicyYearDiff(documents.Previous, documents.Current, topics), null);
+    }
+
+    /// <summary>
+    /// Publishes the draft. For every topic whose statement differs from the predecessor's and that has no change
+    /// entry yet, a change entry is recorded (marked generated), so the matrix and the cell detail show the change.
+    /// </summary>
+    public async Task<PolicyYearResult> PublishAsync(int draftId, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        await using var context = contextFactory.CreateDbContext();
+        context.Actor = actor;
+        var draft = await context.PolicyDocuments
+            .Include(document => document.Purchaser)
+            .Include(document => document.CareTypes)
+            .Include(document => document.Changes)
+            .Include(document => document.Predecessor)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(document => document.Id == draftId, cancellationToken);
+        if (draft is null)
+        {
+            return PolicyYearResult.Refused($"Het concept met nummer {draftId} bestaat niet.");
+        }
+
+        if (draft.Status == DocumentStatus.Published)
+        {
+            return PolicyYearResult.Refused($"'{draft.Title}' is al gepubliceerd.");
+        }
+
+        var careTypeIds = draft.CareTypes.Select(careType => careType.Id).ToList();
+        for (var year = draft.ValidFromYear; year <= draft.ValidToYear; year++)
+        {
+            if (await ConflictAsync(context, draft.PurchaserId, draft.Purchaser!.Name, careTypeIds, year, draft.Id, cancellationToken) is { } conflict)
+            {
+                return PolicyYearResult.Refused($"'{draft.Title}' is niet gepubliceerd. {conflict}");
+            }
+        }
+
+        var recorded = new List<string>();
+        if (draft.Predecessor is { } predecessor)
+        {
+            var topics = PolicyYearComparison.Compare(
+                await StatementsAsync(context, predecessor.Id, cancellationToken),
+                await StatementsAsync(context, draft.Id, cancellationToken),
+                draft.Changes.Where(change => change.TopicId is not null).Select(change => change.TopicId!.Value).ToHashSet());
+            var sortOrder = draft.Changes.Select(change => change.SortOrder).DefaultIfEmpty(0).Max();
+            foreach (var topic in topics.Where(topic => topic.Kind != TopicDiffKind.Unchanged && !topic.HasChangeEntry))
+            {
+                var change = new PolicyChange
+                {
+                    TopicId = topic.TopicId,
+                    Subject = topic.CareTypeName is null ? topic.TopicName : $"{topic.TopicName} ({topic.CareTypeName})",
+                    IsGenerated = true,
+                    SortOrder = ++sortOrder,
+                };
+                RichTextRenderer.SetBody(change, GeneratedChangeText(topic, YearsText(predecessor)));
+                draft.Changes.Add(change);
+                recorded.Add($"Wijziging automatisch vastgelegd: {change.Subject}.");
+            }
+        }
+
+        draft.Status = DocumentStatus.Published;
+        await ContentVersions.MarkChangedAsync(context, clock.GetUtcNow(), cancellationToken);
+        await context.SaveChangesAsync(cancellationToken);
+        return new PolicyYearResult(true, draft.Id, $"'{draft.Title}' is gepubliceerd en voor lezers zichtbaar.", recorded);
+    }
+
+    /// <summary>The body of a generated change entry: what changed, in Dutch, starting with <see cref="GeneratedChangePrefix"/>.</summary>
+    internal static string GeneratedChangeText(TopicDiff topic, string previousYears) => topic switch
+    {
+        { Kind: TopicDiffKind.Added, After: { } after } =>
+            $"{GeneratedChangePrefix}: nieuw ten opzichte van {previousYears} ({after.StatusText}).",
+        { Kind: TopicDiffKind.Removed, Before: { } before } =>
+            $"{GeneratedChangePrefix}: in {previousYears} stond hier '{before.StatusText}'; dit jaar is er geen uitspraak.",
+        { StatusChanged: true, Before: { } before, After: { } after } =>
+            $"{GeneratedChangePrefix}: was '{before.StatusText}' in {previousYears}, is nu '{after.StatusText}'.",
+        _ => $"{GeneratedChangePrefix}: de tekst is gewijzigd ten opzichte van {previousYears}.",
+    };
+
+    private static string YearsText(PolicyDocument document) =>
+        document.ValidFromYear == document.ValidToYear
+            ? document.ValidFromYear.ToString(CultureInfo.InvariantCulture)
+            : $"{document.ValidFromYear}–{document.ValidToYear}";
+
+    /// <summary>
+    /// A Dutch message when the purchaser already has a document for one of the care types in the year (any status,
+    /// except <paramref name="exceptId"/>); the matrix shows one document per purchaser, care type and year.
+    /// </summary>
+    private static async Task<string?> ConflictAsync(
+        IPortalDbContext context, int purchaserId, string purchaserName, IReadOnlyCollection<int> careTypeIds, int year, int? exceptId,
+        CancellationToken cancellationToken)
+    {
+        var existing = await context.PolicyDocuments.AsNoTracking()
+            .Where(document => document.PurchaserId == purchaserId
+                && (exceptId == null || document.Id != exceptId)
+                && document.ValidFromYear <= year && document.ValidToYear >= year
+                && document.CareTypes.Any(careType => careTypeIds.Contains(careType.Id)))
+            .OrderBy(document => document.Id)
+            .Select(document => new { document.Id, document.Title, document.Status })
+            .FirstOrDefaultAsync(cancellationToken);
+        return existing switch
+        {
+            null => null,
+            { Status: DocumentStatus.Draft } =>
+                $"Er is al een concept van {purchaserName} voor {year}: '{existing.Title}' (document {existing.Id}). Werk dat concept verder bij.",
+            _ => $"{purchaserName} heeft voor {year} al een gepubliceerd document voor deze zorgsoort: '{existing.Title}' (document {existing.Id}).",
+        };
+    }
+
+    private static async Task<List<ComparedStatement>> StatementsAsync(IPortalDbContext context, int documentId, CancellationToken cancellationToken) =>
+        await context.Statements.AsNoTracking()
+            .Where(statement => statement.PolicyDocumentId == documentId)
+            .Select(statement => new ComparedStatement(
+                statement.TopicId,
+                statement.Topic!.Slug,
+                statement.Topic.Name,
+                statement.Topic.Group == null ? int.MaxValue : statement.Topic.Group.SortOrder,
+                statement.Topic.SortOrder,
+                statement.CareTypeId,
+                statement.CareType == null ? null : statement.CareType.Name,
+                statement.Status,
+                statement.BodyMarkdown,
+                statement.BodyHtml))
+            .ToListAsync(cancellationToken);
+
+    private static Statement Copy(Statement statement) => new()
+    {
+        TopicId = statement.TopicId,
+        CareTypeId = statement.CareTypeId,
+        Status = statement.Status,
+        BodyMarkdown = statement.BodyMarkdown,
+        BodyHtml = statement.BodyHtml,
+        SourceDocumentId = statement.SourceDocumentId,
+        SourceLocation = statement.SourceLocation,
+        SortOrder = statement.SortOrder,
+    };
+
+    private static ContractCondition Copy(ContractCondition condition) => new()
+    {
+        Category = condition.Category,
+        ProviderType = condition.ProviderType,
+        CareTypeId = condition.CareTypeId,
+        Kind = condition.Kind,
+        Text = condition.Text,
+        ThresholdLogic = condition.ThresholdLogic,
+        Thresholds = condition.Thresholds.Select(threshold => new ConditionThreshold
+        {
+            Metric = threshold.Metric,
+            Operator = threshold.Operator,
+            Value = threshold.Value,
+            Unit = threshold.Unit,
+            SourceText = threshold.SourceText,
+            SortOrder = threshold.SortOrder,
+        }).ToList(),
+        SourceDocumentId = condition.SourceDocumentId,
+        SourceLocation = condition.SourceLocation,
+        SortOrder = condition.SortOrder,
+    };
+
+    private static Figure Copy(Figure figure) => new()
+    {
+        Name = figure.Name,
+        Category = figure.Category,
+        CareTypeId = figure.CareTypeId,
+        Year = figure.Year,
+        Value = figure.Value,
+        Unit = figure.Unit,
+        Basis = figure.Basis,
+        SourceLocation = figure.SourceLocation,
+        SortOrder = figure.SortOrder,
+    };
+}

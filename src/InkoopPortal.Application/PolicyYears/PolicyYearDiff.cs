@@ -1,0 +1,119 @@
+using InkoopPortal.Application.Comparison;
+using InkoopPortal.Application.Content;
+using InkoopPortal.Domain.Documents;
+
+namespace InkoopPortal.Application.PolicyYears;
+
+public enum TopicDiffKind
+{
+    Unchanged,
+
+    /// <summary>Both years speak to the topic, with a different status or text.</summary>
+    Changed,
+
+    /// <summary>Only the new year speaks to the topic.</summary>
+    Added,
+
+    /// <summary>Only last year spoke to the topic.</summary>
+    Removed,
+}
+
+/// <summary>A document on either side of the comparison.</summary>
+public sealed record DiffDocument(int Id, string Title, int ValidFromYear, int ValidToYear, DocumentStatus Status);
+
+/// <summary>What one year's statement on a topic says.</summary>
+public sealed record StatementVersion(StatementStatus Status, string Markdown, string Html)
+{
+    /// <summary>"Beleid", "Geen bijzonderheden", "Geen beleid gepubliceerd" or "Nog niet geanalyseerd".</summary>
+    public string StatusText => CellStates.Dutch(CellStates.From(Status));
+}
+
+/// <summary>
+/// One topic side by side: last year's statement, the new year's, and the word-level difference of their Markdown.
+/// A statement narrowed to one care type is its own row (<see cref="CareTypeName"/>).
+/// </summary>
+public sealed record TopicDiff(
+    int TopicId,
+    string TopicSlug,
+    string TopicName,
+    string? CareTypeName,
+    TopicDiffKind Kind,
+    StatementVersion? Before,
+    StatementVersion? After,
+    IReadOnlyList<DiffSegment> Words,
+    bool HasChangeEntry)
+{
+    public bool StatusChanged => Before is not null && After is not null && Before.Status != After.Status;
+
+    /// <summary>The Markdown difference as HTML with &lt;del&gt; and &lt;ins&gt;.</summary>
+    public string WordsHtml => WordDiff.ToHtml(Words);
+}
+
+/// <summary>Last year's document against the new year's draft (or the published successor), topic by topic.</summary>
+public sealed record PolicyYearDiff(DiffDocument Previous, DiffDocument Current, IReadOnlyList<TopicDiff> Topics)
+{
+    public IReadOnlyList<TopicDiff> Changed => Topics.Where(topic => topic.Kind == TopicDiffKind.Changed).ToList();
+
+    public IReadOnlyList<TopicDiff> Added => Topics.Where(topic => topic.Kind == TopicDiffKind.Added).ToList();
+
+    public IReadOnlyList<TopicDiff> Removed => Topics.Where(topic => topic.Kind == TopicDiffKind.Removed).ToList();
+
+    /// <summary>Every topic that is not the same in both years.</summary>
+    public IReadOnlyList<TopicDiff> Differences => Topics.Where(topic => topic.Kind != TopicDiffKind.Unchanged).ToList();
+}
+
+/// <summary>A statement as the comparison needs it, with its topic's place in the matrix (group, then topic) for the order.</summary>
+public sealed record ComparedStatement(
+    int TopicId,
+    string TopicSlug,
+    string TopicName,
+    int GroupOrder,
+    int TopicOrder,
+    int? CareTypeId,
+    string? CareTypeName,
+    StatementStatus Status,
+    string Markdown,
+    string Html);
+
+/// <summary>Compares the statements of two documents per topic (and care type). Pure.</summary>
+public static class PolicyYearComparison
+{
+    /// <param name="topicsWithChangeEntry">Topics the new document already has a change entry for.</param>
+    public static IReadOnlyList<TopicDiff> Compare(
+        IReadOnlyList<ComparedStatement> before, IReadOnlyList<ComparedStatement> after, IReadOnlySet<int> topicsWithChangeEntry)
+    {
+        var previous = ByTopic(before);
+        var current = ByTopic(after);
+        return previous.Keys.Union(current.Keys)
+            .Select(key => Diff(previous.GetValueOrDefault(key), current.GetValueOrDefault(key), topicsWithChangeEntry))
+            .OrderBy(diff => diff.Order.Group).ThenBy(diff => diff.Order.Topic).ThenBy(diff => diff.Diff.TopicName, StringComparer.CurrentCulture).ThenBy(diff => diff.Diff.CareTypeName)
+            .Select(diff => diff.Diff)
+            .ToList();
+    }
+
+    private static Dictionary<(int TopicId, int? CareTypeId), ComparedStatement> ByTopic(IEnumerable<ComparedStatement> statements) =>
+        statements.GroupBy(statement => (statement.TopicId, statement.CareTypeId)).ToDictionary(group => group.Key, group => group.First());
+
+    private static ((int Group, int Topic) Order, TopicDiff Diff) Diff(ComparedStatement? before, ComparedStatement? after, IReadOnlySet<int> withEntry)
+    {
+        var any = (after ?? before)!;
+        var kind = (before, after) switch
+        {
+            (null, _) => TopicDiffKind.Added,
+            (_, null) => TopicDiffKind.Removed,
+            _ when before.Status != after.Status || !CellStates.SameText(before.Markdown, after.Markdown) => TopicDiffKind.Changed,
+            _ => TopicDiffKind.Unchanged,
+        };
+        var diff = new TopicDiff(
+            any.TopicId,
+            any.TopicSlug,
+            any.TopicName,
+            any.CareTypeName,
+            kind,
+            before is null ? null : new StatementVersion(before.Status, before.Markdown, before.Html),
+            after is null ? null : new StatementVersion(after.Status, after.Markdown, after.Html),
+            WordDiff.Compare(before?.Markdown ?? "", after?.Markdown ?? ""),
+            withEntry.Contains(any.TopicId));
+        return ((any.GroupOrder, any.TopicOrder), diff);
+    }
+}

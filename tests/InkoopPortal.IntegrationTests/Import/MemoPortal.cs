@@ -1,0 +1,66 @@
+using InkoopPortal.Application.Import;
+using InkoopPortal.Application.ReferenceData;
+using InkoopPortal.Infrastructure.Persistence;
+using InkoopPortal.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InkoopPortal.IntegrationTests.Import;
+
+/// <summary>
+/// A database of its own for one test that changes content: the reference data and the 2022 huisartsenzorg memo
+/// (nine insurers, eleven topics), imported as on first start.
+/// </summary>
+internal sealed class MemoPortal : IAsyncDisposable
+{
+    public const string Memo = "inkoopbeleid-zorgverzekeraars-2022-huisartsenzorg-memo.txt";
+
+    private readonly ServiceProvider _services;
+
+    private MemoPortal(TestDatabase database, ServiceProvider services)
+    {
+        Database = database;
+        _services = services;
+    }
+
+    public TestDatabase Database { get; }
+
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
+    public static async Task<MemoPortal> CreateAsync(DatabaseProvider provider)
+    {
+        var database = await TestDatabase.CreateMigratedAsync(provider);
+        var services = PortalServices.For(database);
+        await services.GetRequiredService<ReferenceDataSeeder>().SeedIfEmptyAsync();
+        await services.GetRequiredService<ISourceImporter>().ImportAsync(
+            new ImportRequest(RepositoryPaths.Source(Memo), 2022, ["huisartsenzorg"], null, CreateUnknownNames: true));
+        return new MemoPortal(database, services);
+    }
+
+    /// <summary>The memo's 2022 huisartsenzorg document of the purchaser.</summary>
+    public async Task<int> DocumentIdAsync(string purchaserSlug, int year = 2022)
+    {
+        await using var context = Database.CreateContext();
+        return await context.PolicyDocuments
+            .Where(document => document.Purchaser!.Slug == purchaserSlug && document.ValidFromYear == year)
+            .Select(document => document.Id)
+            .SingleAsync();
+    }
+
+    /// <summary>How many rows every content table holds, to show that a refused write left them all alone.</summary>
+    public async Task<string> CountsAsync()
+    {
+        await using var context = Database.CreateContext();
+        return $"inkopers {await context.Purchasers.CountAsync()}, onderwerpen {await context.Topics.CountAsync()}, "
+            + $"groepen {await context.TopicGroups.CountAsync()}, bronnen {await context.SourceDocuments.CountAsync()}, "
+            + $"documenten {await context.PolicyDocuments.CountAsync()}, uitspraken {await context.Statements.CountAsync()}, "
+            + $"wijzigingen {await context.PolicyChanges.CountAsync()}, versie {await context.ContentVersions.Select(v => v.Token).SingleAsync()}";
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
