@@ -1,5 +1,7 @@
 using InkoopPortal.Application.Comparison;
 using InkoopPortal.Application.Documents;
+using InkoopPortal.Application.Editing;
+using InkoopPortal.Application.History;
 using InkoopPortal.Application.Import;
 using InkoopPortal.Application.Overview;
 using InkoopPortal.Application.Purchasers;
@@ -25,6 +27,9 @@ public static class DependencyInjection
         services.AddSingleton<ReferenceDataSeeder>();
         services.AddSingleton<ISourceImporter, SourceImporter>();
         services.AddSingleton<FirstStartSeeder>();
+        services.AddSingleton<StatementEditor>();
+        services.AddSingleton<StatementHistory>();
+        services.AddSingleton<DeletedRecords>();
         return services;
     }
 }
