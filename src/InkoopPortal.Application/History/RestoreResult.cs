@@ -8,6 +8,9 @@ public enum RestoreOutcome
 
     /// <summary>The record belongs to a record that is itself deleted: that one has to come back first.</summary>
     ParentDeleted,
+
+    /// <summary>A live record has taken the deleted one's unique slug (or number) in the meantime.</summary>
+    Duplicate,
 }
 
 /// <summary>What bringing back a deleted record did; <see cref="Message"/> says it in Dutch.</summary>

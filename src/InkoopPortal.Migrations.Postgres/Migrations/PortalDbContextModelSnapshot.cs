@@ -121,7 +121,8 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_care_types_slug");
+                        .HasDatabaseName("ix_care_types_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("care_types", (string)null);
                 });
@@ -886,7 +887,8 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_concerns_slug");
+                        .HasDatabaseName("ix_concerns_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("concerns", (string)null);
                 });
@@ -959,7 +961,8 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_purchasers_slug");
+                        .HasDatabaseName("ix_purchasers_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("purchasers", (string)null);
                 });
@@ -1130,11 +1133,13 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_regions_slug");
+                        .HasDatabaseName("ix_regions_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.HasIndex("ReferenceSourceId", "Number")
                         .IsUnique()
-                        .HasDatabaseName("ix_regions_reference_source_id_number");
+                        .HasDatabaseName("ix_regions_reference_source_id_number")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("regions", (string)null);
                 });
@@ -1271,7 +1276,8 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_topics_slug");
+                        .HasDatabaseName("ix_topics_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("topics", (string)null);
                 });
@@ -1321,7 +1327,8 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_topic_groups_slug");
+                        .HasDatabaseName("ix_topic_groups_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("topic_groups", (string)null);
                 });

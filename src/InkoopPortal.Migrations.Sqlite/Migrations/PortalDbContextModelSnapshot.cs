@@ -112,7 +112,8 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_care_types_slug");
+                        .HasDatabaseName("ix_care_types_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("care_types", (string)null);
                 });
@@ -848,7 +849,8 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_concerns_slug");
+                        .HasDatabaseName("ix_concerns_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("concerns", (string)null);
                 });
@@ -918,7 +920,8 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_purchasers_slug");
+                        .HasDatabaseName("ix_purchasers_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("purchasers", (string)null);
                 });
@@ -1081,11 +1084,13 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_regions_slug");
+                        .HasDatabaseName("ix_regions_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.HasIndex("ReferenceSourceId", "Number")
                         .IsUnique()
-                        .HasDatabaseName("ix_regions_reference_source_id_number");
+                        .HasDatabaseName("ix_regions_reference_source_id_number")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("regions", (string)null);
                 });
@@ -1217,7 +1222,8 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_topics_slug");
+                        .HasDatabaseName("ix_topics_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("topics", (string)null);
                 });
@@ -1264,7 +1270,8 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_topic_groups_slug");
+                        .HasDatabaseName("ix_topic_groups_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("topic_groups", (string)null);
                 });

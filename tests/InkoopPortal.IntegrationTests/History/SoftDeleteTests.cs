@@ -3,6 +3,7 @@ using InkoopPortal.Application.Content;
 using InkoopPortal.Application.History;
 using InkoopPortal.Domain.Documents;
 using InkoopPortal.Domain.History;
+using InkoopPortal.Domain.Topics;
 using InkoopPortal.Infrastructure.Persistence;
 using InkoopPortal.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -123,6 +124,34 @@ public class SoftDeleteTests
         unknown.Should().BeEquivalentTo(new { Outcome = RestoreOutcome.NotFound, Message = "Er is geen celtekst met nummer 999999." });
         live.Should().BeEquivalentTo(new { Outcome = RestoreOutcome.NotDeleted, Message = $"Onderwerp {portal.TopicId} is niet verwijderd." });
         (await portal.StoredStatementAsync()).DeletedAt.Should().NotBeNull();
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_deleted_topic_frees_its_slug_and_comes_back_only_while_the_slug_is_free(DatabaseProvider provider)
+    {
+        await using var portal = await EditingPortal.CreateAsync(provider);
+        int unusedTopicId;
+        await using (var context = portal.CreateContext())
+        {
+            var unused = new Topic { Slug = "wachttijden-test", Name = "Wachttijden" };
+            context.Topics.Add(unused);
+            await context.SaveChangesAsync();
+            unusedTopicId = unused.Id;
+            context.Topics.Remove(unused);
+            await context.SaveChangesAsync();
+            context.Topics.Add(new Topic { Slug = "wachttijden-test", Name = "Wachttijden (nieuw)" });
+            await context.SaveChangesAsync();
+        }
+
+        var restore = await portal.Get<DeletedRecords>().RestoreAsync("Topic", unusedTopicId, EditingPortal.Bert);
+
+        restore.Outcome.Should().Be(RestoreOutcome.Duplicate);
+        restore.Message.Should().StartWith($"Onderwerp {unusedTopicId} kan niet terug: onderwerp ").And.EndWith(
+            " heeft inmiddels dezelfde slug. Wijzig of verwijder die eerst.");
+        await using var check = portal.CreateContext();
+        (await check.Topics.Where(topic => topic.Slug == "wachttijden-test").Select(topic => topic.Name).ToListAsync())
+            .Should().Equal("Wachttijden (nieuw)");
     }
 
     private static async Task<int> AddStatementAsync(EditingPortal portal, string markdown)

@@ -27,6 +27,13 @@ internal static class ContentRecordModel
             builder.HasQueryFilter(SoftDeleteFilter, Expression.Lambda(isLive, record));
             builder.Property(nameof(ContentRecord.DeletedBy)).HasMaxLength(FieldLimits.DeletedBy);
 
+            // A unique slug (or number) belongs to the live records: a deleted topic does not block a new one with its
+            // slug, and a re-import does not stumble over it. Restoring checks that nobody took it in between.
+            foreach (var index in entityType.GetIndexes().Where(index => index.IsUnique))
+            {
+                index.SetFilter("deleted_at IS NULL");
+            }
+
             var version = builder.Property(nameof(ContentRecord.RowVersion));
             if (onPostgres)
             {

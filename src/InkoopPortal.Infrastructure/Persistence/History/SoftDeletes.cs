@@ -87,6 +87,18 @@ internal static class SoftDeletes
             }
         }
 
+        foreach (var index in entityType.GetIndexes().Where(index => index.IsUnique))
+        {
+            var values = index.Properties.Select(property => (property, entry.Property(property.Name).CurrentValue)).ToList();
+            if ((await RecordsWhere(context, entityType.ClrType, values, includeDeleted: false, cancellationToken)).FirstOrDefault() is { } taken)
+            {
+                return new RestoreResult(RestoreOutcome.Duplicate,
+                    $"{ContentRecordNames.Named(entityTypeName, id)} kan niet terug: {ContentRecordNames.Singular(entityTypeName)} {taken.Id} " +
+                    $"heeft inmiddels dezelfde {string.Join(" en ", index.Properties.Select(property => DutchName(property.Name)))}. " +
+                    "Wijzig of verwijder die eerst.");
+            }
+        }
+
         // What the delete cascaded to is exactly what was marked deleted in the same changeset.
         var key = id.ToString(CultureInfo.InvariantCulture);
         var changeset = await context.AuditEntries
@@ -161,36 +173,44 @@ internal static class SoftDeletes
     private static int IdOf(EntityEntry entry) => ((ContentRecord)entry.Entity).Id;
 
     private static async Task<ContentRecord?> FindAsync(DbContext context, IEntityType entityType, int id, CancellationToken cancellationToken) =>
-        (await RecordsWhere(context, entityType.ClrType, nameof(ContentRecord.Id), typeof(int), id, includeDeleted: true, cancellationToken))
+        (await RecordsWhere(context, entityType.ClrType, [(entityType.FindPrimaryKey()!.Properties[0], id)], includeDeleted: true, cancellationToken))
             .SingleOrDefault();
 
     private static Task<List<ContentRecord>> DependentsAsync(
-        DbContext context, IForeignKey foreignKey, int principalId, bool includeDeleted, CancellationToken cancellationToken)
+        DbContext context, IForeignKey foreignKey, int principalId, bool includeDeleted, CancellationToken cancellationToken) =>
+        RecordsWhere(context, foreignKey.DeclaringEntityType.ClrType, [(foreignKey.Properties.Single(), principalId)], includeDeleted, cancellationToken);
+
+    private static string DutchName(string propertyName) => propertyName switch
     {
-        var property = foreignKey.Properties.Single();
-        return RecordsWhere(context, foreignKey.DeclaringEntityType.ClrType, property.Name, property.ClrType, principalId, includeDeleted, cancellationToken);
-    }
+        nameof(ContentRecord.Id) => "nummer",
+        "Slug" => "slug",
+        "Number" => "nummer",
+        "Name" => "naam",
+        _ => propertyName,
+    };
 
     private static Task<List<ContentRecord>> RecordsWhere(
-        DbContext context, Type recordType, string propertyName, Type propertyType, int value, bool includeDeleted, CancellationToken cancellationToken) =>
+        DbContext context, Type recordType, IReadOnlyList<(IProperty Property, object? Value)> values, bool includeDeleted, CancellationToken cancellationToken) =>
         (Task<List<ContentRecord>>)RecordsWhereMethod.MakeGenericMethod(recordType)
-            .Invoke(null, [context, propertyName, propertyType, value, includeDeleted, cancellationToken])!;
+            .Invoke(null, [context, values, includeDeleted, cancellationToken])!;
 
-    /// <summary>Tracked records of one type whose (int or int?) property equals a value.</summary>
+    /// <summary>Tracked records of one type whose properties have the given values.</summary>
     private static async Task<List<ContentRecord>> RecordsWhereAsync<TRecord>(
-        DbContext context, string propertyName, Type propertyType, int value, bool includeDeleted, CancellationToken cancellationToken)
+        DbContext context, IReadOnlyList<(IProperty Property, object? Value)> values, bool includeDeleted, CancellationToken cancellationToken)
         where TRecord : ContentRecord
     {
         var record = Expression.Parameter(typeof(TRecord), "record");
-        var property = Expression.Call(typeof(EF), nameof(EF.Property), [propertyType], record, Expression.Constant(propertyName));
-        var matches = Expression.Lambda<Func<TRecord, bool>>(
-            Expression.Equal(property, Expression.Constant(value, propertyType)), record);
+        var matches = values
+            .Select(value => (Expression)Expression.Equal(
+                Expression.Call(typeof(EF), nameof(EF.Property), [value.Property.ClrType], record, Expression.Constant(value.Property.Name)),
+                Expression.Constant(value.Value, value.Property.ClrType)))
+            .Aggregate(Expression.AndAlso);
         IQueryable<TRecord> records = context.Set<TRecord>();
         if (includeDeleted)
         {
             records = records.IgnoreQueryFilters([ContentRecordModel.SoftDeleteFilter]);
         }
 
-        return [.. await records.Where(matches).ToListAsync(cancellationToken)];
+        return [.. await records.Where(Expression.Lambda<Func<TRecord, bool>>(matches, record)).ToListAsync(cancellationToken)];
     }
 }

@@ -11,6 +11,34 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "ix_topics_slug",
+                table: "topics");
+
+            migrationBuilder.DropIndex(
+                name: "ix_topic_groups_slug",
+                table: "topic_groups");
+
+            migrationBuilder.DropIndex(
+                name: "ix_regions_reference_source_id_number",
+                table: "regions");
+
+            migrationBuilder.DropIndex(
+                name: "ix_regions_slug",
+                table: "regions");
+
+            migrationBuilder.DropIndex(
+                name: "ix_purchasers_slug",
+                table: "purchasers");
+
+            migrationBuilder.DropIndex(
+                name: "ix_concerns_slug",
+                table: "concerns");
+
+            migrationBuilder.DropIndex(
+                name: "ix_care_types_slug",
+                table: "care_types");
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "deleted_at",
                 table: "topics",
@@ -333,6 +361,55 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_topics_slug",
+                table: "topics",
+                column: "slug",
+                unique: true,
+                filter: "deleted_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_topic_groups_slug",
+                table: "topic_groups",
+                column: "slug",
+                unique: true,
+                filter: "deleted_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_regions_reference_source_id_number",
+                table: "regions",
+                columns: new[] { "reference_source_id", "number" },
+                unique: true,
+                filter: "deleted_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_regions_slug",
+                table: "regions",
+                column: "slug",
+                unique: true,
+                filter: "deleted_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_purchasers_slug",
+                table: "purchasers",
+                column: "slug",
+                unique: true,
+                filter: "deleted_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_concerns_slug",
+                table: "concerns",
+                column: "slug",
+                unique: true,
+                filter: "deleted_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_care_types_slug",
+                table: "care_types",
+                column: "slug",
+                unique: true,
+                filter: "deleted_at IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_audit_entry_changeset_id",
                 table: "audit_entry",
                 column: "changeset_id");
@@ -349,6 +426,34 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
             migrationBuilder.DropTable(
                 name: "audit_entry");
 
+            migrationBuilder.DropIndex(
+                name: "ix_topics_slug",
+                table: "topics");
+
+            migrationBuilder.DropIndex(
+                name: "ix_topic_groups_slug",
+                table: "topic_groups");
+
+            migrationBuilder.DropIndex(
+                name: "ix_regions_reference_source_id_number",
+                table: "regions");
+
+            migrationBuilder.DropIndex(
+                name: "ix_regions_slug",
+                table: "regions");
+
+            migrationBuilder.DropIndex(
+                name: "ix_purchasers_slug",
+                table: "purchasers");
+
+            migrationBuilder.DropIndex(
+                name: "ix_concerns_slug",
+                table: "concerns");
+
+            migrationBuilder.DropIndex(
+                name: "ix_care_types_slug",
+                table: "care_types");
+
             migrationBuilder.DropColumn(
                 name: "deleted_at",
                 table: "topics");
@@ -528,6 +633,48 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "row_version",
                 table: "care_types");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_topics_slug",
+                table: "topics",
+                column: "slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_topic_groups_slug",
+                table: "topic_groups",
+                column: "slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_regions_reference_source_id_number",
+                table: "regions",
+                columns: new[] { "reference_source_id", "number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_regions_slug",
+                table: "regions",
+                column: "slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_purchasers_slug",
+                table: "purchasers",
+                column: "slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_concerns_slug",
+                table: "concerns",
+                column: "slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_care_types_slug",
+                table: "care_types",
+                column: "slug",
+                unique: true);
         }
     }
 }
