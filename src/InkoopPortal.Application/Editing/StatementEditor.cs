@@ -1,5 +1,6 @@
 using System.Globalization;
 using InkoopPortal.Application.Content;
+using InkoopPortal.Application.History;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Application.Security;
 using InkoopPortal.Domain;
@@ -107,6 +108,13 @@ public sealed class StatementEditor(IPortalDbContextFactory contextFactory, Time
             clock,
             cancellationToken);
     }
+
+    /// <summary>
+    /// Both texts of a conflict merged word by word, as a starting point for the editor; null when the two edits
+    /// changed the same words (or the base version is unknown) and the editor has to merge by hand.
+    /// </summary>
+    public static string? SuggestMerge(SaveResult<StatementEditModel>.Conflict conflict) =>
+        conflict.Base is null ? null : TextMerge.TryMerge(conflict.Base.Markdown, conflict.Mine.Markdown, conflict.Theirs.Values.Markdown);
 
     /// <summary>The Dutch messages for what is wrong with an edit; empty when it can be saved.</summary>
     public static IReadOnlyList<FieldMessage> Validate(StatementEditModel edit)

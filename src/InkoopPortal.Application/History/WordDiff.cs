@@ -129,7 +129,8 @@ public static partial class WordDiff
     [GeneratedRegex(@"\w+|\s+|[^\w\s]")]
     private static partial Regex Units();
 
-    private sealed class WordChunker : IChunker
+    /// <summary>Words, runs of white space and single punctuation marks: the units of the diff and of <see cref="TextMerge"/>.</summary>
+    internal sealed class WordChunker : IChunker
     {
         public static readonly WordChunker Instance = new();
 

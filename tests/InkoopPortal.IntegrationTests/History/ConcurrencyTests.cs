@@ -38,13 +38,9 @@ public class ConcurrencyTests
         (await portal.StoredStatementAsync()).BodyMarkdown.Should().Be(
             "Zorgaanbieders leveren het regioplan in voor 1 oktober.", "the refused save wrote nothing");
 
-        var merged = await editor.SaveAsync(
-            conflict.Mine with
-            {
-                Markdown = "Zorgaanbieders leveren het regioplan digitaal in voor 1 oktober.",
-                Version = conflict.Theirs.Version,
-            },
-            EditingPortal.Bert);
+        var suggestion = StatementEditor.SuggestMerge(conflict);
+        suggestion.Should().Be("Zorgaanbieders leveren het regioplan digitaal in voor 1 oktober.", "the two edits changed different words");
+        var merged = await editor.SaveAsync(conflict.Mine with { Markdown = suggestion!, Version = conflict.Theirs.Version }, EditingPortal.Bert);
 
         merged.Should().BeOfType<SaveResult<StatementEditModel>.Saved>();
         var stored = await portal.StoredStatementAsync();
