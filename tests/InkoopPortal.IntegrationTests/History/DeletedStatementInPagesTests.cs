@@ -2,6 +2,7 @@ using InkoopPortal.Application.Comparison;
 using InkoopPortal.Application.Documents;
 using InkoopPortal.Application.Editing;
 using InkoopPortal.Application.History;
+using InkoopPortal.Application.Persistence;
 using InkoopPortal.Domain.History;
 using InkoopPortal.Infrastructure.Persistence;
 using InkoopPortal.IntegrationTests.Import;
@@ -33,7 +34,7 @@ public class DeletedStatementInPagesTests(SeededPortal portal) : IClassFixture<S
         Topic(page, "regioplan").Statements.Should().BeEmpty();
         await using (var context = portal.Database(provider).CreateContext())
         {
-            var row = await context.Statements.IgnoreQueryFilters().SingleAsync(statement => statement.Id == statementId);
+            var row = await context.Statements.IgnoreQueryFilters([QueryFilters.SoftDelete]).SingleAsync(statement => statement.Id == statementId);
             row.DeletedBy.Should().Be("Anna de Vries");
             row.BodyHtml.Should().Be(before.Html);
         }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using InkoopPortal.Application.Persistence;
 using InkoopPortal.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -11,9 +12,6 @@ namespace InkoopPortal.Infrastructure.Persistence.History;
 /// </summary>
 internal static class ContentRecordModel
 {
-    /// <summary>The name of the soft-delete query filter, for <c>IgnoreQueryFilters([SoftDeleteFilter])</c>.</summary>
-    public const string SoftDeleteFilter = "SoftDelete";
-
     public static void Configure(ModelBuilder modelBuilder, bool onPostgres)
     {
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(type => IsContent(type) && type.BaseType is null).ToList())
@@ -24,7 +22,7 @@ internal static class ContentRecordModel
             var isLive = Expression.Equal(
                 Expression.Property(record, nameof(ContentRecord.DeletedAt)),
                 Expression.Constant(null, typeof(DateTimeOffset?)));
-            builder.HasQueryFilter(SoftDeleteFilter, Expression.Lambda(isLive, record));
+            builder.HasQueryFilter(QueryFilters.SoftDelete, Expression.Lambda(isLive, record));
             builder.Property(nameof(ContentRecord.DeletedBy)).HasMaxLength(FieldLimits.DeletedBy);
 
             // A unique slug (or number) belongs to the live records: a deleted topic does not block a new one with its

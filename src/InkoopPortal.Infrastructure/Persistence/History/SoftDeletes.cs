@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
 using InkoopPortal.Application.History;
+using InkoopPortal.Application.Persistence;
 using InkoopPortal.Application.Security;
 using InkoopPortal.Domain;
 using InkoopPortal.Domain.History;
@@ -208,7 +209,7 @@ internal static class SoftDeletes
         IQueryable<TRecord> records = context.Set<TRecord>();
         if (includeDeleted)
         {
-            records = records.IgnoreQueryFilters([ContentRecordModel.SoftDeleteFilter]);
+            records = records.IgnoreQueryFilters([QueryFilters.SoftDelete]);
         }
 
         return [.. await records.Where(Expression.Lambda<Func<TRecord, bool>>(matches, record)).ToListAsync(cancellationToken)];
