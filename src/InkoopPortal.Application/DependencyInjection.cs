@@ -1,5 +1,7 @@
 using InkoopPortal.Application.Comparison;
 using InkoopPortal.Application.Documents;
+using InkoopPortal.Application.Editing;
+using InkoopPortal.Application.History;
 using InkoopPortal.Application.Import;
 using InkoopPortal.Application.Overview;
 using InkoopPortal.Application.PolicyYears;
@@ -30,6 +32,9 @@ public static class DependencyInjection
         services.AddSingleton<NewPolicyYearService>();
         services.AddSingleton<DraftQuery>();
         services.AddSingleton<FirstStartSeeder>();
+        services.AddSingleton<StatementEditor>();
+        services.AddSingleton<StatementHistory>();
+        services.AddSingleton<DeletedRecords>();
         return services;
     }
 }

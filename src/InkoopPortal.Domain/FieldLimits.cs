@@ -12,4 +12,13 @@ public static class FieldLimits
     public const int Title = 400;
     public const int TopicName = 400;
     public const int Url = 2000;
+
+    /// <summary>
+    /// The most Markdown an editor may save in one statement (a matrix cell). Not a column limit: imports keep whatever
+    /// the source has; the longest imported cell is far below it.
+    /// </summary>
+    public const int StatementMarkdown = 20_000;
+
+    /// <summary>Who deleted a record (a display name).</summary>
+    public const int DeletedBy = Name;
 }

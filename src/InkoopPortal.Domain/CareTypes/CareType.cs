@@ -1,10 +1,8 @@
 namespace InkoopPortal.Domain.CareTypes;
 
 /// <summary>A care type (zorgsoort) such as huisartsenzorg or, under the Wlz, the sector VV.</summary>
-public class CareType
+public class CareType : ContentRecord
 {
-    public int Id { get; set; }
-
     /// <summary>Stable, lower-case slug, e.g. <c>huisartsenzorg</c> or <c>wlz-vv</c>.</summary>
     public required string Slug { get; set; }
 

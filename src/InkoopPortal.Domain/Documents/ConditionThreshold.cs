@@ -13,10 +13,8 @@ public enum ComparisonOperator
 /// One measurable threshold in a condition's text, e.g. zorgomzet ≥ 100000 EUR, marktaandeel ≥ 25 %,
 /// jaren in bedrijf ≥ 2 jaar, ASA-classificatie ≤ 2.
 /// </summary>
-public class ConditionThreshold
+public class ConditionThreshold : ContentRecord
 {
-    public int Id { get; set; }
-
     public int ContractConditionId { get; set; }
 
     /// <summary>What is measured, in Dutch as the sources say it ("zorgomzet", "marktaandeel", "inwoners").</summary>

@@ -25,10 +25,8 @@ public enum ThresholdLogic
 /// A contract condition: a requirement or exclusion, per category and provider type, with the thresholds the
 /// text states in structured form.
 /// </summary>
-public class ContractCondition
+public class ContractCondition : ContentRecord
 {
-    public int Id { get; set; }
-
     public int PolicyDocumentId { get; set; }
 
     /// <summary>The heading it stands under ("Algemeen", "Kwaliteit", "Aanvullend voor ELV", "Minimum- en kwaliteitseisen – Dialysecentra").</summary>

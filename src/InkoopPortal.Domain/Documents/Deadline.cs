@@ -25,10 +25,8 @@ public enum DatePrecision
 }
 
 /// <summary>One step of the yearly contracting calendar (planning, tijdpad).</summary>
-public class Deadline
+public class Deadline : ContentRecord
 {
-    public int Id { get; set; }
-
     public int PolicyDocumentId { get; set; }
 
     public DeadlineKind Kind { get; set; }

@@ -3,10 +3,8 @@ namespace InkoopPortal.Domain.Documents;
 /// <summary>
 /// A section of a policy text, kept whole so nothing of the source is lost; statements cite sections.
 /// </summary>
-public class DocumentSection : IRichText
+public class DocumentSection : ContentRecord, IRichText
 {
-    public int Id { get; set; }
-
     public int PolicyDocumentId { get; set; }
 
     public int? SourceDocumentId { get; set; }

@@ -3,10 +3,8 @@ using InkoopPortal.Domain.CareTypes;
 namespace InkoopPortal.Domain.Documents;
 
 /// <summary>A figure stated by a policy, e.g. the Wlz tariff percentage for sector VV (95,5%) and its basis.</summary>
-public class Figure
+public class Figure : ContentRecord
 {
-    public int Id { get; set; }
-
     public int PolicyDocumentId { get; set; }
 
     /// <summary>What the figure is ("Tariefpercentage").</summary>

@@ -4,10 +4,8 @@ using InkoopPortal.Domain.Topics;
 namespace InkoopPortal.Domain.Documents;
 
 /// <summary>One entry of a policy's own "Wijzigingen t.o.v. vorig jaar" list, per topic where the source names one.</summary>
-public class PolicyChange : IRichText
+public class PolicyChange : ContentRecord, IRichText
 {
-    public int Id { get; set; }
-
     public int PolicyDocumentId { get; set; }
 
     public int? TopicId { get; set; }

@@ -25,10 +25,8 @@ public enum PolicyDocumentKind
 /// One purchaser's published purchasing policy for one or more care types, valid for a range of years
 /// (a.s.r. elv/grz/gzsp 2023-2024; a Wlz framework 2024-2026). Everything the matrix shows hangs off a document.
 /// </summary>
-public class PolicyDocument
+public class PolicyDocument : ContentRecord
 {
-    public int Id { get; set; }
-
     public int PurchaserId { get; set; }
 
     public Purchaser? Purchaser { get; set; }

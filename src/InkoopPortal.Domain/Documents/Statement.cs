@@ -28,10 +28,8 @@ public enum StatementStatus
 /// its document unless narrowed to one <see cref="CareType"/>. The body is Markdown (nested bullet lists,
 /// footnotes) with its sanitized HTML rendering stored beside it.
 /// </summary>
-public class Statement : IRichText
+public class Statement : ContentRecord, IRichText
 {
-    public int Id { get; set; }
-
     public int PolicyDocumentId { get; set; }
 
     public PolicyDocument? PolicyDocument { get; set; }

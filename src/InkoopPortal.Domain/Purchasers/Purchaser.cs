@@ -13,10 +13,8 @@ public enum PurchaserKind
 /// A purchaser of care: a health insurer or a Wlz care office. Source documents name purchasers in many ways
 /// ("Z&amp;Z", "Zilverenkruis", "ASR"); <see cref="Aliases"/> holds every spelling that must resolve to this purchaser.
 /// </summary>
-public class Purchaser
+public class Purchaser : ContentRecord
 {
-    public int Id { get; set; }
-
     /// <summary>Stable, lower-case, Dutch URL slug, e.g. <c>zilveren-kruis</c>.</summary>
     public required string Slug { get; set; }
 

@@ -1,10 +1,8 @@
 namespace InkoopPortal.Domain.Purchasers;
 
 /// <summary>A brand a purchaser sells insurance under.</summary>
-public class PurchaserLabel
+public class PurchaserLabel : ContentRecord
 {
-    public int Id { get; set; }
-
     public int PurchaserId { get; set; }
 
     public required string Name { get; set; }

@@ -4,10 +4,8 @@ namespace InkoopPortal.Domain.Purchasers;
 /// A Wlz care-office region (zorgkantoorregio) with the care office appointed for it and, where known,
 /// the preferred (dominant) health insurer of the region. Always shown with its <see cref="Source"/>.
 /// </summary>
-public class Region
+public class Region : ContentRecord
 {
-    public int Id { get; set; }
-
     /// <summary>The official region number (1-32 in the 2015 decree).</summary>
     public int Number { get; set; }
 

@@ -5,10 +5,8 @@ namespace InkoopPortal.Domain.Topics;
 /// <summary>
 /// A topic (onderwerp, thema, bouwsteen): one row of a comparison matrix. Scoped to the care types it applies to.
 /// </summary>
-public class Topic
+public class Topic : ContentRecord
 {
-    public int Id { get; set; }
-
     /// <summary>Stable, lower-case slug, e.g. <c>regioplan</c>.</summary>
     public required string Slug { get; set; }
 

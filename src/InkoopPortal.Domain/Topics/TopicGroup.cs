@@ -1,10 +1,8 @@
 namespace InkoopPortal.Domain.Topics;
 
 /// <summary>A group of topic rows, e.g. "N.a.v. bouwstenen voor regionale samenwerking" or "Overige onderwerpen".</summary>
-public class TopicGroup
+public class TopicGroup : ContentRecord
 {
-    public int Id { get; set; }
-
     public required string Slug { get; set; }
 
     public required string Name { get; set; }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace InkoopPortal.Infrastructure.Persistence;
@@ -30,5 +31,18 @@ public static class DbContextOptionsConfigurator
         var builder = new DbContextOptionsBuilder<PortalDbContext>();
         Configure(builder, settings);
         return builder.Options;
+    }
+
+    /// <summary>Options for a second context on an open connection (the history is written in the unit of work's transaction).</summary>
+    public static DbContextOptions<PortalDbContext> ForConnection(DatabaseProvider provider, DbConnection connection)
+    {
+        var builder = new DbContextOptionsBuilder<PortalDbContext>();
+        _ = provider switch
+        {
+            DatabaseProvider.Postgres => builder.UseNpgsql(connection),
+            DatabaseProvider.Sqlite => builder.UseSqlite(connection),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Onbekende databaseprovider."),
+        };
+        return builder.UseSnakeCaseNamingConvention().Options;
     }
 }

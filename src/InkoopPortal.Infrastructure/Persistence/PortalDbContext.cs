@@ -1,24 +1,41 @@
+using InkoopPortal.Application.History;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Application.Security;
 using InkoopPortal.Domain;
 using InkoopPortal.Domain.CareTypes;
 using InkoopPortal.Domain.Documents;
+using InkoopPortal.Domain.History;
 using InkoopPortal.Domain.Purchasers;
 using InkoopPortal.Domain.Sources;
 using InkoopPortal.Domain.Topics;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using InkoopPortal.Infrastructure.Persistence.History;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace InkoopPortal.Infrastructure.Persistence;
 
 /// <summary>
 /// The one DbContext of the portal, used with PostgreSQL and with the embedded SQLite default. Each provider has
-/// its own migrations project; the model is the same. Data Protection keys live here too, so every app instance
-/// behind a load balancer shares them.
+/// its own migrations project; the model is the same except for the row version. Data Protection keys live here too,
+/// so every app instance behind a load balancer shares them.
+/// SaveChanges keeps the history of content (ADR-008): deletes of <see cref="ContentRecord"/>s become soft deletes,
+/// SQLite row versions are counted, and one <see cref="AuditEntry"/> per changed record is written in the same
+/// transaction as the change.
 /// </summary>
-public class PortalDbContext(DbContextOptions<PortalDbContext> options)
-    : DbContext(options), IPortalDbContext, IDataProtectionKeyContext
+public class PortalDbContext : DbContext, IPortalDbContext, IDataProtectionKeyContext
 {
+    private readonly TimeProvider _clock;
+
+    public PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProvider? clock = null)
+        : base(options)
+    {
+        _clock = clock ?? TimeProvider.System;
+        // Cascades are the soft delete's job (SoftDeletes): EF must not delete or unlink tracked dependents by itself.
+        ChangeTracker.CascadeDeleteTiming = CascadeTiming.Never;
+    }
+
     public DbSet<Concern> Concerns => Set<Concern>();
 
     public DbSet<Purchaser> Purchasers => Set<Purchaser>();
@@ -53,11 +70,88 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public IQueryable<AuditEntry> AuditEntries => Set<AuditEntry>().AsNoTracking();
+
     public AuditActor Actor { get; set; } = AuditActor.System;
+
+    private DatabaseProvider Provider => Database.IsNpgsql() ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+
+    public Task<RestoreResult> RestoreDeletedAsync(string entityType, int id, CancellationToken cancellationToken = default) =>
+        SoftDeletes.RestoreAsync(this, entityType, id, cancellationToken);
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var changes = await ContentChanges.PrepareAsync(
+            this, Actor, _clock.GetUtcNow(), countRowVersions: Provider != DatabaseProvider.Postgres, cancellationToken);
+        if (changes.IsEmpty)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // PrepareAsync has detected the changes and turned deletes into updates; detecting again would redo its work.
+        var detectChanges = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            if (Database.CurrentTransaction is { } callersTransaction)
+            {
+                var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                await WriteHistoryAsync(changes, callersTransaction, cancellationToken);
+                return count;
+            }
+
+            // The documented pattern for a retrying execution strategy: the whole transaction is retried, and the
+            // change tracker accepts the changes only after the commit.
+            var saved = await Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+            {
+                await using var transaction = await Database.BeginTransactionAsync(token);
+                var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, token);
+                await WriteHistoryAsync(changes, transaction, token);
+                await transaction.CommitAsync(token);
+                return count;
+            }, cancellationToken);
+            if (acceptAllChangesOnSuccess)
+            {
+                ChangeTracker.AcceptAllChanges();
+            }
+
+            return saved;
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detectChanges;
+        }
+    }
+
+    /// <summary>Content is saved with SaveChangesAsync only; other rows (Data Protection keys) may be saved synchronously.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ChangeTracker.DetectChanges();
+        if (ChangeTracker.Entries().Any(entry => entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                && ContentRecordModel.IsAudited(entry.Metadata)))
+        {
+            throw new InvalidOperationException("Content changes are saved with SaveChangesAsync, which records their history.");
+        }
+
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        ContentRecordModel.Configure(modelBuilder, onPostgres: Database.IsNpgsql());
+    }
+
+    /// <summary>
+    /// Writes the history rows on this context's connection, in its transaction, through a second context: this one
+    /// still holds the content changes (not yet accepted), which a second SaveChanges here would write again.
+    /// </summary>
+    private async Task WriteHistoryAsync(ContentChanges changes, IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var history = new PortalDbContext(DbContextOptionsConfigurator.ForConnection(Provider, Database.GetDbConnection()));
+        await history.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
+        history.Set<AuditEntry>().AddRange(changes.ToAuditEntries());
+        await history.SaveChangesAsync(cancellationToken);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

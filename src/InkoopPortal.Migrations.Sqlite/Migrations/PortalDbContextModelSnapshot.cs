@@ -67,6 +67,15 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("aliases");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Description")
                         .HasColumnType("TEXT")
                         .HasColumnName("description");
@@ -83,6 +92,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -98,7 +112,8 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_care_types_slug");
+                        .HasDatabaseName("ix_care_types_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("care_types", (string)null);
                 });
@@ -142,6 +157,15 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("contract_condition_id");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Metric")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -152,6 +176,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("operator");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER")
@@ -198,6 +227,15 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("category");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -211,6 +249,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.Property<string>("ProviderType")
                         .HasColumnType("TEXT")
                         .HasColumnName("provider_type");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER")
@@ -266,6 +309,15 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("date_text");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -294,6 +346,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.Property<string>("Responsible")
                         .HasColumnType("TEXT")
                         .HasColumnName("responsible");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER")
@@ -336,6 +393,15 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("body_markdown");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER")
                         .HasColumnName("level");
@@ -348,6 +414,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("PolicyDocumentId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("policy_document_id");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER")
@@ -393,6 +464,15 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("category");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -401,6 +481,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("PolicyDocumentId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("policy_document_id");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER")
@@ -454,6 +539,15 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("body_markdown");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<bool>("IsGenerated")
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_generated");
@@ -461,6 +555,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("PolicyDocumentId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("policy_document_id");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
 
                     b.Property<string>("SectionReference")
                         .HasColumnType("TEXT")
@@ -504,6 +603,15 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -521,6 +629,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("PurchaserId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("purchaser_id");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
 
                     b.Property<string>("SourceUrl")
                         .HasMaxLength(2000)
@@ -587,9 +700,23 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("care_type_id");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<int>("PolicyDocumentId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("policy_document_id");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER")
@@ -631,6 +758,70 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.ToTable("statements", (string)null);
                 });
 
+            modelBuilder.Entity("InkoopPortal.Domain.History.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("after");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("before");
+
+                    b.Property<Guid>("ChangesetId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changeset_id");
+
+                    b.Property<string>("EntityKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_key");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_type");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_entry");
+
+                    b.HasIndex("ChangesetId")
+                        .HasDatabaseName("ix_audit_entry_changeset_id");
+
+                    b.HasIndex("EntityType", "EntityKey")
+                        .HasDatabaseName("ix_audit_entry_entity_type_entity_key");
+
+                    b.ToTable("audit_entry", (string)null);
+                });
+
             modelBuilder.Entity("InkoopPortal.Domain.Purchasers.Concern", b =>
                 {
                     b.Property<int>("Id")
@@ -638,11 +829,25 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -655,7 +860,8 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_concerns_slug");
+                        .HasDatabaseName("ix_concerns_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("concerns", (string)null);
                 });
@@ -676,6 +882,15 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("concern_id");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -687,6 +902,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -711,7 +931,8 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_purchasers_slug");
+                        .HasDatabaseName("ix_purchasers_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("purchasers", (string)null);
                 });
@@ -723,6 +944,15 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -732,6 +962,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("PurchaserId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("purchaser_id");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER")
@@ -807,6 +1042,15 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("care_office_id");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -829,6 +1073,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("reference_source_id");
 
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -846,11 +1095,13 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_regions_slug");
+                        .HasDatabaseName("ix_regions_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.HasIndex("ReferenceSourceId", "Number")
                         .IsUnique()
-                        .HasDatabaseName("ix_regions_reference_source_id_number");
+                        .HasDatabaseName("ix_regions_reference_source_id_number")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("regions", (string)null);
                 });
@@ -931,6 +1182,15 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("aliases");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<int?>("GroupId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("group_id");
@@ -950,6 +1210,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -968,7 +1233,8 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_topics_slug");
+                        .HasDatabaseName("ix_topics_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("topics", (string)null);
                 });
@@ -980,11 +1246,25 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1001,7 +1281,8 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_topic_groups_slug");
+                        .HasDatabaseName("ix_topic_groups_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("topic_groups", (string)null);
                 });

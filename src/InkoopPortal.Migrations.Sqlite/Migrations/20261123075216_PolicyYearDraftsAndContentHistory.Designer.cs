@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InkoopPortal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261123071330_AddPolicyYearDrafts")]
-    partial class AddPolicyYearDrafts
+    [Migration("20261123075216_PolicyYearDraftsAndContentHistory")]
+    partial class PolicyYearDraftsAndContentHistory
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -70,6 +70,15 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("aliases");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Description")
                         .HasColumnType("TEXT")
                         .HasColumnName("description");
@@ -86,6 +95,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -101,7 +115,8 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_care_types_slug");
+                        .HasDatabaseName("ix_care_types_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("care_types", (string)null);
                 });
@@ -145,6 +160,15 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("contract_condition_id");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Metric")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -155,6 +179,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("operator");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER")
@@ -201,6 +230,15 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("category");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -214,6 +252,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.Property<string>("ProviderType")
                         .HasColumnType("TEXT")
                         .HasColumnName("provider_type");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER")
@@ -269,6 +312,15 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("date_text");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -297,6 +349,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.Property<string>("Responsible")
                         .HasColumnType("TEXT")
                         .HasColumnName("responsible");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER")
@@ -339,6 +396,15 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("body_markdown");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER")
                         .HasColumnName("level");
@@ -351,6 +417,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("PolicyDocumentId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("policy_document_id");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER")
@@ -396,6 +467,15 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("category");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -404,6 +484,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("PolicyDocumentId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("policy_document_id");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER")
@@ -457,6 +542,15 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("body_markdown");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<bool>("IsGenerated")
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_generated");
@@ -464,6 +558,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("PolicyDocumentId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("policy_document_id");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
 
                     b.Property<string>("SectionReference")
                         .HasColumnType("TEXT")
@@ -507,6 +606,15 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -524,6 +632,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("PurchaserId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("purchaser_id");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
 
                     b.Property<string>("SourceUrl")
                         .HasMaxLength(2000)
@@ -590,9 +703,23 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("care_type_id");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<int>("PolicyDocumentId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("policy_document_id");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER")
@@ -634,6 +761,70 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.ToTable("statements", (string)null);
                 });
 
+            modelBuilder.Entity("InkoopPortal.Domain.History.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("after");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("before");
+
+                    b.Property<Guid>("ChangesetId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changeset_id");
+
+                    b.Property<string>("EntityKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_key");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_type");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_entry");
+
+                    b.HasIndex("ChangesetId")
+                        .HasDatabaseName("ix_audit_entry_changeset_id");
+
+                    b.HasIndex("EntityType", "EntityKey")
+                        .HasDatabaseName("ix_audit_entry_entity_type_entity_key");
+
+                    b.ToTable("audit_entry", (string)null);
+                });
+
             modelBuilder.Entity("InkoopPortal.Domain.Purchasers.Concern", b =>
                 {
                     b.Property<int>("Id")
@@ -641,11 +832,25 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -658,7 +863,8 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_concerns_slug");
+                        .HasDatabaseName("ix_concerns_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("concerns", (string)null);
                 });
@@ -679,6 +885,15 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("concern_id");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -690,6 +905,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -714,7 +934,8 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_purchasers_slug");
+                        .HasDatabaseName("ix_purchasers_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("purchasers", (string)null);
                 });
@@ -726,6 +947,15 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -735,6 +965,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("PurchaserId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("purchaser_id");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER")
@@ -810,6 +1045,15 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("care_office_id");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -832,6 +1076,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("reference_source_id");
 
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -849,11 +1098,13 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_regions_slug");
+                        .HasDatabaseName("ix_regions_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.HasIndex("ReferenceSourceId", "Number")
                         .IsUnique()
-                        .HasDatabaseName("ix_regions_reference_source_id_number");
+                        .HasDatabaseName("ix_regions_reference_source_id_number")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("regions", (string)null);
                 });
@@ -934,6 +1185,15 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("aliases");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<int?>("GroupId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("group_id");
@@ -953,6 +1213,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -971,7 +1236,8 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_topics_slug");
+                        .HasDatabaseName("ix_topics_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("topics", (string)null);
                 });
@@ -983,11 +1249,25 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1004,7 +1284,8 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_topic_groups_slug");
+                        .HasDatabaseName("ix_topic_groups_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("topic_groups", (string)null);
                 });

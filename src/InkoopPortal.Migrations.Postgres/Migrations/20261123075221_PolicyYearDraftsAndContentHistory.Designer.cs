@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace InkoopPortal.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261123071343_AddPolicyYearDrafts")]
-    partial class AddPolicyYearDrafts
+    [Migration("20261123075221_PolicyYearDraftsAndContentHistory")]
+    partial class PolicyYearDraftsAndContentHistory
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -78,6 +78,15 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("aliases");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Description")
                         .HasColumnType("text")
                         .HasColumnName("description");
@@ -94,6 +103,12 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -109,7 +124,8 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_care_types_slug");
+                        .HasDatabaseName("ix_care_types_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("care_types", (string)null);
                 });
@@ -155,6 +171,15 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("contract_condition_id");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Metric")
                         .IsRequired()
                         .HasColumnType("text")
@@ -165,6 +190,12 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("operator");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
@@ -213,6 +244,15 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("category");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -226,6 +266,12 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                     b.Property<string>("ProviderType")
                         .HasColumnType("text")
                         .HasColumnName("provider_type");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
@@ -283,6 +329,15 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("date_text");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("text")
@@ -311,6 +366,12 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                     b.Property<string>("Responsible")
                         .HasColumnType("text")
                         .HasColumnName("responsible");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
@@ -355,6 +416,15 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("body_markdown");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
                     b.Property<int>("Level")
                         .HasColumnType("integer")
                         .HasColumnName("level");
@@ -367,6 +437,12 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                     b.Property<int>("PolicyDocumentId")
                         .HasColumnType("integer")
                         .HasColumnName("policy_document_id");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
@@ -414,6 +490,15 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("category");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text")
@@ -422,6 +507,12 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                     b.Property<int>("PolicyDocumentId")
                         .HasColumnType("integer")
                         .HasColumnName("policy_document_id");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
@@ -477,6 +568,15 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("body_markdown");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
                     b.Property<bool>("IsGenerated")
                         .HasColumnType("boolean")
                         .HasColumnName("is_generated");
@@ -484,6 +584,12 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                     b.Property<int>("PolicyDocumentId")
                         .HasColumnType("integer")
                         .HasColumnName("policy_document_id");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<string>("SectionReference")
                         .HasColumnType("text")
@@ -529,6 +635,15 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -546,6 +661,12 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                     b.Property<int>("PurchaserId")
                         .HasColumnType("integer")
                         .HasColumnName("purchaser_id");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<string>("SourceUrl")
                         .HasMaxLength(2000)
@@ -614,9 +735,24 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("care_type_id");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
                     b.Property<int>("PolicyDocumentId")
                         .HasColumnType("integer")
                         .HasColumnName("policy_document_id");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
@@ -658,6 +794,72 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                     b.ToTable("statements", (string)null);
                 });
 
+            modelBuilder.Entity("InkoopPortal.Domain.History.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("After")
+                        .HasColumnType("text")
+                        .HasColumnName("after");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("text")
+                        .HasColumnName("before");
+
+                    b.Property<Guid>("ChangesetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("changeset_id");
+
+                    b.Property<string>("EntityKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("entity_key");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("entity_type");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_entry");
+
+                    b.HasIndex("ChangesetId")
+                        .HasDatabaseName("ix_audit_entry_changeset_id");
+
+                    b.HasIndex("EntityType", "EntityKey")
+                        .HasDatabaseName("ix_audit_entry_entity_type_entity_key");
+
+                    b.ToTable("audit_entry", (string)null);
+                });
+
             modelBuilder.Entity("InkoopPortal.Domain.Purchasers.Concern", b =>
                 {
                     b.Property<int>("Id")
@@ -667,11 +869,26 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -684,7 +901,8 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_concerns_slug");
+                        .HasDatabaseName("ix_concerns_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("concerns", (string)null);
                 });
@@ -707,6 +925,15 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("concern_id");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -718,6 +945,12 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -742,7 +975,8 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_purchasers_slug");
+                        .HasDatabaseName("ix_purchasers_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("purchasers", (string)null);
                 });
@@ -756,6 +990,15 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -765,6 +1008,12 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                     b.Property<int>("PurchaserId")
                         .HasColumnType("integer")
                         .HasColumnName("purchaser_id");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
@@ -844,6 +1093,15 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("care_office_id");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -866,6 +1124,12 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("reference_source_id");
 
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -883,11 +1147,13 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_regions_slug");
+                        .HasDatabaseName("ix_regions_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.HasIndex("ReferenceSourceId", "Number")
                         .IsUnique()
-                        .HasDatabaseName("ix_regions_reference_source_id_number");
+                        .HasDatabaseName("ix_regions_reference_source_id_number")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("regions", (string)null);
                 });
@@ -972,6 +1238,15 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("aliases");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
                     b.Property<int?>("GroupId")
                         .HasColumnType("integer")
                         .HasColumnName("group_id");
@@ -991,6 +1266,12 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(400)")
                         .HasColumnName("name");
 
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1009,7 +1290,8 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_topics_slug");
+                        .HasDatabaseName("ix_topics_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("topics", (string)null);
                 });
@@ -1023,11 +1305,26 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1044,7 +1341,8 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_topic_groups_slug");
+                        .HasDatabaseName("ix_topic_groups_slug")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("topic_groups", (string)null);
                 });
