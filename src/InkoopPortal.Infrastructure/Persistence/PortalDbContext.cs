@@ -1,3 +1,4 @@
+using InkoopPortal.Application.Accounts;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Application.Security;
 using InkoopPortal.Domain;
@@ -7,17 +8,19 @@ using InkoopPortal.Domain.Purchasers;
 using InkoopPortal.Domain.Sources;
 using InkoopPortal.Domain.Topics;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace InkoopPortal.Infrastructure.Persistence;
 
 /// <summary>
 /// The one DbContext of the portal, used with PostgreSQL and with the embedded SQLite default. Each provider has
-/// its own migrations project; the model is the same. Data Protection keys live here too, so every app instance
-/// behind a load balancer shares them.
+/// its own migrations project; the model is the same. Data Protection keys and the ASP.NET Core Identity users and
+/// roles live here too, so every app instance behind a load balancer shares them (ADR-007).
 /// </summary>
 public class PortalDbContext(DbContextOptions<PortalDbContext> options)
-    : DbContext(options), IPortalDbContext, IDataProtectionKeyContext
+    : IdentityDbContext<PortalUser, IdentityRole, string>(options), IPortalDbContext, IDataProtectionKeyContext
 {
     public DbSet<Concern> Concerns => Set<Concern>();
 
@@ -57,6 +60,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }
 
