@@ -40,7 +40,7 @@ public static class AdministratorBootstrap
         {
             await using var scope = services.CreateAsyncScope();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-            if ((await users.GetUsersInRoleAsync(PortalRoles.Administrator)).Count > 0)
+            if (await HasAdministratorAsync(users))
             {
                 return;
             }
@@ -49,27 +49,45 @@ public static class AdministratorBootstrap
             var password = settings.Password ?? PasswordGenerator.Generate();
             try
             {
-                var created = await CreateAsync(scope.ServiceProvider, users, email, password, cancellationToken);
+                var outcome = await CreateAsync(scope.ServiceProvider, users, email, password, cancellationToken);
+                if (outcome == Outcome.AlreadyThere)
+                {
+                    return;
+                }
+
                 if (settings.Password is null)
                 {
                     await AnnounceAsync(console, email, password);
                 }
 
                 logger.LogInformation(
-                    created ? "Beheerder {Email} aangemaakt" : "Bestaande gebruiker {Email} is weer beheerder gemaakt (er was geen beheerder meer)",
+                    outcome == Outcome.Created
+                        ? "Beheerder {Email} aangemaakt"
+                        : "Bestaande gebruiker {Email} is weer beheerder gemaakt (er was geen beheerder meer)",
                     email);
                 return;
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException) when (attempt < 5)
             {
-                // Another instance created the account at the same moment: look again.
-                logger.LogInformation("Beheerder {Email} werd tegelijk door een andere instantie aangemaakt; opnieuw kijken", email);
+                // Another instance wrote at the same moment (unique e-mail address, concurrency stamp): look again.
+                logger.LogInformation("Een andere instantie maakte tegelijk de beheerder aan; opnieuw kijken");
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt), cancellationToken);
             }
         }
     }
 
+    private enum Outcome
+    {
+        AlreadyThere,
+        Created,
+        Recovered,
+    }
+
+    private static async Task<bool> HasAdministratorAsync(UserManager<PortalUser> users) =>
+        (await users.GetUsersInRoleAsync(PortalRoles.Administrator)).Count > 0;
+
     /// <summary>Creates the account (or takes the existing one with that address) and makes it administrator, in one transaction.</summary>
-    private static async Task<bool> CreateAsync(
+    private static async Task<Outcome> CreateAsync(
         IServiceProvider scope, UserManager<PortalUser> users, string email, string password, CancellationToken cancellationToken)
     {
         var context = scope.GetRequiredService<PortalDbContext>();
@@ -78,8 +96,13 @@ public static class AdministratorBootstrap
         {
             context.ChangeTracker.Clear();
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+            if (await HasAdministratorAsync(users))
+            {
+                return Outcome.AlreadyThere;
+            }
+
             var user = await users.FindByEmailAsync(email);
-            var created = user is null;
+            var outcome = user is null ? Outcome.Created : Outcome.Recovered;
             if (user is null)
             {
                 user = new PortalUser { UserName = email, Email = email, DisplayName = "Beheerder", EmailConfirmed = true };
@@ -96,16 +119,18 @@ public static class AdministratorBootstrap
 
             Check(await users.AddToRoleAsync(user, PortalRoles.Administrator), email);
             await transaction.CommitAsync(cancellationToken);
-            return created;
+            return outcome;
         });
     }
 
     /// <summary>A configured address or password that Identity refuses stops the start with the reason.</summary>
     private static void Check(IdentityResult result, string email)
     {
-        if (result.Errors.Any(error => error.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail)))
+        if (result.Errors.Any(error => error.Code is nameof(IdentityErrorDescriber.DuplicateUserName)
+                or nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.UserAlreadyInRole)
+                or nameof(IdentityErrorDescriber.ConcurrencyFailure)))
         {
-            // Created by another instance between our look-up and our insert: retried by the caller.
+            // Another instance got there between our look-up and our write: retried by the caller.
             throw new DbUpdateException($"Gebruiker {email} bestaat al.");
         }
 
