@@ -59,13 +59,48 @@ public class SignInFlowTests(PortalFixture portal, ITestOutputHelper output) : P
         await Page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
     });
 
-    private async Task<string> CreateUserAsync(string name)
+    [Fact]
+    public Task The_account_and_user_management_pages_are_accessible() => RunAsync(async () =>
+    {
+        var email = await CreateUserAsync("Bram Beheerder", PortalRolesForTest.Administrator);
+        await Page.GotoAsync("/account/inloggen?returnUrl=%2Fbeheer%2Fgebruikers");
+        await Page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+        await Page.GetByLabel("E-mailadres").FillAsync(email);
+        await Page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(Password);
+        await Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Gebruikers");
+        await Page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+        await Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Bram Beheerder" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Rol wijzigen" })).ToBeVisibleAsync();
+        await Page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+        await Page.GotoAsync("/beheer/gebruikers/nieuw");
+        await Page.GetByLabel("E-mailadres").FillAsync("iemand@localhost");
+        await Page.GetByLabel("Naam").FillAsync("Nina Nieuw");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Gebruiker aanmaken" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Alert)).ToContainTextAsync("geen geldig e-mailadres");
+        await Page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+        await Page.GotoAsync("/account/wachtwoord");
+        await Page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+    });
+
+    private static class PortalRolesForTest
+    {
+        public const string Administrator = InkoopPortal.Application.Security.PortalRoles.Administrator;
+    }
+
+    private async Task<string> CreateUserAsync(string name, string? role = null)
     {
         var email = $"e2e-{Guid.NewGuid():N}@voorbeeld.nl";
         await using var scope = Portal.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var result = await users.CreateAsync(new PortalUser { UserName = email, Email = email, DisplayName = name, EmailConfirmed = true }, Password);
         result.Succeeded.Should().BeTrue(string.Join(" ", result.Errors.Select(error => error.Description)));
+        if (role is not null)
+        {
+            (await users.AddToRoleAsync((await users.FindByEmailAsync(email))!, role)).Succeeded.Should().BeTrue();
+        }
+
         return email;
     }
 }
