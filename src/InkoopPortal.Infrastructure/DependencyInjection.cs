@@ -1,6 +1,8 @@
+using InkoopPortal.Application.Accounts;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InkoopPortal.Infrastructure;
@@ -18,4 +20,14 @@ public static class DependencyInjection
             .PersistKeysToDbContext<PortalDbContext>();
         return services;
     }
+
+    /// <summary>
+    /// ASP.NET Core Identity's users and roles, stored in <see cref="PortalDbContext"/> (scoped), with the portal's
+    /// password and lock-out rules and Dutch error messages. The web host adds sign-in and cookies on top.
+    /// </summary>
+    public static IdentityBuilder AddPortalAccounts(this IServiceCollection services) =>
+        services.AddIdentityCore<PortalUser>(AccountRules.Configure)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddErrorDescriber<DutchIdentityErrorDescriber>();
 }

@@ -18,6 +18,7 @@ try
 
     var app = builder.Build();
     await app.Services.InitializePortalDatabaseAsync();
+    await app.EnsurePortalAdministratorAsync();
 
     app.UsePortal();
     app.AnnounceUrlsOnStart();

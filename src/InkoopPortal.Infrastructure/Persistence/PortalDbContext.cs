@@ -1,3 +1,4 @@
+using InkoopPortal.Application.Accounts;
 using InkoopPortal.Application.History;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Application.Security;
@@ -10,6 +11,8 @@ using InkoopPortal.Domain.Sources;
 using InkoopPortal.Domain.Topics;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using InkoopPortal.Infrastructure.Persistence.History;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -18,13 +21,13 @@ namespace InkoopPortal.Infrastructure.Persistence;
 
 /// <summary>
 /// The one DbContext of the portal, used with PostgreSQL and with the embedded SQLite default. Each provider has
-/// its own migrations project; the model is the same except for the row version. Data Protection keys live here too,
-/// so every app instance behind a load balancer shares them.
-/// SaveChanges keeps the history of content (ADR-008): deletes of <see cref="ContentRecord"/>s become soft deletes,
-/// SQLite row versions are counted, and one <see cref="AuditEntry"/> per changed record is written in the same
-/// transaction as the change.
+/// its own migrations project; the model is the same except for the row version. Data Protection keys and the
+/// ASP.NET Core Identity users and roles live here too, so every app instance behind a load balancer shares them
+/// (ADR-007). SaveChanges keeps the history of content (ADR-008): deletes of <see cref="ContentRecord"/>s become soft
+/// deletes, SQLite row versions are counted, and one <see cref="AuditEntry"/> per changed record is written in the
+/// same transaction as the change.
 /// </summary>
-public class PortalDbContext : DbContext, IPortalDbContext, IDataProtectionKeyContext
+public class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole, string>, IPortalDbContext, IDataProtectionKeyContext
 {
     private readonly TimeProvider _clock;
 
@@ -138,6 +141,7 @@ public class PortalDbContext : DbContext, IPortalDbContext, IDataProtectionKeyCo
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
         ContentRecordModel.Configure(modelBuilder, onPostgres: Database.IsNpgsql());
     }

@@ -12,6 +12,7 @@ public static class PortalHost
         builder.AddPortalCulture();
         builder.AddPortalDatabase();
         builder.AddPortalHealthChecks();
+        builder.AddPortalSecurity();
         builder.AddPortalUi();
         builder.AddPortalOutputCache();
         return builder;
@@ -19,6 +20,7 @@ public static class PortalHost
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UsePortalRequestLogging();
         app.UsePortalCulture();
         app.UsePortalUi();

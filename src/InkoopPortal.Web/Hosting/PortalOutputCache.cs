@@ -24,7 +24,7 @@ public static class PortalOutputCache
         return builder;
     }
 
-    /// <summary>Caches GET/HEAD 200 responses without cookies being set, varied by the content version.</summary>
+    /// <summary>Caches anonymous GET/HEAD 200 responses without cookies being set, varied by the content version.</summary>
     private sealed class ContentVersionPolicy : IOutputCachePolicy
     {
         // A prerendered page carries Blazor's server component descriptors, which expire after five minutes; a
@@ -33,6 +33,14 @@ public static class PortalOutputCache
 
         public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
         {
+            // A signed-in user's page may differ from a reader's (user menu, drafts for editors): it is neither
+            // stored nor served from the store.
+            if (context.HttpContext.User.Identity?.IsAuthenticated == true)
+            {
+                context.EnableOutputCaching = false;
+                return;
+            }
+
             var request = context.HttpContext.Request;
             var cacheable = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
             context.EnableOutputCaching = true;

@@ -24,6 +24,8 @@ public static class PortalUi
         // Also in Development: users never see exception details; developers read them in the log.
         app.UseExceptionHandler(ErrorPath, createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute(NotFoundPath, createScopeForStatusCodePages: true);
+        // Before the output cache: a page that needs a sign-in is never served from it to someone without one.
+        app.UsePortalSecurity();
         app.UseAntiforgery();
         app.UseOutputCache();
 

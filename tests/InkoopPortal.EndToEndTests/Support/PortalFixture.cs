@@ -12,6 +12,9 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("PortalFixture is not initialized.");
 
+    /// <summary>The running app's services (to create test users through Identity).</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>Where the app listens, e.g. http://127.0.0.1:41234/.</summary>
     public Uri Address => _address ?? throw new InvalidOperationException("PortalFixture is not initialized.");
 

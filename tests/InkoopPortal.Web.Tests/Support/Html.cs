@@ -13,6 +13,10 @@ internal static class Html
         return (response, new HtmlParser().ParseDocument(html));
     }
 
+    /// <summary>Parses the HTML of a response that was already received.</summary>
+    public static async Task<IDocument> ParseAsync(HttpResponseMessage response) =>
+        new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+
     /// <summary>The text of the section labelled by the heading with id <paramref name="headingId"/>.</summary>
     public static string SectionText(this IDocument document, string headingId) =>
         document.QuerySelector($"section[aria-labelledby='{headingId}']")?.TextContent

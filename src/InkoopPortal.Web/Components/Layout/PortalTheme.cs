@@ -15,6 +15,10 @@ internal static class PortalTheme
             AppbarBackground = "#154273",
             // Darker than MudBlazor's 54% black, so secondary text keeps 4.5:1 contrast on the tinted boxes too.
             TextSecondary = "#4f5660",
+            // Darker than MudBlazor's defaults, so the messages of alerts keep 4.5:1 contrast on their tinted background.
+            Error = "#b3261e",
+            Success = "#1b5e20",
+            Info = "#0d47a1",
         },
         Typography = new Typography
         {

@@ -1,0 +1,87 @@
+using InkoopPortal.Application.Accounts;
+using InkoopPortal.Application.Security;
+using InkoopPortal.Infrastructure;
+using InkoopPortal.Infrastructure.Accounts;
+using InkoopPortal.Web.Security;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace InkoopPortal.Web.Hosting;
+
+/// <summary>
+/// Accounts and access (ADR-007): ASP.NET Core Identity on the portal's database with its cookie, the policies
+/// <see cref="PortalPolicies.Read"/>, <see cref="PortalPolicies.Edit"/> and <see cref="PortalPolicies.Administer"/>,
+/// the authentication state for Blazor, and the current user for the Application layer.
+/// </summary>
+public static class PortalSecurity
+{
+    public const string SignInPath = "/account/inloggen";
+    public const string SignOutPath = "/account/uitloggen";
+    public const string AccessDeniedPath = "/account/geen-toegang";
+    public const string ChangePasswordPath = "/account/wachtwoord";
+    public const string ReturnUrlParameter = "returnUrl";
+
+    /// <summary><c>Portal:ReadRequiresSignIn</c>: when true, only signed-in users read the portal (default: everyone).</summary>
+    public const string ReadRequiresSignInKey = "Portal:ReadRequiresSignIn";
+
+    /// <summary>How soon a lock, a role change or a new password reaches sessions that are already open.</summary>
+    public static readonly TimeSpan RevalidationInterval = TimeSpan.FromMinutes(1);
+
+    public static WebApplicationBuilder AddPortalSecurity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddPortalAccounts()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<PortalClaimsFactory>();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = SignInPath;
+            cookie.LogoutPath = SignOutPath;
+            cookie.AccessDeniedPath = AccessDeniedPath;
+            cookie.ReturnUrlParameter = ReturnUrlParameter;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+        });
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = RevalidationInterval);
+
+        var readRequiresSignIn = builder.Configuration.GetValue<bool>(ReadRequiresSignInKey);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(PortalPolicies.Read, policy =>
+            {
+                if (readRequiresSignIn)
+                {
+                    policy.RequireAuthenticatedUser();
+                }
+                else
+                {
+                    policy.RequireAssertion(_ => true);
+                }
+            })
+            .AddPolicy(PortalPolicies.Edit, policy => policy.RequireRole(PortalRoles.Editor, PortalRoles.Administrator))
+            .AddPolicy(PortalPolicies.Administer, policy => policy.RequireRole(PortalRoles.Administrator));
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentActor>(provider => provider.GetRequiredService<CurrentUser>());
+        services.AddScoped<IPortalAuthorization>(provider => provider.GetRequiredService<CurrentUser>());
+        services.AddScoped<UserAdministration>();
+        return builder;
+    }
+
+    /// <summary>Authentication and authorization, after the error pages and before antiforgery and the output cache.</summary>
+    public static WebApplication UsePortalSecurity(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>Creates the first administrator when there is none (after the migrations; see <see cref="AdministratorBootstrap"/>).</summary>
+    public static Task EnsurePortalAdministratorAsync(this WebApplication app) =>
+        app.Services.EnsureAdministratorAsync(AdministratorSettings.FromConfiguration(app.Configuration), Console.Out);
+}
