@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddSingleton<StatementEditor>();
         services.AddSingleton<StatementHistory>();
         services.AddSingleton<DeletedRecords>();
+        services.AddSingleton<EditorDocumentList>();
         return services;
     }
 }

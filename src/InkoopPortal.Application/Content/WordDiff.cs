@@ -8,50 +8,63 @@ namespace InkoopPortal.Application.Content;
 public enum DiffKind
 {
     Unchanged,
-    Removed,
-    Added,
+    Deleted,
+    Inserted,
 }
 
-/// <summary>A run of text that is the same in both versions, only in the old one, or only in the new one.</summary>
-public sealed record DiffSegment(DiffKind Kind, string Text);
+/// <summary>A run of text that both versions share, or that only the old (deleted) or the new (inserted) one has.</summary>
+public sealed record DiffPiece(DiffKind Kind, string Text);
+
+/// <summary>Two versions of a text as a sequence of pieces a page can render (strike-through, underline, plain).</summary>
+public sealed record TextDiff(IReadOnlyList<DiffPiece> Pieces)
+{
+    public bool HasChanges => Pieces.Any(piece => piece.Kind != DiffKind.Unchanged);
+
+    /// <summary>The old text, put back together from the pieces.</summary>
+    public string Before => string.Concat(Pieces.Where(piece => piece.Kind != DiffKind.Inserted).Select(piece => piece.Text));
+
+    /// <summary>The new text, put back together from the pieces.</summary>
+    public string After => string.Concat(Pieces.Where(piece => piece.Kind != DiffKind.Deleted).Select(piece => piece.Text));
+}
 
 /// <summary>
-/// A word-level comparison of two texts (statement Markdown of last year and this year). Pure. Whitespace and
-/// punctuation are kept as their own pieces, so joining the unchanged and removed segments gives the old text back
-/// exactly, and the unchanged and added segments the new one.
+/// The one word-level diff (DiffPlex) of two texts in the portal: statement history, the new policy year's comparison
+/// with last year, and the units of <see cref="History.TextMerge"/>. Words, runs of white space (line breaks included) and single
+/// punctuation marks are the units, so every character of both texts is kept. Within a changed passage the deleted
+/// words come first, then the inserted ones; a lone space between two changes joins them into one passage.
 /// </summary>
 public static partial class WordDiff
 {
-    public static IReadOnlyList<DiffSegment> Compare(string before, string after)
+    public static TextDiff Compare(string before, string after)
     {
-        var result = Differ.Instance.CreateDiffs(before, after, ignoreWhiteSpace: false, ignoreCase: false, WordAndSpaceChunker.Instance);
-        var segments = new List<DiffSegment>();
-        var oldIndex = 0;
-        foreach (var block in result.DiffBlocks)
+        var result = Differ.Instance.CreateDiffs(before, after, ignoreWhiteSpace: false, ignoreCase: false, WordChunker.Instance);
+        var passages = new List<Passage>();
+        var position = 0;
+        foreach (var block in result.DiffBlocks.OrderBy(block => block.DeleteStartA))
         {
-            Add(segments, DiffKind.Unchanged, result.PiecesOld, oldIndex, block.DeleteStartA - oldIndex);
-            Add(segments, DiffKind.Removed, result.PiecesOld, block.DeleteStartA, block.DeleteCountA);
-            Add(segments, DiffKind.Added, result.PiecesNew, block.InsertStartB, block.InsertCountB);
-            oldIndex = block.DeleteStartA + block.DeleteCountA;
+            passages.Add(Passage.Same(Join(result.PiecesOld, position, block.DeleteStartA - position)));
+            passages.Add(new Passage(
+                Join(result.PiecesOld, block.DeleteStartA, block.DeleteCountA),
+                Join(result.PiecesNew, block.InsertStartB, block.InsertCountB),
+                IsChange: true));
+            position = block.DeleteStartA + block.DeleteCountA;
         }
 
-        Add(segments, DiffKind.Unchanged, result.PiecesOld, oldIndex, result.PiecesOld.Count - oldIndex);
-        return segments;
+        passages.Add(Passage.Same(Join(result.PiecesOld, position, result.PiecesOld.Count - position)));
+        return new TextDiff(ToPieces(JoinChangesAcrossSpaces(passages.Where(passage => passage.Length > 0).ToList())));
     }
 
-    public static bool HasChanges(IEnumerable<DiffSegment> segments) => segments.Any(segment => segment.Kind != DiffKind.Unchanged);
-
-    /// <summary>The segments as HTML-encoded text with &lt;del&gt; and &lt;ins&gt; around removed and added words.</summary>
-    public static string ToHtml(IEnumerable<DiffSegment> segments)
+    /// <summary>The diff as HTML-encoded text with &lt;del&gt; and &lt;ins&gt; around deleted and inserted words.</summary>
+    public static string ToHtml(TextDiff diff)
     {
         var html = new StringBuilder();
-        foreach (var segment in segments)
+        foreach (var piece in diff.Pieces)
         {
-            var text = WebUtility.HtmlEncode(segment.Text);
-            html.Append(segment.Kind switch
+            var text = WebUtility.HtmlEncode(piece.Text);
+            html.Append(piece.Kind switch
             {
-                DiffKind.Removed => $"<del>{text}</del>",
-                DiffKind.Added => $"<ins>{text}</ins>",
+                DiffKind.Deleted => $"<del>{text}</del>",
+                DiffKind.Inserted => $"<ins>{text}</ins>",
                 _ => text,
             });
         }
@@ -59,33 +72,88 @@ public static partial class WordDiff
         return html.ToString();
     }
 
-    /// <summary>Adds pieces as one segment, merged into the previous segment when that is of the same kind.</summary>
-    private static void Add(List<DiffSegment> segments, DiffKind kind, IReadOnlyList<string> pieces, int start, int count)
+    private static List<Passage> JoinChangesAcrossSpaces(List<Passage> passages)
     {
-        if (count <= 0)
+        var joined = new List<Passage>();
+        for (var index = 0; index < passages.Count; index++)
+        {
+            var passage = passages[index];
+            if (passage.IsChange && joined.Count >= 2 && joined[^1] is { IsChange: false } between
+                && string.IsNullOrWhiteSpace(between.Old) && joined[^2].IsChange)
+            {
+                var earlier = joined[^2];
+                joined.RemoveRange(joined.Count - 2, 2);
+                passage = new Passage(earlier.Old + between.Old + passage.Old, earlier.New + between.New + passage.New, IsChange: true);
+            }
+
+            joined.Add(passage);
+        }
+
+        return joined;
+    }
+
+    private static List<DiffPiece> ToPieces(List<Passage> passages)
+    {
+        var pieces = new List<DiffPiece>();
+        foreach (var passage in passages)
+        {
+            if (!passage.IsChange)
+            {
+                Add(pieces, DiffKind.Unchanged, passage.Old);
+                continue;
+            }
+
+            Add(pieces, DiffKind.Deleted, passage.Old);
+            Add(pieces, DiffKind.Inserted, passage.New);
+        }
+
+        return pieces;
+    }
+
+    private static void Add(List<DiffPiece> pieces, DiffKind kind, string text)
+    {
+        if (text.Length == 0)
         {
             return;
         }
 
-        var text = string.Concat(pieces.Skip(start).Take(count));
-        if (segments.Count > 0 && segments[^1].Kind == kind)
+        if (pieces.Count > 0 && pieces[^1].Kind == kind)
         {
-            segments[^1] = segments[^1] with { Text = segments[^1].Text + text };
+            pieces[^1] = pieces[^1] with { Text = pieces[^1].Text + text };
         }
         else
         {
-            segments.Add(new DiffSegment(kind, text));
+            pieces.Add(new DiffPiece(kind, text));
         }
     }
 
-    /// <summary>Words (letters and digits), runs of whitespace, and every other character on its own.</summary>
-    private sealed class WordAndSpaceChunker : IChunker
+    private static string Join(IReadOnlyList<string> pieces, int start, int count)
     {
-        public static WordAndSpaceChunker Instance { get; } = new();
+        var text = new StringBuilder();
+        for (var index = start; index < start + count; index++)
+        {
+            text.Append(pieces[index]);
+        }
 
-        public IReadOnlyList<string> Chunk(string text) => Piece().Matches(text).Select(match => match.Value).ToList();
+        return text.ToString();
     }
 
-    [GeneratedRegex(@"\s+|[\p{L}\p{N}]+|[^\s\p{L}\p{N}]")]
-    private static partial Regex Piece();
+    /// <summary>A stretch of the texts: the same in both (<see cref="Old"/> = <see cref="New"/>), or changed.</summary>
+    private sealed record Passage(string Old, string New, bool IsChange)
+    {
+        public static Passage Same(string text) => new(text, text, IsChange: false);
+
+        public int Length => Old.Length + New.Length;
+    }
+
+    [GeneratedRegex(@"\w+|\s+|[^\w\s]")]
+    private static partial Regex Units();
+
+    /// <summary>Words, runs of white space and single punctuation marks: the units of the diff and of <see cref="History.TextMerge"/>.</summary>
+    internal sealed class WordChunker : IChunker
+    {
+        public static readonly WordChunker Instance = new();
+
+        public IReadOnlyList<string> Chunk(string text) => Units().Matches(text).Select(match => match.Value).ToList();
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InkoopPortal.Application.Content;
 using InkoopPortal.Application.Editing;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Application.Security;

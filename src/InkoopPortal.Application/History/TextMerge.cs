@@ -1,4 +1,5 @@
 using DiffPlex;
+using InkoopPortal.Application.Content;
 
 namespace InkoopPortal.Application.History;
 

@@ -40,7 +40,7 @@ public sealed record TopicDiff(
     TopicDiffKind Kind,
     StatementVersion? Before,
     StatementVersion? After,
-    IReadOnlyList<DiffSegment> Words,
+    TextDiff Words,
     bool HasChangeEntry)
 {
     public bool StatusChanged => Before is not null && After is not null && Before.Status != After.Status;

@@ -35,7 +35,7 @@ public class PolicyYearComparisonTests
         var regioplan = diffs.Single(d => d.TopicSlug == "regioplan");
         regioplan.HasChangeEntry.Should().BeTrue();
         regioplan.StatusChanged.Should().BeFalse();
-        regioplan.Words.Should().Contain(new DiffSegment(DiffKind.Added, "oktober"));
+        regioplan.Words.Pieces.Should().Contain(new DiffPiece(DiffKind.Inserted, "oktober"));
         regioplan.WordsHtml.Should().Contain("<del>september</del><ins>oktober</ins>");
         var automation = diffs.Single(d => d.TopicSlug == "automatisering");
         automation.StatusChanged.Should().BeTrue();

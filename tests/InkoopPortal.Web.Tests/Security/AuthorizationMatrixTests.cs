@@ -78,6 +78,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Portal portal) : 
         new("/beheer/gebruikers", "/beheer/gebruikers", SignIn, Denied, Denied, Ok),
         new("/beheer/gebruikers/nieuw", "/beheer/gebruikers/nieuw", SignIn, Denied, Denied, Ok),
         new("/beheer/gebruikers/{Id}", "/beheer/gebruikers/{beheerder}", SignIn, Denied, Denied, Ok),
+        new("/redactie", "/redactie", SignIn, Denied, Ok, Ok),
+        new("/redactie/stellingen/{Id:int}", "/redactie/stellingen/1", SignIn, Denied, Ok, Ok),
     ];
 
     private const Access Reached = Access.Reached;
