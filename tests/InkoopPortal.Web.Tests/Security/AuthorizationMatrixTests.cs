@@ -78,6 +78,10 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Portal portal) : 
         new("/beheer/gebruikers", "/beheer/gebruikers", SignIn, Denied, Denied, Ok),
         new("/beheer/gebruikers/nieuw", "/beheer/gebruikers/nieuw", SignIn, Denied, Denied, Ok),
         new("/beheer/gebruikers/{Id}", "/beheer/gebruikers/{beheerder}", SignIn, Denied, Denied, Ok),
+        new("/redactie/documenten/{Id:int}/nieuw-jaar", "/redactie/documenten/1/nieuw-jaar", SignIn, Denied, Ok, Ok),
+        new("/redactie/concepten", "/redactie/concepten", SignIn, Denied, Ok, Ok),
+        new("/redactie/concepten/{DraftId:int}", "/redactie/concepten/1", SignIn, Denied, Ok, Ok),
+        new("/redactie/import", "/redactie/import", SignIn, Denied, Ok, Ok),
     ];
 
     private const Access Reached = Access.Reached;

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using InkoopPortal.Application.Persistence;
+using InkoopPortal.Domain.Documents;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InkoopPortal.EndToEndTests.Editing;
+
+/// <summary>
+/// Issue 4 in Chromium: an editor drafts CZ's 2023 huisartsenzorg policy from 2022, changes a cell, sees the
+/// difference and publishes; a reader sees nothing of the draft before, and the changed cell after publication.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public class NewPolicyYearInBrowserTests(PortalFixture portal, EditorPortal editorPortal) : IClassFixture<EditorPortal>
+{
+    private const string NewText = "Regioplan 2023 uiterlijk 1 oktober indienen bij de e2e-verzekeraar";
+
+    [Fact]
+    public async Task An_editor_drafts_changes_and_publishes_a_new_year_that_readers_only_see_after_publication()
+    {
+        var sourceId = await CzHuisartsenzorg2022Async();
+        await using var editorContext = await editorPortal.NewContextAsync(portal.Browser);
+        await using var readerContext = await editorPortal.NewContextAsync(portal.Browser);
+        var editor = await editorContext.NewPageAsync();
+        var reader = await readerContext.NewPageAsync();
+
+        await EditorPortal.SignInAsEditorAsync(editor, $"/redactie/documenten/{sourceId}/nieuw-jaar");
+        await Expect(editor.GetByTestId("wordt-overgenomen")).ToContainTextAsync("termijnen");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Concept voor 2023 maken" }).ClickAsync();
+        await Expect(editor).ToHaveURLAsync(new Regex(@"/redactie/concepten/\d+$"));
+        var draftPath = new Uri(editor.Url).AbsolutePath;
+        await Expect(editor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("2023");
+        await Expect(editor.GetByTestId("verschillen-samenvatting")).ToContainTextAsync("0 gewijzigd");
+
+        var topic = editor.GetByTestId("onderwerp-regioplan");
+        await Expect(topic.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Bewerken") }))
+            .ToHaveAttributeAsync("href", new Regex(@"redactie/stellingen/\d+$"));
+        await topic.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("Hier bewerken") }).ClickAsync();
+        await topic.GetByLabel("Tekst van de cel (Markdown)").FillAsync($"- {NewText}");
+        await topic.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+
+        await Expect(topic).ToContainTextAsync("gewijzigd");
+        await Expect(topic.GetByTestId("woordverschil").Locator("ins", new() { HasText = "Regioplan" })).ToHaveCountAsync(1);
+        await Expect(topic.GetByTestId("woordverschil").Locator("del", new() { HasText = "Innovatief" })).ToHaveCountAsync(1);
+        await Expect(editor.GetByTestId("verschillen-samenvatting")).ToContainTextAsync("1 gewijzigd");
+
+        // Before publication a reader sees neither the draft page nor its text in the 2023 matrix.
+        await reader.GotoAsync("/vergelijk?jaar=2023&zorgsoort=huisartsenzorg&inkopers=cz");
+        await Expect(reader.GetByRole(AriaRole.Main)).Not.ToContainTextAsync("e2e-verzekeraar");
+        await reader.GotoAsync(draftPath);
+        await Expect(reader).ToHaveURLAsync(new Regex("/account/inloggen"));
+
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Publiceren", Exact = true }).ClickAsync();
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Ja, publiceren" }).ClickAsync();
+        await Expect(editor.GetByTestId("gepubliceerd")).ToContainTextAsync("is gepubliceerd");
+        await editor.GetByTestId("gepubliceerd").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Huisartsenzorg 2023") }).ClickAsync();
+        await Expect(editor).ToHaveURLAsync(new Regex(@"/vergelijk\?jaar=2023&zorgsoort=huisartsenzorg"));
+
+        foreach (var page in new[] { editor, reader })
+        {
+            await page.GotoAsync("/vergelijk?jaar=2023&zorgsoort=huisartsenzorg&inkopers=cz");
+            var cell = page.Locator("table.matrix td.cell", new() { HasText = "e2e-verzekeraar" });
+            await Expect(cell).ToHaveCountAsync(1);
+            await Expect(cell).ToHaveClassAsync(new Regex("cell--changed"));
+            await Expect(cell).ToContainTextAsync("Gewijzigd");
+        }
+    }
+
+    private async Task<int> CzHuisartsenzorg2022Async()
+    {
+        await using var context = editorPortal.Services.GetRequiredService<IPortalDbContextFactory>().CreateDbContext();
+        return await context.PolicyDocuments
+            .Where(document => document.Purchaser!.Slug == "cz" && document.Status == DocumentStatus.Published
+                && document.ValidFromYear <= 2022 && document.ValidToYear >= 2022
+                && document.CareTypes.Any(careType => careType.Slug == "huisartsenzorg"))
+            .Select(document => document.Id)
+            .SingleAsync();
+    }
+}
