@@ -7,11 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InkoopPortal.EndToEndTests.Editing;
 
 /// <summary>
-/// Issue 4 in Chromium: an editor drafts CZ's 2023 huisartsenzorg policy from 2022, changes a cell, sees the
+/// The editors' pages of issue 4 in Chromium, on an app of their own. New year: an editor drafts CZ's 2023 huisartsenzorg policy from 2022, changes a cell, sees the
 /// difference and publishes; a reader sees nothing of the draft before, and the changed cell after publication.
+/// Import: a pasted table with an unknown topic is previewed, the topic confirmed, and the cell is in the matrix.
 /// </summary>
 [Collection(PortalCollection.Name)]
-public class NewPolicyYearInBrowserTests(PortalFixture portal, EditorPortal editorPortal) : IClassFixture<EditorPortal>
+public class EditorPagesInBrowserTests(PortalFixture portal, EditorPortal editorPortal) : IClassFixture<EditorPortal>
 {
     private const string NewText = "Regioplan 2023 uiterlijk 1 oktober indienen bij de e2e-verzekeraar";
 
@@ -64,6 +65,46 @@ public class NewPolicyYearInBrowserTests(PortalFixture portal, EditorPortal edit
             await Expect(cell).ToHaveClassAsync(new Regex("cell--changed"));
             await Expect(cell).ToContainTextAsync("Gewijzigd");
         }
+    }
+
+    [Fact]
+    public async Task An_editor_previews_a_pasted_table_confirms_its_new_topic_and_imports_it_into_the_matrix()
+    {
+        const string List = "<ul style=\"list-style-type: none\"> – ";
+        var table = string.Join('\n',
+            "Vergelijking huisartsenzorg 2030, e2e",
+            "",
+            "Onderwerp\tCZ\tVGZ",
+            $"Regioplan/ regiobeeld\t{List}CZ vraagt een regioplan voor 2030\t<p>Geen bijzonderheden</p>",
+            $"E2e-droomonderwerp\t{List}CZ droomt in 2030\t{List}VGZ droomt ook",
+            "");
+        await using var context = await editorPortal.NewContextAsync(portal.Browser);
+        var page = await context.NewPageAsync();
+        await EditorPortal.SignInAsEditorAsync(page, "/redactie/import");
+
+        await page.GetByLabel("Tabel (geplakt of uit het bestand)").FillAsync(table);
+        await page.GetByLabel("Jaar").FillAsync("2030");
+        await page.GetByLabel("Huisartsenzorg", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voorbeeld" }).ClickAsync();
+
+        await Expect(page.GetByTestId("importvoorbeeld")).ToContainTextAsync("CZ droomt in 2030");
+        var newTopic = page.GetByTestId("importnamen").GetByRole(AriaRole.Row, new() { NameRegex = new Regex("E2e-droomonderwerp") });
+        await Expect(newTopic).ToContainTextAsync("nieuw");
+        await Expect(page.GetByTestId("importnamen").GetByRole(AriaRole.Row, new() { NameRegex = new Regex("^Regioplan") })).Not.ToContainTextAsync("nieuw");
+
+        // Not confirmed: nothing is stored, and the text stays.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Importeren" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Niet alle nieuwe namen zijn bevestigd" })).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Tabel (geplakt of uit het bestand)")).ToHaveValueAsync(table);
+
+        await newTopic.GetByRole(AriaRole.Checkbox).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Importeren" }).ClickAsync();
+        await Expect(page.GetByTestId("geimporteerd")).ToContainTextAsync("is geïmporteerd");
+        await page.GetByTestId("geimporteerd").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Huisartsenzorg 2030") }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"/vergelijk\?jaar=2030&zorgsoort=huisartsenzorg"));
+        await Expect(page.Locator("table.matrix tbody th[scope='row']", new() { HasText = "E2e-droomonderwerp" })).ToHaveCountAsync(1);
+        await Expect(page.Locator("table.matrix td.cell", new() { HasText = "CZ droomt in 2030" })).ToHaveCountAsync(1);
     }
 
     private async Task<int> CzHuisartsenzorg2022Async()
