@@ -44,6 +44,7 @@ public class EditorPagesInBrowserTests(PortalFixture portal, EditorPortal editor
         await Expect(topic.GetByTestId("woordverschil").Locator("ins", new() { HasText = "Regioplan" })).ToHaveCountAsync(1);
         await Expect(topic.GetByTestId("woordverschil").Locator("del", new() { HasText = "Innovatief" })).ToHaveCountAsync(1);
         await Expect(editor.GetByTestId("verschillen-samenvatting")).ToContainTextAsync("1 gewijzigd");
+        await editor.ShouldHaveNoSeriousAccessibilityViolationsAsync();
 
         // Before publication a reader sees neither the draft page nor its text in the 2023 matrix.
         await reader.GotoAsync("/vergelijk?jaar=2023&zorgsoort=huisartsenzorg&inkopers=cz");
@@ -90,6 +91,7 @@ public class EditorPagesInBrowserTests(PortalFixture portal, EditorPortal editor
         await Expect(page.GetByTestId("importvoorbeeld")).ToContainTextAsync("CZ droomt in 2030");
         var newTopic = page.GetByTestId("importnamen").GetByRole(AriaRole.Row, new() { NameRegex = new Regex("E2e-droomonderwerp") });
         await Expect(newTopic).ToContainTextAsync("nieuw");
+        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
         await Expect(page.GetByTestId("importnamen").GetByRole(AriaRole.Row, new() { NameRegex = new Regex("^Regioplan") })).Not.ToContainTextAsync("nieuw");
 
         // Not confirmed: nothing is stored, and the text stays.
