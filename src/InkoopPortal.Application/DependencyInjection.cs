@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddSingleton<ComparisonTableImportPreview>();
         services.AddSingleton<NewPolicyYearService>();
         services.AddSingleton<DraftQuery>();
+        services.AddSingleton<DraftEditingQuery>();
         services.AddSingleton<FirstStartSeeder>();
         services.AddSingleton<StatementEditor>();
         services.AddSingleton<StatementHistory>();

@@ -22,7 +22,7 @@ public enum TopicDiffKind
 public sealed record DiffDocument(int Id, string Title, int ValidFromYear, int ValidToYear, DocumentStatus Status);
 
 /// <summary>What one year's statement on a topic says.</summary>
-public sealed record StatementVersion(StatementStatus Status, string Markdown, string Html)
+public sealed record YearStatement(StatementStatus Status, string Markdown, string Html)
 {
     /// <summary>"Beleid", "Geen bijzonderheden", "Geen beleid gepubliceerd" or "Nog niet geanalyseerd".</summary>
     public string StatusText => CellStates.Dutch(CellStates.From(Status));
@@ -38,8 +38,8 @@ public sealed record TopicDiff(
     string TopicName,
     string? CareTypeName,
     TopicDiffKind Kind,
-    StatementVersion? Before,
-    StatementVersion? After,
+    YearStatement? Before,
+    YearStatement? After,
     TextDiff Words,
     bool HasChangeEntry)
 {
@@ -110,8 +110,8 @@ public static class PolicyYearComparison
             any.TopicName,
             any.CareTypeName,
             kind,
-            before is null ? null : new StatementVersion(before.Status, before.Markdown, before.Html),
-            after is null ? null : new StatementVersion(after.Status, after.Markdown, after.Html),
+            before is null ? null : new YearStatement(before.Status, before.Markdown, before.Html),
+            after is null ? null : new YearStatement(after.Status, after.Markdown, after.Html),
             WordDiff.Compare(before?.Markdown ?? "", after?.Markdown ?? ""),
             withEntry.Contains(any.TopicId));
         return ((any.GroupOrder, any.TopicOrder), diff);

@@ -13,7 +13,10 @@ public static class PortalUi
 
     public static WebApplicationBuilder AddPortalUi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        // A pasted comparison table (up to the import's 2 MB, UTF-16 and JSON-escaped) reaches the circuit in one
+        // message; SignalR's default of 32 KB would drop the circuit and the pasted text with it.
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = 6 * 1024 * 1024);
         builder.Services.AddMudServices();
         builder.Services.AddTransient<MudLocalizer, DutchMudLocalizer>();
         return builder;

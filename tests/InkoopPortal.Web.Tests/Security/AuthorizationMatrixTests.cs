@@ -80,6 +80,10 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Portal portal) : 
         new("/beheer/gebruikers/{Id}", "/beheer/gebruikers/{beheerder}", SignIn, Denied, Denied, Ok),
         new("/redactie", "/redactie", SignIn, Denied, Ok, Ok),
         new("/redactie/stellingen/{Id:int}", "/redactie/stellingen/1", SignIn, Denied, Ok, Ok),
+        new("/redactie/documenten/{Id:int}/nieuw-jaar", "/redactie/documenten/1/nieuw-jaar", SignIn, Denied, Ok, Ok),
+        new("/redactie/concepten", "/redactie/concepten", SignIn, Denied, Ok, Ok),
+        new("/redactie/concepten/{DraftId:int}", "/redactie/concepten/1", SignIn, Denied, Ok, Ok),
+        new("/redactie/import", "/redactie/import", SignIn, Denied, Ok, Ok),
     ];
 
     private const Access Reached = Access.Reached;

@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace InkoopPortal.Web.Components.Pages.Editing.NewYear;
+
+/// <summary>The addresses of the editors' pages for new policy years and imports, and of the matrix they lead to.</summary>
+public static class EditorLinks
+{
+    public const string Drafts = "redactie/concepten";
+
+    public const string Import = "redactie/import";
+
+    public static string NewYear(int documentId) => $"redactie/documenten/{documentId}/nieuw-jaar";
+
+    public static string Draft(int draftId) => $"redactie/concepten/{draftId}";
+
+    /// <summary>The statement edit page (built with the other editor pages).</summary>
+    public static string Statement(int statementId) => $"redactie/stellingen/{statementId}";
+
+    public static string Matrix(int year, string careTypeSlug) =>
+        $"vergelijk?jaar={year.ToString(CultureInfo.InvariantCulture)}&zorgsoort={Uri.EscapeDataString(careTypeSlug)}";
+}

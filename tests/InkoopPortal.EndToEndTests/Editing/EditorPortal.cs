@@ -1,0 +1,55 @@
+using InkoopPortal.Application.Accounts;
+using InkoopPortal.Application.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InkoopPortal.EndToEndTests.Editing;
+
+/// <summary>
+/// An app of its own for the editor tests (they publish and import, which would change what the other tests see),
+/// with one editor account.
+/// </summary>
+public sealed class EditorPortal : IAsyncLifetime
+{
+    public const string EditorEmail = "redacteur@e2e.test";
+    public const string EditorName = "Rianne Redacteur";
+    private const string Password = "een-lang-wachtwoord-voor-de-redactie";
+
+    private readonly KestrelPortalFactory _app = new();
+
+    public Uri Address { get; private set; } = default!;
+
+    public IServiceProvider Services => _app.Services;
+
+    public async Task InitializeAsync()
+    {
+        Address = await Task.Run(_app.Start);
+        await using var scope = _app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = new PortalUser { UserName = EditorEmail, Email = EditorEmail, DisplayName = EditorName, EmailConfirmed = true };
+        (await users.CreateAsync(user, Password)).Succeeded.Should().BeTrue();
+        (await users.AddToRoleAsync(user, PortalRoles.Editor)).Succeeded.Should().BeTrue();
+    }
+
+    public Task DisposeAsync() => _app.DisposeAsync().AsTask();
+
+    /// <summary>A new browser context on this app (its own cookies).</summary>
+    public Task<IBrowserContext> NewContextAsync(IBrowser browser) =>
+        browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Address.ToString(),
+            Locale = "nl-NL",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+
+    /// <summary>Signs the editor in through the form and lands on <paramref name="returnUrl"/>, interactive.</summary>
+    public static async Task SignInAsEditorAsync(IPage page, string returnUrl)
+    {
+        await page.GotoAsync($"/account/inloggen?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        await page.GetByLabel("E-mailadres").FillAsync(EditorEmail);
+        await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(Password);
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery.StartsWith(returnUrl, StringComparison.Ordinal));
+        await page.WaitForBlazorAsync();
+    }
+}
