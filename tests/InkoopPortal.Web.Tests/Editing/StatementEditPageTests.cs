@@ -39,7 +39,8 @@ public class StatementEditPageTests(PortalWebApplicationFactory factory) : IClas
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         page.QuerySelector("h1")!.TextContent.Should().Be(statement.Topic!.Name);
         page.QuerySelector("textarea#tekst")!.TextContent.Should().Be(statement.BodyMarkdown);
-        page.QuerySelector("#tekst")!.GetAttribute("maxlength").Should().Be("20000", "the field has the limit the editor validates");
+        page.QuerySelector("#tekst")!.HasAttribute("maxlength").Should().BeFalse("a browser would silently cut a longer paste");
+        page.QuerySelector("#tekst-hulp")!.TextContent.Should().Contain("van 20.000 tekens", "the limit the editor validates is shown");
         page.QuerySelector("[data-testid='tekst-voorbeeld'] .cell-body")!.InnerHtml.Should().Be(statement.BodyHtml);
         page.QuerySelector("select#status option[selected]")?.TextContent.Should().Be("Beleid beschreven");
         page.QuerySelector("[data-testid='geschiedenis'] h2")!.TextContent.Should().Be("Geschiedenis");
