@@ -80,6 +80,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Portal portal) : 
         new("/beheer/gebruikers/{Id}", "/beheer/gebruikers/{beheerder}", SignIn, Denied, Denied, Ok),
         new("/redactie", "/redactie", SignIn, Denied, Ok, Ok),
         new("/redactie/stellingen/{Id:int}", "/redactie/stellingen/1", SignIn, Denied, Ok, Ok),
+        new("/redactie/documenten/{Id:int}", "/redactie/documenten/1", SignIn, Denied, Ok, Ok),
+        new("/redactie/prullenbak", "/redactie/prullenbak", SignIn, Denied, Ok, Ok),
     ];
 
     private const Access Reached = Access.Reached;

@@ -11,7 +11,7 @@ public interface IDocumentPartModel
     int Id { get; }
 
     /// <summary>The record's <see cref="ContentRecord.RowVersion"/> when loaded; send it back unchanged.</summary>
-    uint Version { get; }
+    uint Version { get; set; }
 }
 
 /// <summary>
