@@ -1,6 +1,7 @@
 using InkoopPortal.Application.Comparison;
 using InkoopPortal.Application.Documents;
 using InkoopPortal.Application.Editing;
+using InkoopPortal.Application.Editing.Documents;
 using InkoopPortal.Application.History;
 using InkoopPortal.Application.Import;
 using InkoopPortal.Application.Overview;
@@ -37,6 +38,9 @@ public static class DependencyInjection
         services.AddSingleton<StatementHistory>();
         services.AddSingleton<DeletedRecords>();
         services.AddSingleton<EditorDocumentList>();
+        services.AddSingleton<DocumentEditor>();
+        services.AddSingleton<DocumentPartEditor>();
+        services.AddSingleton<RecycleBin>();
         return services;
     }
 }

@@ -84,6 +84,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Portal portal) : 
         new("/redactie/concepten", "/redactie/concepten", SignIn, Denied, Ok, Ok),
         new("/redactie/concepten/{DraftId:int}", "/redactie/concepten/1", SignIn, Denied, Ok, Ok),
         new("/redactie/import", "/redactie/import", SignIn, Denied, Ok, Ok),
+        new("/redactie/documenten/{Id:int}", "/redactie/documenten/1", SignIn, Denied, Ok, Ok),
+        new("/redactie/prullenbak", "/redactie/prullenbak", SignIn, Denied, Ok, Ok),
     ];
 
     private const Access Reached = Access.Reached;
