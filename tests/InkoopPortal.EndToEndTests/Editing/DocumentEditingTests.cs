@@ -16,7 +16,6 @@ namespace InkoopPortal.EndToEndTests.Editing;
 /// </summary>
 public class DocumentEditingTests(PortalFixture portal, ITestOutputHelper output) : PortalPageTest(portal, output)
 {
-    private const string Password = "een-lang-wachtwoord-voor-de-redactie";
 
     [Fact]
     public Task An_editor_changes_a_deadline_and_restores_a_deleted_change_from_the_recycle_bin() => RunAsync(async () =>
@@ -69,24 +68,8 @@ public class DocumentEditingTests(PortalFixture portal, ITestOutputHelper output
         }
     });
 
-    private async Task SignInAsync(string path)
-    {
-        var email = $"redacteur-{Guid.NewGuid():N}@voorbeeld.nl";
-        await using (var scope = Portal.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-            var user = new PortalUser { UserName = email, Email = email, DisplayName = "Rita Redacteur", EmailConfirmed = true };
-            (await users.CreateAsync(user, Password)).Succeeded.Should().BeTrue();
-            (await users.AddToRoleAsync(user, PortalRoles.Editor)).Succeeded.Should().BeTrue();
-        }
-
-        await Page.GotoAsync($"/account/inloggen?returnUrl={Uri.EscapeDataString(path)}");
-        await Page.GetByLabel("E-mailadres").FillAsync(email);
-        await Page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(Password);
-        await Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await Expect(Page).ToHaveURLAsync(new Regex(Regex.Escape(path) + "$"));
-        await Page.WaitForBlazorAsync();
-    }
+    private async Task SignInAsync(string path) =>
+        await Accounts.SignInAsync(Page, await Accounts.CreateAsync(Portal.Services, PortalRoles.Editor, "Rita Redacteur"), path);
 
     /// <summary>A shipped, published document with a day-exact deadline and a change of its own.</summary>
     private async Task<int> PickDocumentAsync()

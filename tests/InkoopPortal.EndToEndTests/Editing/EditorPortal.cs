@@ -13,7 +13,6 @@ public sealed class EditorPortal : IAsyncLifetime
 {
     public const string EditorEmail = "redacteur@e2e.test";
     public const string EditorName = "Rianne Redacteur";
-    private const string Password = "een-lang-wachtwoord-voor-de-redactie";
 
     private readonly KestrelPortalFactory _app = new();
 
@@ -24,11 +23,7 @@ public sealed class EditorPortal : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Address = await Task.Run(_app.Start);
-        await using var scope = _app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var user = new PortalUser { UserName = EditorEmail, Email = EditorEmail, DisplayName = EditorName, EmailConfirmed = true };
-        (await users.CreateAsync(user, Password)).Succeeded.Should().BeTrue();
-        (await users.AddToRoleAsync(user, PortalRoles.Editor)).Succeeded.Should().BeTrue();
+        await Accounts.CreateAsync(_app.Services, PortalRoles.Editor, EditorName, EditorEmail);
     }
 
     public Task DisposeAsync() => _app.DisposeAsync().AsTask();
@@ -43,13 +38,5 @@ public sealed class EditorPortal : IAsyncLifetime
         });
 
     /// <summary>Signs the editor in through the form and lands on <paramref name="returnUrl"/>, interactive.</summary>
-    public static async Task SignInAsEditorAsync(IPage page, string returnUrl)
-    {
-        await page.GotoAsync($"/account/inloggen?returnUrl={Uri.EscapeDataString(returnUrl)}");
-        await page.GetByLabel("E-mailadres").FillAsync(EditorEmail);
-        await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(Password);
-        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery.StartsWith(returnUrl, StringComparison.Ordinal));
-        await page.WaitForBlazorAsync();
-    }
+    public static Task SignInAsEditorAsync(IPage page, string returnUrl) => Accounts.SignInAsync(page, EditorEmail, returnUrl);
 }

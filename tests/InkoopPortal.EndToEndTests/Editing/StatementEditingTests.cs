@@ -17,7 +17,6 @@ namespace InkoopPortal.EndToEndTests.Editing;
 /// </summary>
 public class StatementEditingTests(PortalFixture portal, ITestOutputHelper output) : PortalPageTest(portal, output)
 {
-    private const string Password = "een-lang-wachtwoord-voor-de-redactie";
     private static readonly AuditActor Anna = new("user-anna", "Anna de Vries");
 
     [Fact]
@@ -121,27 +120,11 @@ public class StatementEditingTests(PortalFixture portal, ITestOutputHelper outpu
 
     private async Task SignInAndOpenAsync(int statementId)
     {
-        var email = await CreateEditorAsync();
-        var path = $"/redactie/stellingen/{statementId}";
-        await Page.GotoAsync($"/account/inloggen?returnUrl={Uri.EscapeDataString(path)}");
-        await Page.GetByLabel("E-mailadres").FillAsync(email);
-        await Page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(Password);
-        await Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await Expect(Page).ToHaveURLAsync(new Regex(Regex.Escape(path) + "$"));
-        await Page.WaitForBlazorAsync();
+        await Accounts.SignInAsync(Page, await CreateEditorAsync(), $"/redactie/stellingen/{statementId}");
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Geschiedenis" })).ToBeVisibleAsync();
     }
 
-    private async Task<string> CreateEditorAsync()
-    {
-        var email = $"redacteur-{Guid.NewGuid():N}@voorbeeld.nl";
-        await using var scope = Portal.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var user = new PortalUser { UserName = email, Email = email, DisplayName = "Rita Redacteur", EmailConfirmed = true };
-        (await users.CreateAsync(user, Password)).Succeeded.Should().BeTrue();
-        (await users.AddToRoleAsync(user, PortalRoles.Editor)).Succeeded.Should().BeTrue();
-        return email;
-    }
+    private Task<string> CreateEditorAsync() => Accounts.CreateAsync(Portal.Services, PortalRoles.Editor, "Rita Redacteur");
 
     /// <summary>A shipped statement with a short plain text, away from the matrix the other tests look at.</summary>
     private async Task<(int Id, string Markdown)> PickStatementAsync()
