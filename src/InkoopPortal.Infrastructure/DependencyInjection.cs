@@ -1,5 +1,6 @@
 using InkoopPortal.Application.Accounts;
 using InkoopPortal.Application.Persistence;
+using InkoopPortal.Infrastructure.Accounts;
 using InkoopPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -25,9 +26,12 @@ public static class DependencyInjection
     /// ASP.NET Core Identity's users and roles, stored in <see cref="PortalDbContext"/> (scoped), with the portal's
     /// password and lock-out rules and Dutch error messages. The web host adds sign-in and cookies on top.
     /// </summary>
-    public static IdentityBuilder AddPortalAccounts(this IServiceCollection services) =>
-        services.AddIdentityCore<PortalUser>(AccountRules.Configure)
+    public static IdentityBuilder AddPortalAccounts(this IServiceCollection services)
+    {
+        services.AddScoped<IAccountHistory, AccountHistory>();
+        return services.AddIdentityCore<PortalUser>(AccountRules.Configure)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddErrorDescriber<DutchIdentityErrorDescriber>();
+    }
 }

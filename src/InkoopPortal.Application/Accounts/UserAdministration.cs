@@ -35,6 +35,7 @@ public sealed class UserAdministration(
     UserManager<PortalUser> users,
     IPortalAuthorization authorization,
     ICurrentActor currentActor,
+    IAccountHistory history,
     TimeProvider clock)
 {
     private const string LastAdministratorError = "Er moet minstens één beheerder overblijven die niet geblokkeerd is.";
@@ -62,6 +63,7 @@ public sealed class UserAdministration(
     public async Task<AccountResult> CreateAsync(NewUser input, CancellationToken cancellationToken = default)
     {
         await authorization.EnsureAllowedAsync(PortalPolicies.Administer, cancellationToken);
+        history.RecordAs(await currentActor.GetAsync(cancellationToken));
         var email = input.Email?.Trim() ?? "";
         var displayName = input.DisplayName?.Trim() ?? "";
         var errors = new List<string>();
@@ -111,6 +113,7 @@ public sealed class UserAdministration(
     public async Task<AccountResult> ChangeRoleAsync(string userId, UserRole role, CancellationToken cancellationToken = default)
     {
         await authorization.EnsureAllowedAsync(PortalPolicies.Administer, cancellationToken);
+        history.RecordAs(await currentActor.GetAsync(cancellationToken));
         if (await FindUserAsync(userId) is not { } user)
         {
             return AccountResult.Failed("Deze gebruiker bestaat niet (meer).");
@@ -152,6 +155,7 @@ public sealed class UserAdministration(
     public async Task<AccountResult> LockAsync(string userId, CancellationToken cancellationToken = default)
     {
         await authorization.EnsureAllowedAsync(PortalPolicies.Administer, cancellationToken);
+        history.RecordAs(await currentActor.GetAsync(cancellationToken));
         if (await FindUserAsync(userId) is not { } user)
         {
             return AccountResult.Failed("Deze gebruiker bestaat niet (meer).");
@@ -181,6 +185,7 @@ public sealed class UserAdministration(
     public async Task<AccountResult> UnlockAsync(string userId, CancellationToken cancellationToken = default)
     {
         await authorization.EnsureAllowedAsync(PortalPolicies.Administer, cancellationToken);
+        history.RecordAs(await currentActor.GetAsync(cancellationToken));
         if (await FindUserAsync(userId) is not { } user)
         {
             return AccountResult.Failed("Deze gebruiker bestaat niet (meer).");

@@ -67,6 +67,8 @@ internal sealed class ContentChanges
                 Before = change.Before,
                 After = change.DeletedKey is null ? Snapshot(change.Entry, change.Entry.CurrentValues) : null,
             })
+            // An account update that touched only secrets (a new security stamp) has nothing to show.
+            .Where(entry => entry.Action != AuditAction.Updated || entry.Before != entry.After)
             .ToList();
     }
 
@@ -113,8 +115,13 @@ internal sealed class ContentChanges
         }
     }
 
+    /// <summary>Identity's secrets never go into the history.</summary>
+    private static readonly HashSet<string> SecretProperties = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
+
     private static string Snapshot(EntityEntry entry, PropertyValues values) =>
-        AuditSnapshot.Write(entry.Metadata.GetProperties().Select(property => KeyValuePair.Create(property.Name, values[property])));
+        AuditSnapshot.Write(entry.Metadata.GetProperties()
+            .Where(property => !SecretProperties.Contains(property.Name))
+            .Select(property => KeyValuePair.Create(property.Name, values[property])));
 
     private static string KeyOf(EntityEntry entry) =>
         string.Join(',', entry.Metadata.FindPrimaryKey()!.Properties

@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Domain;
+using InkoopPortal.Application.Accounts;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -51,6 +53,11 @@ internal static class ContentRecordModel
     /// <summary>Content records, and the links between two content records (the join tables of many-to-many relations).</summary>
     public static bool IsAudited(IReadOnlyEntityType type) =>
         IsContent(type)
+        || IsAccount(type)
         || (type.HasSharedClrType && type.GetForeignKeys().Any()
             && type.GetForeignKeys().All(foreignKey => IsContent(foreignKey.PrincipalEntityType)));
+
+    /// <summary>Users and their roles are recorded too (without password hashes and stamps, see ContentChanges).</summary>
+    public static bool IsAccount(IReadOnlyTypeBase type) =>
+        type.ClrType == typeof(PortalUser) || type.ClrType == typeof(IdentityUserRole<string>);
 }
