@@ -79,6 +79,13 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Portal portal) : 
         new("/beheer/gebruikers/nieuw", "/beheer/gebruikers/nieuw", SignIn, Denied, Denied, Ok),
         new("/beheer/gebruikers/{Id}", "/beheer/gebruikers/{beheerder}", SignIn, Denied, Denied, Ok),
         new("/redactie", "/redactie", SignIn, Denied, Ok, Ok),
+        new("/beheer/inkopers", "/beheer/inkopers", SignIn, Denied, Denied, Ok),
+        new("/beheer/inkopers/nieuw", "/beheer/inkopers/nieuw", SignIn, Denied, Denied, Ok),
+        new("/beheer/inkopers/{Slug}", "/beheer/inkopers/cz", SignIn, Denied, Denied, Ok),
+        new("/beheer/zorgsoorten", "/beheer/zorgsoorten", SignIn, Denied, Denied, Ok),
+        new("/beheer/onderwerpen", "/beheer/onderwerpen", SignIn, Denied, Denied, Ok),
+        new("/beheer/onderwerpen/nieuw", "/beheer/onderwerpen/nieuw", SignIn, Denied, Denied, Ok),
+        new("/beheer/onderwerpen/{Id:int}", "/beheer/onderwerpen/1", SignIn, Denied, Denied, Ok),
         new("/redactie/stellingen/{Id:int}", "/redactie/stellingen/1", SignIn, Denied, Ok, Ok),
     ];
 

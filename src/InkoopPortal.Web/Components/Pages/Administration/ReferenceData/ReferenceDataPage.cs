@@ -72,4 +72,14 @@ public abstract class ReferenceDataPage : ComponentBase
                 return false;
         }
     }
+
+    /// <summary>Adds or removes <paramref name="id"/> as a checkbox changes.</summary>
+    protected static void Toggle(List<int> ids, int id, ChangeEventArgs args)
+    {
+        ids.Remove(id);
+        if (args.Value is true)
+        {
+            ids.Add(id);
+        }
+    }
 }
