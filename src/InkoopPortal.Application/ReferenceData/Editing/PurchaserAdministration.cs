@@ -202,13 +202,7 @@ public sealed class PurchaserAdministration(
 
         var website = ReferenceFields.Website(messages, nameof(PurchaserEditModel.Website), edit.Website);
         var aliases = ReferenceFields.Names(messages, nameof(PurchaserEditModel.Aliases), edit.Aliases, FieldLimits.Name, "de alias", "aliassen");
-        foreach (var alias in aliases.Where(alias => NameKey.From(alias) == NameKey.From(name)))
-        {
-            messages.Add(new FieldMessage(nameof(PurchaserEditModel.Aliases),
-                $"De alias '{alias}' is gelijk aan de naam; de naam zelf wordt al herkend. Haal de alias weg."));
-        }
-
-        var labels = ReferenceFields.Names(messages, nameof(PurchaserEditModel.Labels), edit.Labels, FieldLimits.Name, "het label", "labels", byNameKey: false);
+        var labels = ReferenceFields.Names(messages, nameof(PurchaserEditModel.Labels), edit.Labels, FieldLimits.Name, "het label", "labels");
         if (edit.Kind != PurchaserKind.CareOffice && edit.RegionIds.Count > 0)
         {
             messages.Add(new FieldMessage(nameof(PurchaserEditModel.RegionIds),

@@ -1,6 +1,5 @@
 using System.Globalization;
 using InkoopPortal.Application.Editing;
-using InkoopPortal.Application.Import;
 using InkoopPortal.Domain;
 
 namespace InkoopPortal.Application.ReferenceData.Editing;
@@ -92,10 +91,11 @@ public static class ReferenceFields
 
     /// <summary>
     /// A list of names (aliases, labels, guiding questions): trimmed, empty lines left out, each within
-    /// <paramref name="limit"/> and none twice (compared as <see cref="NameKey"/> when <paramref name="byNameKey"/>).
+    /// <paramref name="limit"/> and none twice (ignoring case; the shipped aliases hold spellings that differ only
+    /// in accents, such as "én" and "en", on purpose).
     /// </summary>
     public static List<string> Names(
-        List<FieldMessage> messages, string field, IEnumerable<string>? values, int limit, string what, string plural, bool byNameKey = true)
+        List<FieldMessage> messages, string field, IEnumerable<string>? values, int limit, string what, string plural)
     {
         var names = (values ?? []).Select(value => value?.Trim() ?? "").Where(value => value.Length > 0).ToList();
         foreach (var name in names.Where(name => name.Length > limit))
@@ -105,7 +105,7 @@ public static class ReferenceFields
         }
 
         var duplicates = names
-            .GroupBy(name => byNameKey ? NameKey.From(name) : name, StringComparer.OrdinalIgnoreCase)
+            .GroupBy(name => name, StringComparer.OrdinalIgnoreCase)
             .Where(group => group.Count() > 1)
             .Select(group => string.Join("' en '", group.Distinct()));
         foreach (var duplicate in duplicates)

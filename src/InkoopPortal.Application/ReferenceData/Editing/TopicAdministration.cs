@@ -113,7 +113,7 @@ public sealed class TopicAdministration(
         var name = ReferenceFields.Name(messages, nameof(TopicEditModel.Name), edit.Name, FieldLimits.TopicName, "de naam");
         var slug = ReferenceFields.Slug(messages, nameof(TopicEditModel.Slug), edit.Slug, name);
         var questions = ReferenceFields.Names(
-            messages, nameof(TopicEditModel.GuidingQuestions), edit.GuidingQuestions, FieldLimits.TopicName, "de hulpvraag", "hulpvragen", byNameKey: false);
+            messages, nameof(TopicEditModel.GuidingQuestions), edit.GuidingQuestions, FieldLimits.TopicName, "de hulpvraag", "hulpvragen");
         var aliases = ReferenceFields.Names(messages, nameof(TopicEditModel.Aliases), edit.Aliases, FieldLimits.TopicName, "de alias", "aliassen");
 
         await using var context = contextFactory.CreateDbContext();
