@@ -25,6 +25,7 @@ public class ReferenceDataEditingTests(PortalFixture portal, ITestOutputHelper o
         try
         {
             await SignInAsync("/beheer/inkopers/dsw");
+            await Page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
             var aliases = Page.GetByLabel("Aliassen");
             var existing = await aliases.InputValueAsync();
             await aliases.FillAsync(existing + (existing.Length > 0 ? "\n" : "") + "DSW Zorgverzekeraar Schiedam");
@@ -34,6 +35,7 @@ public class ReferenceDataEditingTests(PortalFixture portal, ITestOutputHelper o
 
             await Page.GotoAsync($"/beheer/onderwerpen/{topicId}");
             await Page.WaitForBlazorAsync();
+            await Page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
             await Page.GetByLabel("Naam", new() { Exact = true }).FillAsync("");
             await Page.GetByRole(AriaRole.Button, new() { Name = "Opslaan", Exact = true }).ClickAsync();
             await Expect(Page.GetByTestId("melding-Name")).ToHaveTextAsync("Vul de naam in.");
