@@ -8,6 +8,7 @@ using InkoopPortal.Application.Overview;
 using InkoopPortal.Application.PolicyYears;
 using InkoopPortal.Application.Purchasers;
 using InkoopPortal.Application.ReferenceData;
+using InkoopPortal.Application.ReferenceData.Editing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InkoopPortal.Application;
@@ -41,6 +42,11 @@ public static class DependencyInjection
         services.AddSingleton<DocumentEditor>();
         services.AddSingleton<DocumentPartEditor>();
         services.AddSingleton<RecycleBin>();
+
+        // Scoped: they check the current user's IPortalAuthorization (registered by the host).
+        services.AddScoped<PurchaserAdministration>();
+        services.AddScoped<CareTypeAdministration>();
+        services.AddScoped<TopicAdministration>();
         return services;
     }
 }
