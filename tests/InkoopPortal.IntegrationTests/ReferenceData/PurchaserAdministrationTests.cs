@@ -50,6 +50,25 @@ public class PurchaserAdministrationTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Two_administrators_changing_only_labels_do_not_overwrite_each_other(DatabaseProvider provider)
+    {
+        await using var portal = await ReferenceDataPortal.CreateAsync(provider);
+        var administration = portal.Get<PurchaserAdministration>();
+        var first = (await administration.LoadAsync("cz"))!;
+        var second = (await administration.LoadAsync("cz"))!;
+
+        var saved = await administration.SaveAsync(first.Copy() with { Labels = [.. first.Labels, "Label van Otto"] }, ReferenceDataPortal.OtherAdmin);
+        var refused = await administration.SaveAsync(second.Copy() with { Labels = [.. second.Labels, "Label van Anna"] }, ReferenceDataPortal.Admin);
+
+        saved.Should().BeOfType<SaveResult<PurchaserEditModel>.Saved>();
+        var conflict = refused.Should().BeOfType<SaveResult<PurchaserEditModel>.Conflict>().Subject;
+        conflict.Theirs.Values.Labels.Should().Contain("Label van Otto");
+        conflict.Mine.Labels.Should().Contain("Label van Anna");
+        (await administration.LoadAsync("cz"))!.Labels.Should().Contain("Label van Otto").And.NotContain("Label van Anna");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_save_from_an_older_version_is_a_conflict_showing_their_version(DatabaseProvider provider)
     {
         await using var portal = await ReferenceDataPortal.CreateAsync(provider);

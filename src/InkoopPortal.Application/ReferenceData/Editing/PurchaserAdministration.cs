@@ -146,7 +146,13 @@ public sealed class PurchaserAdministration(
             .Include(candidate => candidate.Regions)
             .SingleOrDefaultAsync(candidate => candidate.Id == edit.Id, cancellationToken);
         return await OptimisticSave.SaveAsync(
-            context, stored, edit.Version, edit, ToModel, purchaser => Apply(purchaser, valid, regions), clock, cancellationToken);
+            context, stored, edit.Version, edit, ToModel, purchaser =>
+            {
+                Apply(purchaser, valid, regions);
+                // Labels and regions are rows of their own: a change of only those still moves the purchaser's version,
+                // so two administrators editing the lists cannot overwrite each other unseen.
+                context.Purchasers.Entry(purchaser).State = EntityState.Modified;
+            }, clock, cancellationToken);
     }
 
     /// <summary>Deletes the purchaser (soft) if it is still at <paramref name="version"/>; refused while documents use it.</summary>
