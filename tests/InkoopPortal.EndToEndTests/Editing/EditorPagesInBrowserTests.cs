@@ -9,7 +9,7 @@ namespace InkoopPortal.EndToEndTests.Editing;
 /// <summary>
 /// The editors' pages of issue 4 in Chromium, on an app of their own. New year: an editor drafts CZ's 2023 huisartsenzorg policy from 2022, changes a cell, sees the
 /// difference and publishes; a reader sees nothing of the draft before, and the changed cell after publication.
-/// Import: a pasted table with an unknown topic is previewed, the topic confirmed, and the cell is in the matrix.
+/// Import: an uploaded table (after a refused non-text file) with an unknown topic is previewed, the topic confirmed, and the cell is in the matrix.
 /// </summary>
 [Collection(PortalCollection.Name)]
 public class EditorPagesInBrowserTests(PortalFixture portal, EditorPortal editorPortal) : IClassFixture<EditorPortal>
@@ -69,7 +69,7 @@ public class EditorPagesInBrowserTests(PortalFixture portal, EditorPortal editor
     }
 
     [Fact]
-    public async Task An_editor_previews_a_pasted_table_confirms_its_new_topic_and_imports_it_into_the_matrix()
+    public async Task An_editor_uploads_a_table_previews_it_confirms_its_new_topic_and_imports_it_into_the_matrix()
     {
         const string List = "<ul style=\"list-style-type: none\"> – ";
         var table = string.Join('\n',
@@ -83,7 +83,21 @@ public class EditorPagesInBrowserTests(PortalFixture portal, EditorPortal editor
         var page = await context.NewPageAsync();
         await EditorPortal.SignInAsEditorAsync(page, "/redactie/import");
 
-        await page.GetByLabel("Tabel (geplakt of uit het bestand)").FillAsync(table);
+        // Upload: a file that is not text is refused and what was typed stays; a text file replaces it, undoably.
+        var textBox = page.GetByLabel("Tabel (geplakt of uit het bestand)");
+        await textBox.FillAsync("Mijn eigen aantekening");
+        await textBox.BlurAsync(); // as when the user goes to the file field: the text reaches the server on change
+        var fileInput = page.GetByLabel("Bestand (tekst, ten hoogste 2 MB)");
+        await fileInput.SetInputFilesAsync(new FilePayload { Name = "plaatje.png", MimeType = "image/png", Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0xFF, 0xFE, 0x00, 0xC3] });
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "geen tekstbestand" })).ToBeVisibleAsync();
+        await Expect(textBox).ToHaveValueAsync("Mijn eigen aantekening");
+        await fileInput.SetInputFilesAsync(new FilePayload { Name = "tabel.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(table) });
+        await Expect(textBox).ToHaveValueAsync(table);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vorige tekst terugzetten" }).ClickAsync();
+        await Expect(textBox).ToHaveValueAsync("Mijn eigen aantekening");
+        await fileInput.SetInputFilesAsync(new FilePayload { Name = "tabel.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(table) });
+        await Expect(textBox).ToHaveValueAsync(table);
+
         await page.GetByLabel("Jaar").FillAsync("2030");
         await page.GetByLabel("Huisartsenzorg", new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Voorbeeld" }).ClickAsync();
