@@ -42,6 +42,11 @@ public class ReferenceDataEditingTests(PortalFixture portal, ITestOutputHelper o
             await Page.GetByRole(AriaRole.Button, new() { Name = "Opslaan", Exact = true }).ClickAsync();
             await Expect(Page.GetByTestId("melding")).ToHaveTextAsync("Het onderwerp is opgeslagen.");
 
+            await Page.GotoAsync("/beheer/onderwerpen");
+            await Page.WaitForBlazorAsync();
+            await Page.GetByText("Groep hernoemen").First.ClickAsync();
+            await Page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+
             await Page.GotoAsync("/vergelijk?jaar=2022&zorgsoort=huisartsenzorg");
             await Expect(Page.GetByRole(AriaRole.Rowheader, new() { Name = renamed })).ToBeVisibleAsync();
         }

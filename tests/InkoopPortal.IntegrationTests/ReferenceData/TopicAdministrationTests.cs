@@ -37,6 +37,31 @@ public class TopicAdministrationTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_group_is_renamed_once_a_stale_rename_is_a_conflict_and_an_empty_name_is_refused(DatabaseProvider provider)
+    {
+        await using var portal = await ReferenceDataPortal.CreateAsync(provider);
+        var administration = portal.Get<TopicAdministration>();
+        await administration.CreateGroupAsync(new TopicGroupEditModel { Name = "Samenwerking" }, ReferenceDataPortal.Admin);
+        var shown = (await administration.ListAsync()).Single(group => group.Name == "Samenwerking");
+
+        var empty = await administration.RenameGroupAsync(new TopicGroupRename(shown.Id!.Value, "  ", shown.Version), ReferenceDataPortal.Admin);
+        var first = await administration.RenameGroupAsync(new TopicGroupRename(shown.Id.Value, "Samenwerking in de regio", shown.Version), ReferenceDataPortal.OtherAdmin);
+        var stale = await administration.RenameGroupAsync(new TopicGroupRename(shown.Id.Value, "Regionale samenwerking", shown.Version), ReferenceDataPortal.Admin);
+
+        empty.Should().BeOfType<SaveResult<TopicGroupRename>.Invalid>();
+        first.Should().BeOfType<SaveResult<TopicGroupRename>.Saved>();
+        var conflict = stale.Should().BeOfType<SaveResult<TopicGroupRename>.Conflict>().Subject;
+        conflict.Theirs.Values.Name.Should().Be("Samenwerking in de regio");
+        conflict.Mine.Name.Should().Be("Regionale samenwerking");
+        (await administration.ListAsync()).Should().Contain(group => group.Name == "Samenwerking in de regio");
+
+        var again = await administration.RenameGroupAsync(conflict.Mine with { Version = conflict.Theirs.Version }, ReferenceDataPortal.Admin);
+        again.Should().BeOfType<SaveResult<TopicGroupRename>.Saved>();
+        (await administration.ListAsync()).Should().Contain(group => group.Name == "Regionale samenwerking");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Topics_are_validated_created_in_a_new_group_and_deleted_only_when_unused(DatabaseProvider provider)
     {
         await using var portal = await ReferenceDataPortal.CreateAsync(provider);

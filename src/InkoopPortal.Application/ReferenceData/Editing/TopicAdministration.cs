@@ -49,7 +49,10 @@ public sealed record TopicGroupEditModel
 public sealed record TopicListItem(int Id, string Slug, string Name, bool IsPrecondition, IReadOnlyList<string> CareTypeNames);
 
 /// <summary>A group with its topics in matrix order; <see cref="Id"/> null holds the topics without a group.</summary>
-public sealed record TopicGroupListItem(int? Id, string Name, IReadOnlyList<TopicListItem> Topics);
+public sealed record TopicGroupListItem(int? Id, string Name, IReadOnlyList<TopicListItem> Topics, uint Version = 0);
+
+/// <summary>A group's new name, from the list where it was shown at <see cref="Version"/>.</summary>
+public sealed record TopicGroupRename(int Id, string Name, uint Version);
 
 /// <summary>The choices of the topic form: groups and care types.</summary>
 public sealed record TopicFormOptions(IReadOnlyList<ReferenceOption> Groups, IReadOnlyList<ReferenceOption> CareTypes);
@@ -70,13 +73,13 @@ public sealed class TopicAdministration(
         await using var context = contextFactory.CreateDbContext();
         var groups = await context.TopicGroups.AsNoTracking().OrderBy(group => group.SortOrder).ThenBy(group => group.Name).ToListAsync(cancellationToken);
         var topics = await context.Topics.AsNoTracking().Include(topic => topic.CareTypes).ToListAsync(cancellationToken);
-        TopicGroupListItem Item(int? groupId, string name) => new(groupId, name, topics
+        TopicGroupListItem Item(int? groupId, string name, uint version = 0) => new(groupId, name, topics
             .Where(topic => topic.GroupId == groupId)
             .OrderBy(topic => topic.SortOrder).ThenBy(topic => topic.Name, StringComparer.CurrentCulture)
             .Select(topic => new TopicListItem(topic.Id, topic.Slug, topic.Name, topic.IsPrecondition,
                 topic.CareTypes.OrderBy(careType => careType.SortOrder).Select(careType => careType.Name).ToList()))
-            .ToList());
-        var list = groups.Select(group => Item(group.Id, group.Name)).ToList();
+            .ToList(), version);
+        var list = groups.Select(group => Item(group.Id, group.Name, group.RowVersion)).ToList();
         if (topics.Any(topic => topic.GroupId is null))
         {
             list.Add(Item(null, NoGroupName));
@@ -279,6 +282,27 @@ public sealed class TopicAdministration(
         await ContentVersions.MarkChangedAsync(context, clock.GetUtcNow(), cancellationToken);
         await context.SaveChangesAsync(cancellationToken);
         return new SaveResult<TopicGroupEditModel>.Saved(group.RowVersion);
+    }
+
+    /// <summary>Renames a group if it is still at the version it was shown with (a conflict shows the name it has now).</summary>
+    public async Task<SaveResult<TopicGroupRename>> RenameGroupAsync(
+        TopicGroupRename edit, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        await authorization.EnsureAllowedAsync(PortalPolicies.Administer, cancellationToken);
+        var messages = new List<FieldMessage>();
+        var name = ReferenceFields.Name(messages, nameof(TopicGroupRename.Name), edit.Name, FieldLimits.Name, "de naam van de groep");
+        if (messages.Count > 0)
+        {
+            return new SaveResult<TopicGroupRename>.Invalid(messages);
+        }
+
+        await using var context = contextFactory.CreateDbContext();
+        context.Actor = actor;
+        var group = await context.TopicGroups.SingleOrDefaultAsync(candidate => candidate.Id == edit.Id, cancellationToken);
+        return await OptimisticSave.SaveAsync(
+            context, group, edit.Version, edit with { Name = name },
+            stored => new TopicGroupRename(stored.Id, stored.Name, stored.RowVersion),
+            stored => stored.Name = name, clock, cancellationToken);
     }
 
     public static TopicEditModel ToModel(Topic topic) => new()
