@@ -1,3 +1,4 @@
+using InkoopPortal.Application.Api;
 using InkoopPortal.Application.Comparison;
 using InkoopPortal.Application.Documents;
 using InkoopPortal.Application.Editing;
@@ -24,6 +25,7 @@ public static class DependencyInjection
         services.AddSingleton<MatrixCache>();
         services.AddSingleton<MatrixService>();
         services.AddSingleton<PurchaserPageQuery>();
+        services.AddSingleton<ApiReadQuery>();
         services.AddSingleton<DocumentPageQuery>();
         services.AddSingleton<CellDetailService>();
         services.AddSingleton<TopicTimelineService>();

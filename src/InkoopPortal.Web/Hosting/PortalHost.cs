@@ -1,3 +1,5 @@
+using InkoopPortal.Web.Api;
+
 namespace InkoopPortal.Web.Hosting;
 
 /// <summary>
@@ -15,6 +17,7 @@ public static class PortalHost
         builder.AddPortalSecurity();
         builder.AddPortalUi();
         builder.AddPortalOutputCache();
+        builder.AddPortalApi();
         return builder;
     }
 
@@ -25,6 +28,7 @@ public static class PortalHost
         app.UsePortalCulture();
         app.UsePortalUi();
         app.MapPortalHealthChecks();
+        app.MapPortalApi();
         return app;
     }
 }

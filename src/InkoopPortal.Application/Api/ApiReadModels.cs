@@ -1,0 +1,55 @@
+using InkoopPortal.Domain;
+using InkoopPortal.Domain.Documents;
+using InkoopPortal.Domain.Purchasers;
+
+namespace InkoopPortal.Application.Api;
+
+/// <summary>One page of a longer list: the items, which page, its size, and how many items there are in all.</summary>
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
+
+/// <summary>Which page of a list; <see cref="ApiPaging.Read"/> checks the numbers.</summary>
+public sealed record PageRequest(int Page, int PageSize)
+{
+    public int Skip => (Page - 1) * PageSize;
+}
+
+public sealed record ApiPurchaser(string Slug, string Name, PurchaserKind Kind, string? Concern, string? Website);
+
+public sealed record ApiPurchaserDetail(
+    string Slug,
+    string Name,
+    PurchaserKind Kind,
+    string? Concern,
+    string? Website,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<ApiDocument> Documents);
+
+public sealed record ApiCareType(string Slug, string Name, string? Description, Law Law, int Order);
+
+public sealed record ApiTopicGroup(string Slug, string Name, int Order);
+
+public sealed record ApiTopic(
+    string Slug,
+    string Name,
+    ApiTopicGroup? Group,
+    int Order,
+    bool IsPrecondition,
+    IReadOnlyList<string> GuidingQuestions,
+    IReadOnlyList<string> CareTypes);
+
+public sealed record ApiPurchaserLink(string Slug, string Name);
+
+public sealed record ApiDocument(
+    int Id,
+    string Title,
+    PolicyDocumentKind Kind,
+    ApiPurchaserLink Purchaser,
+    IReadOnlyList<string> CareTypes,
+    int ValidFromYear,
+    int ValidToYear,
+    string? SourceUrl,
+    DateOnly? PublishedOn,
+    string? Version);
+
+/// <summary>The documents list's filters; null means "any".</summary>
+public sealed record DocumentFilter(int? Year, string? CareTypeSlug, string? PurchaserSlug);

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace InkoopPortal.Web.Api;
+
+/// <summary>The API's errors as problem details (RFC 9457) with Dutch titles and messages.</summary>
+public static class ApiProblems
+{
+    public static ProblemHttpResult BadRequest(IReadOnlyList<string> messages) => TypedResults.Problem(
+        title: "Het verzoek is niet geldig.",
+        detail: string.Join(" ", messages),
+        statusCode: StatusCodes.Status400BadRequest,
+        extensions: new Dictionary<string, object?> { ["messages"] = messages });
+
+    public static ProblemHttpResult NotFound(string detail) => TypedResults.Problem(
+        title: "Niet gevonden.",
+        detail: detail,
+        statusCode: StatusCodes.Status404NotFound);
+
+    public static ProblemHttpResult MethodNotAllowed(HttpContext context)
+    {
+        context.Response.Headers.Allow = "GET, HEAD";
+        return TypedResults.Problem(
+            title: "Deze methode is niet toegestaan.",
+            detail: $"De API is alleen te lezen: gebruik GET in plaats van {context.Request.Method}.",
+            statusCode: StatusCodes.Status405MethodNotAllowed);
+    }
+}

@@ -1,0 +1,158 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using InkoopPortal.Application.Api;
+using InkoopPortal.Application.Comparison;
+using InkoopPortal.Application.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace InkoopPortal.Web.Api;
+
+/// <summary>
+/// The read-only JSON API under <c>/api/v1</c> (ADR-014): GET only, for whoever may read the portal, with weak ETags
+/// from the content version (<see cref="ApiETags"/>) and Dutch problem details for every error. Described by the
+/// OpenAPI document at <c>/openapi/v1.json</c>.
+/// </summary>
+public static class PortalApi
+{
+    public const string Prefix = "/api/v1";
+    private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
+    private static readonly string[] WriteMethods = [HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete];
+
+    public static WebApplicationBuilder AddPortalApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ApiETags>();
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        builder.Services.AddOpenApi(options =>
+        {
+            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true;
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "InkoopPortal API";
+                document.Info.Description =
+                    "Alleen-lezen API van het InkoopPortal: inkopers, zorgsoorten, onderwerpen, documenten en de vergelijkingsmatrix. " +
+                    "Alleen gepubliceerde inhoud. Lijsten zijn gepagineerd (page, pageSize tot 100); elk antwoord heeft een zwakke ETag.";
+                return Task.CompletedTask;
+            });
+        });
+        return builder;
+    }
+
+    public static WebApplication MapPortalApi(this WebApplication app)
+    {
+        app.MapOpenApi();
+
+        var api = app.MapGroup(Prefix).RequireAuthorization(PortalPolicies.Read).WithTags("InkoopPortal");
+        var read = api.MapGroup("").AddEndpointFilter<ApiETags>();
+
+        read.MapMethods("/purchasers", ReadMethods, PurchasersAsync).WithName("Purchasers")
+            .WithSummary("Inkopers (zorgverzekeraars en zorgkantoren), gepagineerd.");
+        read.MapMethods("/purchasers/{slug}", ReadMethods, PurchaserAsync).WithName("Purchaser")
+            .WithSummary("Eén inkoper met zijn gepubliceerde documenten.");
+        read.MapMethods("/care-types", ReadMethods, CareTypesAsync).WithName("CareTypes")
+            .WithSummary("Alle zorgsoorten.");
+        read.MapMethods("/topics", ReadMethods, TopicsAsync).WithName("Topics")
+            .WithSummary("Alle onderwerpen met groep, volgorde en zorgsoorten.");
+        read.MapMethods("/documents", ReadMethods, DocumentsAsync).WithName("Documents")
+            .WithSummary("Gepubliceerde documenten, gepagineerd, te filteren op jaar, zorgsoort en inkoper.");
+        read.MapMethods("/documents/{id:int}", ReadMethods, DocumentAsync).WithName("Document")
+            .WithSummary("Eén gepubliceerd document.");
+        read.MapMethods("/matrix", ReadMethods, MatrixAsync).WithName("Matrix")
+            .WithSummary("De vergelijkingsmatrix, zoals op /vergelijk.");
+
+        // Anything else under /api/v1: a Dutch 404 for reads, 405 for writes (the API changes nothing).
+        api.MapMethods("/{**rest}", [.. ReadMethods, .. WriteMethods], (HttpContext context) =>
+                ReadMethods.Contains(context.Request.Method)
+                    ? ApiProblems.NotFound($"{context.Request.Path} bestaat niet in de API. Zie /openapi/v1.json voor de adressen.")
+                    : ApiProblems.MethodNotAllowed(context))
+            .ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<Results<Ok<Paged<ApiPurchaser>>, ProblemHttpResult>> PurchasersAsync(
+        ApiReadQuery query, [FromQuery] string? page, [FromQuery] string? pageSize, CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        var paging = ApiPaging.Read(page, pageSize, problems);
+        return problems.Count > 0
+            ? ApiProblems.BadRequest(problems)
+            : TypedResults.Ok(await query.PurchasersAsync(paging, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<ApiPurchaserDetail>, ProblemHttpResult>> PurchaserAsync(
+        ApiReadQuery query, string slug, CancellationToken cancellationToken) =>
+        await query.PurchaserAsync(slug, cancellationToken) is { } purchaser
+            ? TypedResults.Ok(purchaser)
+            : ApiProblems.NotFound($"De inkoper '{Shorten(slug)}' bestaat niet.");
+
+    private static async Task<Ok<IReadOnlyList<ApiCareType>>> CareTypesAsync(ApiReadQuery query, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await query.CareTypesAsync(cancellationToken));
+
+    private static async Task<Ok<IReadOnlyList<ApiTopic>>> TopicsAsync(ApiReadQuery query, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await query.TopicsAsync(cancellationToken));
+
+    private static async Task<Results<Ok<Paged<ApiDocument>>, ProblemHttpResult>> DocumentsAsync(
+        ApiReadQuery query,
+        [FromQuery] string? year,
+        [FromQuery] string? careType,
+        [FromQuery] string? purchaser,
+        [FromQuery] string? page,
+        [FromQuery] string? pageSize,
+        CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        var filter = new DocumentFilter(
+            MatrixRequestParser.ReadYear(year, problems),
+            MatrixRequestParser.ReadSlug(careType, "zorgsoort", problems),
+            MatrixRequestParser.ReadSlug(purchaser, "inkoper", problems));
+        var paging = ApiPaging.Read(page, pageSize, problems);
+        if (problems.Count > 0)
+        {
+            return ApiProblems.BadRequest(problems);
+        }
+
+        if (await query.UnknownFilterSlugAsync(filter, cancellationToken) is { } unknown)
+        {
+            return ApiProblems.NotFound(unknown);
+        }
+
+        return TypedResults.Ok(await query.DocumentsAsync(filter, paging, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<ApiDocument>, ProblemHttpResult>> DocumentAsync(
+        ApiReadQuery query, int id, CancellationToken cancellationToken) =>
+        await query.DocumentAsync(id, cancellationToken) is { } document
+            ? TypedResults.Ok(document)
+            : ApiProblems.NotFound($"Er is geen gepubliceerd document met nummer {id}.");
+
+    /// <summary>
+    /// The matrix with the parameters of /vergelijk under English names; every message the page would show (an
+    /// invalid or unknown value, a year without documents) is a 400 here, so nothing the caller asked is dropped silently.
+    /// </summary>
+    private static async Task<Results<Ok<ComparisonMatrix>, ProblemHttpResult>> MatrixAsync(
+        MatrixService matrices,
+        [FromQuery] string? year,
+        [FromQuery] string? careType,
+        [FromQuery] string? law,
+        [FromQuery] string? purchasers,
+        [FromQuery] string? topics,
+        CancellationToken cancellationToken)
+    {
+        var parsed = MatrixRequestParser.Parse(key => key switch
+        {
+            MatrixRequest.YearKey => year,
+            MatrixRequest.CareTypeKey => careType,
+            MatrixRequest.LawKey => law,
+            MatrixRequest.PurchasersKey => purchasers,
+            MatrixRequest.TopicsKey => topics,
+            _ => null,
+        });
+        var page = await matrices.GetAsync(parsed.Request, parsed.Problems, cancellationToken);
+        return page.Matrix is { } matrix && page.Messages.Count == 0
+            ? TypedResults.Ok(matrix)
+            : ApiProblems.BadRequest(page.Messages);
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}
