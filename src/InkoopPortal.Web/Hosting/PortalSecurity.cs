@@ -3,6 +3,8 @@ using InkoopPortal.Application.Security;
 using InkoopPortal.Infrastructure;
 using InkoopPortal.Infrastructure.Accounts;
 using InkoopPortal.Web.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -44,6 +46,9 @@ public static class PortalSecurity
             cookie.SlidingExpiration = true;
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
+            // The JSON API answers 401/403 itself: a program cannot follow a redirect to the sign-in page.
+            cookie.Events.OnRedirectToLogin = context => AnswerApiOrRedirect(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => AnswerApiOrRedirect(context, StatusCodes.Status403Forbidden);
         });
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = RevalidationInterval);
 
@@ -71,6 +76,20 @@ public static class PortalSecurity
         services.AddScoped<IPortalAuthorization>(provider => provider.GetRequiredService<CurrentUser>());
         services.AddScoped<UserAdministration>();
         return builder;
+    }
+
+    private static Task AnswerApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int apiStatusCode)
+    {
+        if (context.Request.Path.StartsWithSegments(InkoopPortal.Web.Api.PortalApi.Prefix))
+        {
+            context.Response.StatusCode = apiStatusCode;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>Authentication and authorization, after the error pages and before antiforgery and the output cache.</summary>

@@ -109,6 +109,16 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Portal portal) : 
         new("/_framework/opaque-redirect", "GET /_framework/opaque-redirect", Reached, Reached, Reached, Reached),
         // The framework's fallback for unknown file paths (answers 404 with the Dutch page).
         new("/{**path:file}", "GET /bestaat-niet.txt", Reached, Reached, Reached, Reached),
+        // The read-only JSON API (ADR-014): open to whoever may read; writes answer 405, unknown addresses 404.
+        new("/openapi/{documentName}.json", "GET /openapi/v1.json", Ok, Ok, Ok, Ok),
+        new("/api/v1/purchasers", "GET /api/v1/purchasers", Ok, Ok, Ok, Ok),
+        new("/api/v1/purchasers/{slug}", "GET /api/v1/purchasers/cz", Ok, Ok, Ok, Ok),
+        new("/api/v1/care-types", "GET /api/v1/care-types", Ok, Ok, Ok, Ok),
+        new("/api/v1/topics", "GET /api/v1/topics", Ok, Ok, Ok, Ok),
+        new("/api/v1/documents", "GET /api/v1/documents?year=2022", Ok, Ok, Ok, Ok),
+        new("/api/v1/documents/{id:int}", "GET /api/v1/documents/1", Ok, Ok, Ok, Ok),
+        new("/api/v1/matrix", "GET /api/v1/matrix?year=2022&careType=huisartsenzorg", Ok, Ok, Ok, Ok),
+        new("/api/v1/{**rest}", "POST /api/v1/purchasers", Reached, Reached, Reached, Reached),
     ];
 
     /// <summary>Static files (MapStaticAssets: CSS, scripts, MudBlazor's files): public for everyone, checked one by one.</summary>
