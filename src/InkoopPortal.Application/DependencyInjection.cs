@@ -1,3 +1,4 @@
+using InkoopPortal.Application.Agenda;
 using InkoopPortal.Application.Comparison;
 using InkoopPortal.Application.Documents;
 using InkoopPortal.Application.Editing;
@@ -26,6 +27,7 @@ public static class DependencyInjection
         services.AddSingleton<PurchaserPageQuery>();
         services.AddSingleton<DocumentPageQuery>();
         services.AddSingleton<CellDetailService>();
+        services.AddSingleton<AgendaQuery>();
         services.AddSingleton<TopicTimelineService>();
         services.AddSingleton<ReferenceDataSeeder>();
         services.AddSingleton<SourceImporter>();
