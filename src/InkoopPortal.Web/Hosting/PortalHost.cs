@@ -24,6 +24,7 @@ public static class PortalHost
         app.UsePortalRequestLogging();
         app.UsePortalCulture();
         app.UsePortalUi();
+        app.MapAgendaFeed();
         app.MapPortalHealthChecks();
         return app;
     }
