@@ -1,3 +1,4 @@
+using InkoopPortal.Application.Agenda;
 using InkoopPortal.Application.Api;
 using InkoopPortal.Application.Comparison;
 using InkoopPortal.Application.Documents;
@@ -28,6 +29,7 @@ public static class DependencyInjection
         services.AddSingleton<ApiReadQuery>();
         services.AddSingleton<DocumentPageQuery>();
         services.AddSingleton<CellDetailService>();
+        services.AddSingleton<AgendaQuery>();
         services.AddSingleton<TopicTimelineService>();
         services.AddSingleton<ReferenceDataSeeder>();
         services.AddSingleton<SourceImporter>();

@@ -27,6 +27,7 @@ public static class PortalHost
         app.UsePortalRequestLogging();
         app.UsePortalCulture();
         app.UsePortalUi();
+        app.MapAgendaFeed();
         app.MapPortalHealthChecks();
         app.MapPortalApi();
         return app;

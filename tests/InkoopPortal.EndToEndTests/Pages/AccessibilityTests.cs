@@ -19,6 +19,19 @@ public class AccessibilityTests(PortalFixture portal, ITestOutputHelper output) 
     });
 
     [Theory]
+    [InlineData("/agenda")]
+    [InlineData("/agenda?zorgsoort=msz&inkopers=zorg-en-zekerheid")]
+    public Task Static_page_has_no_serious_or_critical_accessibility_violations(string path) => RunAsync(async () =>
+    {
+        // The agenda renders statically (no circuit to wait for): its filter is a plain GET form.
+        var response = await Page.GotoAsync(path);
+
+        response!.Status.Should().Be(200);
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        await Page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+    });
+
+    [Theory]
     [InlineData("Zorg en Zekerheid", "Medisch- specialistische zorg zorginkoopbeleid 2024")]
     [InlineData("Zorgkantoor Zorg en Zekerheid", "Presentatie Zorginkoop Wlz 2024-2026")]
     public Task Document_page_has_no_serious_or_critical_accessibility_violations(string purchaser, string document) =>

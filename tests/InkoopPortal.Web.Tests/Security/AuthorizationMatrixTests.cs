@@ -69,6 +69,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Portal portal) : 
         new("/inkopers", "/inkopers", Ok, Ok, Ok, Ok),
         new("/inkopers/{Slug}", "/inkopers/zorg-en-zekerheid", Ok, Ok, Ok, Ok),
         new("/documenten/{Id:int}", "/documenten/1", Ok, Ok, Ok, Ok),
+        new("/agenda", "/agenda?zorgsoort=huisartsenzorg&inkopers=cz,vgz", Ok, Ok, Ok, Ok),
         new("/fout", "/fout", Ok, Ok, Ok, Ok),
         new("/niet-gevonden", "/niet-gevonden", Ok, Ok, Ok, Ok),
         new("/account/inloggen", "/account/inloggen", Ok, Ok, Ok, Ok),
@@ -102,6 +103,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Portal portal) : 
     [
         new("/health/live", "GET /health/live", Ok, Ok, Ok, Ok),
         new("/health/ready", "GET /health/ready", Ok, Ok, Ok, Ok),
+        new("/agenda.ics", "GET /agenda.ics?zorgsoort=huisartsenzorg&inkopers=cz,vgz", Ok, Ok, Ok, Ok),
         new("/_blazor", "GET /_blazor", Reached, Reached, Reached, Reached),
         new("/_blazor/negotiate", "POST /_blazor/negotiate?negotiateVersion=1", Ok, Ok, Ok, Ok),
         new("/_blazor/initializers", "GET /_blazor/initializers", Ok, Ok, Ok, Ok),

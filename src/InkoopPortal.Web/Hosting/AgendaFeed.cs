@@ -1,0 +1,49 @@
+using InkoopPortal.Application.Agenda;
+using InkoopPortal.Application.Comparison;
+using InkoopPortal.Application.Security;
+
+namespace InkoopPortal.Web.Hosting;
+
+/// <summary>
+/// <c>GET /agenda.ics?zorgsoort=...&amp;inkopers=...</c>: the deadline calendar of a filter as an iCalendar feed to
+/// subscribe to. A filter that names something unknown is refused (400) with the Dutch messages as plain text: a
+/// subscription must not quietly show a different calendar than the one asked for.
+/// </summary>
+public static class AgendaFeed
+{
+    public static WebApplication MapAgendaFeed(this WebApplication app)
+    {
+        app.MapGet(AgendaRequest.FeedPath, WriteAsync)
+            .RequireAuthorization(PortalPolicies.Read)
+            .WithDisplayName("Agenda iCalendar feed");
+        return app;
+    }
+
+    private static async Task<IResult> WriteAsync(HttpContext context, AgendaQuery query, CancellationToken cancellationToken)
+    {
+        var values = context.Request.Query;
+        var (request, problems) = AgendaRequest.Parse(values[MatrixRequest.CareTypeKey], values[MatrixRequest.PurchasersKey]);
+        var page = await query.GetAsync(request, problems, cancellationToken);
+        if (!page.IsValid)
+        {
+            var text = "De agenda kon niet worden gemaakt:\n" + string.Join("\n", page.Messages.Select(message => "- " + message));
+            return Results.Text(text, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var baseUri = new Uri($"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/");
+        return Results.Text(AgendaCalendar.Write(page, baseUri, CalendarName(page)), AgendaCalendar.ContentType);
+    }
+
+    /// <summary>"InkoopPortal – deadlines huisartsenzorg (CZ, VGZ)".</summary>
+    private static string CalendarName(AgendaPage page)
+    {
+        var name = "InkoopPortal – deadlines";
+        if (page.CareTypes.FirstOrDefault(careType => careType.Slug == page.Request.CareTypeSlug) is { } careType)
+        {
+            name += " " + careType.Name.ToLowerInvariant();
+        }
+
+        var purchasers = page.Purchasers.Where(purchaser => page.Request.PurchaserSlugs.Contains(purchaser.Slug)).Select(purchaser => purchaser.Name).ToList();
+        return purchasers.Count > 0 ? $"{name} ({string.Join(", ", purchasers)})" : name;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Net;
+using Ical.Net;
+using InkoopPortal.Domain.Documents;
+using InkoopPortal.Infrastructure.Persistence;
+using InkoopPortal.TestSupport;
+using InkoopPortal.Web.Tests.Documents;
+using InkoopPortal.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InkoopPortal.Web.Tests.Agenda;
+
+/// <summary>The deadline calendar page and its iCalendar feed on the data a first start seeds.</summary>
+public class AgendaTests(PortalWebApplicationFactory factory) : IClassFixture<PortalWebApplicationFactory>
+{
+    private const string Filter = "?zorgsoort=msz&inkopers=zorg-en-zekerheid";
+
+    [Fact]
+    public async Task The_feed_parses_back_and_holds_exactly_the_deadlines_of_the_filter()
+    {
+        var documentId = await factory.DocumentIdAsync("zorg-en-zekerheid", 2024, "msz");
+        await using var context = await factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        var expected = await context.Deadlines
+            .Where(deadline => deadline.PolicyDocumentId == documentId && (deadline.Precision == DatePrecision.Day || deadline.Precision == DatePrecision.Month))
+            .Select(deadline => $"deadline-{deadline.Id}@inkoopportal")
+            .ToListAsync();
+
+        using var response = await factory.CreateClient().GetAsync("/agenda.ics" + Filter);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.ToString().Should().Be("text/calendar; charset=utf-8");
+        var calendar = Calendar.Load(await response.Content.ReadAsStringAsync())!;
+        expected.Should().HaveCount(5, "the year-only '2023' has no place on a calendar");
+        calendar.Events.Select(calendarEvent => calendarEvent.Uid).Should().BeEquivalentTo(expected);
+
+        var signing = calendar.Events.Single(calendarEvent => calendarEvent.DtStart!.Date == new DateOnly(2023, 11, 9));
+        signing.DtStart!.HasTime.Should().BeFalse("a deadline of a day is an all-day event");
+        signing.Summary.Should().StartWith("Zorg en Zekerheid: Ondertekenen – ");
+        signing.Url!.ToString().Should().EndWith($"/documenten/{documentId}");
+
+        var october = calendar.Events.Single(calendarEvent => calendarEvent.Summary!.EndsWith("(datum nog niet bekend)", StringComparison.Ordinal));
+        october.DtStart!.Date.Should().Be(new DateOnly(2023, 10, 1));
+        october.DtStart.HasTime.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task The_page_groups_the_deadlines_by_month_and_links_the_feed_of_its_filter()
+    {
+        var (response, page) = await factory.CreateClient().GetPageAsync("/agenda" + Filter);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        page.Title.Should().Be("Agenda – InkoopPortal");
+        page.ShouldHaveOrderedHeadings();
+        page.QuerySelectorAll("section[data-testid='agenda-maand'] h2").Select(heading => heading.NormalizedText())
+            .Should().Equal("April 2023", "September 2023", "Oktober 2023", "November 2023");
+        page.QuerySelectorAll("tr[data-testid='termijn']").Should().HaveCount(6);
+        page.QuerySelector("[data-testid='agenda-zonder-datum'] td")!.NormalizedText().Should().Be("2023");
+        page.QuerySelector("a[data-testid='agenda-ics']")!.GetAttribute("href").Should().Be("agenda.ics" + Filter);
+        page.QuerySelector("select[name='zorgsoort'] option[selected]")!.GetAttribute("value").Should().Be("msz");
+        page.QuerySelector("input[name='inkopers'][value='zorg-en-zekerheid']")!.HasAttribute("checked").Should().BeTrue();
+        page.QuerySelector("nav a[href='agenda']")!.NormalizedText().Should().Be("Agenda");
+    }
+
+    [Fact]
+    public async Task Repeated_purchasers_from_the_form_filter_like_a_comma_list()
+    {
+        var (_, page) = await factory.CreateClient().GetPageAsync("/agenda?zorgsoort=&inkopers=zorg-en-zekerheid&inkopers=cz");
+
+        page.QuerySelector("[data-testid='meldingen']").Should().BeNull();
+        page.QuerySelectorAll("tr[data-testid='termijn'] td:nth-child(2)").Select(cell => cell.NormalizedText()).Distinct()
+            .Should().Equal("Zorg en Zekerheid");
+        page.QuerySelector("a[data-testid='agenda-ics']")!.GetAttribute("href").Should().Be("agenda.ics?inkopers=zorg-en-zekerheid,cz");
+    }
+
+    [Fact]
+    public async Task A_bad_filter_gives_a_Dutch_message_on_the_page_and_400_on_the_feed()
+    {
+        var client = factory.CreateClient();
+
+        var (pageResponse, page) = await client.GetPageAsync("/agenda?zorgsoort=tandzorg&inkopers=Niet%20Goed");
+        using var feed = await client.GetAsync("/agenda.ics?zorgsoort=tandzorg&inkopers=Niet%20Goed");
+
+        pageResponse.StatusCode.Should().Be(HttpStatusCode.OK);
+        var messages = page.QuerySelectorAll("[data-testid='meldingen'] li").Select(item => item.NormalizedText()).ToList();
+        messages.Should().Contain("'Niet Goed' in 'inkopers' is niet geldig en is weggelaten.")
+            .And.Contain(message => message.Contains("De zorgsoort 'tandzorg' bestaat niet", StringComparison.Ordinal));
+        page.QuerySelector("a[data-testid='agenda-ics']").Should().BeNull("a feed of a filter that does not exist would be refused");
+        page.QuerySelectorAll("tr[data-testid='termijn']").Should().BeEmpty();
+
+        feed.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        feed.Content.Headers.ContentType!.MediaType.Should().Be("text/plain");
+        var text = await feed.Content.ReadAsStringAsync();
+        text.Should().StartWith("De agenda kon niet worden gemaakt:").And.Contain("De zorgsoort 'tandzorg' bestaat niet");
+    }
+}
