@@ -46,7 +46,7 @@ public static class PortalSecurity
             cookie.SlidingExpiration = true;
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
-            // The JSON API answers 401/403 itself: a program cannot follow a redirect to the sign-in page.
+            // The JSON API and the calendar feed answer 401/403: a program cannot follow a redirect to the sign-in page.
             cookie.Events.OnRedirectToLogin = context => AnswerApiOrRedirect(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => AnswerApiOrRedirect(context, StatusCodes.Status403Forbidden);
         });
@@ -80,7 +80,9 @@ public static class PortalSecurity
 
     private static Task AnswerApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int apiStatusCode)
     {
-        if (context.Request.Path.StartsWithSegments(InkoopPortal.Web.Api.PortalApi.Prefix))
+        // The calendar feed too: a calendar client would otherwise subscribe to the sign-in page's HTML.
+        if (context.Request.Path.StartsWithSegments(InkoopPortal.Web.Api.PortalApi.Prefix)
+            || context.Request.Path.Equals(InkoopPortal.Application.Agenda.AgendaRequest.FeedPath, StringComparison.OrdinalIgnoreCase))
         {
             context.Response.StatusCode = apiStatusCode;
         }

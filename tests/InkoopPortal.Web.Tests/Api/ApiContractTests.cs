@@ -238,7 +238,7 @@ public class ApiContractTests(PortalWebApplicationFactory factory) : IClassFixtu
     private static List<string?> Slugs(JsonElement items) => items.EnumerateArray().Select(item => item.GetProperty("slug").GetString()).ToList();
 }
 
-/// <summary>When reading requires a sign-in, the API answers 401 instead of redirecting a program to the sign-in form.</summary>
+/// <summary>When reading requires a sign-in, the API and the calendar feed answer 401 instead of redirecting a program to the sign-in form.</summary>
 public class ApiReadAccessTests(SignInToReadPortal closedPortal) : IClassFixture<SignInToReadPortal>
 {
     [Fact]
@@ -246,6 +246,8 @@ public class ApiReadAccessTests(SignInToReadPortal closedPortal) : IClassFixture
     {
         using var anonymous = await closedPortal.CreateBrowser().GetAsync("/api/v1/care-types");
         anonymous.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        using var feed = await closedPortal.CreateBrowser().GetAsync("/agenda.ics");
+        feed.StatusCode.Should().Be(HttpStatusCode.Unauthorized, "a calendar client cannot follow a redirect to the sign-in page");
 
         await closedPortal.CreateUserAsync("api-lezer@test.nl", Application.Accounts.UserRole.Reader);
         var reader = closedPortal.CreateBrowser();
