@@ -1,13 +1,11 @@
 using InkoopPortal.Application.Accounts;
 using InkoopPortal.Application.Security;
 using InkoopPortal.Domain.History;
-using InkoopPortal.Infrastructure;
 using InkoopPortal.Infrastructure.Persistence;
 using InkoopPortal.TestSupport;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace InkoopPortal.IntegrationTests.Accounts;
 
@@ -19,11 +17,7 @@ public class AccountHistoryTests
     public async Task Creating_a_user_giving_a_role_and_renaming_are_recorded_for_the_administrator_without_secrets(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
-        var services = new ServiceCollection()
-            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddPortalInfrastructure(database.Settings);
-        services.AddPortalAccounts();
-        await using var serviceProvider = services.BuildServiceProvider();
+        await using var serviceProvider = AdministratorBootstrapTests.Services(database);
         var administrator = new AuditActor("beheerder-1", "Anna Beheerder");
 
         await using (var scope = serviceProvider.CreateAsyncScope())

@@ -15,7 +15,8 @@ namespace InkoopPortal.IntegrationTests.Accounts;
 /// <summary>The first administrator on a fresh database, on both providers: configured, generated, idempotent, raced.</summary>
 public partial class AdministratorBootstrapTests
 {
-    private static ServiceProvider Services(TestDatabase database)
+    /// <summary>The portal's storage and Identity without the web host (also used by <see cref="AccountHistoryTests"/>).</summary>
+    internal static ServiceProvider Services(TestDatabase database)
     {
         var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
