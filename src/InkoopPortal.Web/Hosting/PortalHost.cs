@@ -28,6 +28,7 @@ public static class PortalHost
         app.UsePortalCulture();
         app.UsePortalUi();
         app.MapAgendaFeed();
+        app.MapMatrixExports();
         app.MapPortalHealthChecks();
         app.MapPortalApi();
         return app;
