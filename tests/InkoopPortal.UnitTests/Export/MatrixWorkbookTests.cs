@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Spreadsheet;
 using InkoopPortal.Application.Comparison;
 using InkoopPortal.Application.Export;
@@ -86,6 +87,14 @@ public class MatrixWorkbookTests
         var wrapped = workbook.WorkbookPart!.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>()
             .ElementAt((int)cells.Single(cell => cell.CellReference == "C4").StyleIndex!.Value);
         wrapped.Alignment!.WrapText!.Value.Should().BeTrue();
+    }
+
+    [Fact]
+    public void The_workbook_is_valid_Office_Open_XML()
+    {
+        using var workbook = Open(MatrixWorkbook.Write(MatrixGrid.From(Page)));
+
+        new OpenXmlValidator().Validate(workbook).Select(error => $"{error.Path?.XPath}: {error.Description}").Should().BeEmpty();
     }
 
     [Fact]

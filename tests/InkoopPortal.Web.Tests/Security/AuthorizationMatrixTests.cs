@@ -104,6 +104,9 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Portal portal) : 
         new("/health/live", "GET /health/live", Ok, Ok, Ok, Ok),
         new("/health/ready", "GET /health/ready", Ok, Ok, Ok, Ok),
         new("/agenda.ics", "GET /agenda.ics?zorgsoort=huisartsenzorg&inkopers=cz,vgz", Ok, Ok, Ok, Ok),
+        // The matrix exports (ADR-017): whoever may read the matrix may download it.
+        new("/vergelijk/export.xlsx", "GET /vergelijk/export.xlsx?jaar=2022&zorgsoort=huisartsenzorg&inkopers=cz,vgz", Ok, Ok, Ok, Ok),
+        new("/vergelijk/export.csv", "GET /vergelijk/export.csv?jaar=2022&zorgsoort=huisartsenzorg&inkopers=cz,vgz", Ok, Ok, Ok, Ok),
         new("/_blazor", "GET /_blazor", Reached, Reached, Reached, Reached),
         new("/_blazor/negotiate", "POST /_blazor/negotiate?negotiateVersion=1", Ok, Ok, Ok, Ok),
         new("/_blazor/initializers", "GET /_blazor/initializers", Ok, Ok, Ok, Ok),

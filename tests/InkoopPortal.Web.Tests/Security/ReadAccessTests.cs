@@ -53,6 +53,24 @@ public class ReadAccessTests(SignInToReadPortal closedPortal, PortalWebApplicati
     }
 
     [Fact]
+    public async Task When_reading_requires_sign_in_the_matrix_exports_ask_for_it_too()
+    {
+        const string export = "/vergelijk/export.xlsx?jaar=2022&zorgsoort=huisartsenzorg";
+        var email = $"lezer-{Guid.NewGuid():N}@voorbeeld.nl";
+        await closedPortal.CreateUserAsync(email, UserRole.Reader);
+        var reader = closedPortal.CreateBrowser();
+
+        using var anonymous = await closedPortal.CreateBrowser().GetAsync(export);
+        await reader.SignInOrFailAsync(email);
+        using var signedIn = await reader.GetAsync(export);
+
+        anonymous.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        anonymous.Headers.Location!.AbsolutePath.Should().Be("/account/inloggen");
+        signedIn.StatusCode.Should().Be(HttpStatusCode.OK);
+        signedIn.Content.Headers.ContentDisposition!.FileName.Should().Be("inkoopbeleid-huisartsenzorg-2022.xlsx");
+    }
+
+    [Fact]
     public async Task When_reading_requires_sign_in_a_reader_without_a_role_reads_after_signing_in()
     {
         var email = $"lezer-{Guid.NewGuid():N}@voorbeeld.nl";
