@@ -68,7 +68,7 @@ public static class MatrixWorkbook
         var data = new SheetData();
         data.Append(Row(1, [(grid.Title, Style.Title)]));
         data.Append(Row(2, [(grid.Filter, Style.Default)]));
-        data.Append(Row(HeaderRow, header.Select(text => (text, Style.Header))));
+        data.Append(Row(HeaderRow, header.Select(text => (text, Style.Header)).ToList(), widths));
         var rowIndex = (uint)HeaderRow;
         foreach (var row in grid.Rows)
         {
@@ -79,7 +79,7 @@ public static class MatrixWorkbook
                 cells.Add((row.Questions, Style.Text));
             }
 
-            data.Append(Row(++rowIndex, cells));
+            data.Append(Row(++rowIndex, cells, widths));
         }
 
         // Frozen: everything above and left of the first purchaser's first cell stays in view while scrolling.
@@ -102,13 +102,14 @@ public static class MatrixWorkbook
     private static Worksheet SourcesSheet(MatrixGrid grid, WorksheetPart part)
     {
         var data = new SheetData();
-        data.Append(Row(1, new[] { "Inkoper", "Document", "Geldig", "Bron" }.Select(text => (text, Style.Header))));
+        double[] widths = [24, 60, 12, 70];
+        data.Append(Row(1, new[] { "Inkoper", "Document", "Geldig", "Bron" }.Select(text => (text, Style.Header)).ToList()));
         var hyperlinks = new Hyperlinks();
         var rowIndex = 1u;
         foreach (var source in grid.Sources)
         {
             rowIndex++;
-            data.Append(Row(rowIndex, [(source.Purchaser, Style.Text), (source.Document, Style.Text), (source.Years, Style.Text), (source.SourceUrl, Style.Text)]));
+            data.Append(Row(rowIndex, [(source.Purchaser, Style.Text), (source.Document, Style.Text), (source.Years, Style.Text), (source.SourceUrl, Style.Text)], widths));
             if (Uri.TryCreate(source.SourceUrl, UriKind.Absolute, out var address) && (address.Scheme == Uri.UriSchemeHttps || address.Scheme == Uri.UriSchemeHttp))
             {
                 var relationship = part.AddHyperlinkRelationship(address, isExternal: true);
@@ -116,7 +117,7 @@ public static class MatrixWorkbook
             }
         }
 
-        var sheet = new Worksheet(Columns([24, 60, 12, 70]), data);
+        var sheet = new Worksheet(Columns(widths), data);
         if (hyperlinks.HasChildren)
         {
             sheet.Append(hyperlinks);
@@ -139,10 +140,21 @@ public static class MatrixWorkbook
             CustomWidth = true,
         }));
 
-    /// <summary>A row of inline-string cells: text is never read as a formula, whatever it starts with.</summary>
-    private static Row Row(uint index, IEnumerable<(string Text, uint Style)> cells)
+    /// <summary>
+    /// A row of inline-string cells: text is never read as a formula, whatever it starts with. With the column
+    /// <paramref name="widths"/> the row gets the height its wrapped texts need: not every spreadsheet program sizes
+    /// rows of a file it opens, and a row of one line would hide all but the first line of each cell.
+    /// </summary>
+    private static Row Row(uint index, IReadOnlyList<(string Text, uint Style)> cells, IReadOnlyList<double>? widths = null)
     {
         var row = new Row { RowIndex = index };
+        if (widths is not null)
+        {
+            var lines = cells.Select((cell, column) => WrappedLines(ExportText.ForCell(cell.Text), widths[column])).DefaultIfEmpty(1).Max();
+            row.Height = Math.Min(MaximumRowHeight, lines * LineHeight + 3);
+            row.CustomHeight = true;
+        }
+
         var column = 0;
         foreach (var (text, style) in cells)
         {
@@ -156,6 +168,20 @@ public static class MatrixWorkbook
         }
 
         return row;
+    }
+
+    /// <summary>Points per line of Calibri 11, and Excel's largest row height.</summary>
+    private const double LineHeight = 15;
+    private const double MaximumRowHeight = 409;
+
+    /// <summary>
+    /// About how many lines a text takes in a column of <paramref name="width"/> (Excel's unit: the width of a "0").
+    /// Text averages a little narrower than "0", but wrapping at word ends wastes some room: one character per unit.
+    /// </summary>
+    public static int WrappedLines(string text, double width)
+    {
+        var perLine = Math.Max(1, (int)width - 1);
+        return text.Split('\n').Sum(line => Math.Max(1, (line.Length + perLine - 1) / perLine));
     }
 
     /// <summary>"A1" for column 0, row 1; "AB12" for column 27, row 12.</summary>

@@ -133,6 +133,20 @@ public class MatrixWorkbookTests
             .Should().Be("vergelijk/export.xlsx?jaar=2022&zorgsoort=huisartsenzorg&inkopers=cz,eno", "'Mijn regio' stays in the browser's cookie");
     }
 
+    [Fact]
+    public void Rows_are_as_high_as_their_longest_wrapped_cell()
+    {
+        MatrixWorkbook.WrappedLines("kort", 45).Should().Be(1);
+        MatrixWorkbook.WrappedLines("een\ntwee\ndrie", 45).Should().Be(3);
+        MatrixWorkbook.WrappedLines(new string('x', 100), 45).Should().Be(3, "44 characters fit on a line of a column 45 wide");
+
+        using var workbook = Open(MatrixWorkbook.Write(MatrixGrid.From(Page)));
+        var rows = Sheet(workbook, MatrixWorkbook.MatrixSheetName).Worksheet.Descendants<Row>().ToDictionary(row => row.RowIndex!.Value);
+        rows[4].Height!.Value.Should().Be(3 * 15 + 3, "the VGZ cell has a change mark and two bullet lines");
+        rows[4].CustomHeight!.Value.Should().BeTrue();
+        rows[1].Height.Should().BeNull("the title row keeps the default height");
+    }
+
     [Theory]
     [InlineData(0, 1, "A1")]
     [InlineData(25, 3, "Z3")]
