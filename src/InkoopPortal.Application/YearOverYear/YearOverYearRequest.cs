@@ -26,9 +26,6 @@ public sealed record YearOverYearRequest(string? PurchaserSlug, string? CareType
         $"{PagePath}?{PurchaserKey}={purchaserSlug}&{MatrixRequest.CareTypeKey}={careTypeSlug}&{FromKey}={fromYear}&{ToKey}={toYear}"
         + (topicSlug is null ? "" : $"#{TopicAnchor(topicSlug)}");
 
-    public static string DocumentsUrl(int firstId, int secondId) =>
-        string.Create(CultureInfo.InvariantCulture, $"{PagePath}?{DocumentsKey}={firstId},{secondId}");
-
     /// <summary>The id of a topic's block on the page.</summary>
     public static string TopicAnchor(string topicSlug) => $"onderwerp-{topicSlug}";
 
