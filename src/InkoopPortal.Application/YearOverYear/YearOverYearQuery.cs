@@ -68,7 +68,7 @@ public sealed class YearOverYearQuery(IPortalDbContextFactory contextFactory, Ma
         if (purchaser is null || careType is null)
         {
             // Nothing chosen yet (the page's first visit) asks for a choice without a message; half a choice says what is missing.
-            if (request != YearOverYearRequest.Empty)
+            if (!request.IsEmpty)
             {
                 messages.Add(purchaser is null ? "Kies een inkoper om te vergelijken." : "Kies een zorgsoort om te vergelijken.");
             }

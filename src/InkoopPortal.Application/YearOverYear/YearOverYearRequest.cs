@@ -16,7 +16,8 @@ public sealed record YearOverYearRequest(string? PurchaserSlug, string? CareType
     public const string ToKey = "tot";
     public const string DocumentsKey = "documenten";
 
-    public static YearOverYearRequest Empty { get; } = new(null, null, null, null, []);
+    /// <summary>Nothing was chosen yet (the page's first visit).</summary>
+    public bool IsEmpty => PurchaserSlug is null && CareTypeSlug is null && FromYear is null && ToYear is null && DocumentIds.Count == 0;
 
     /// <summary>Two documents were asked for (they win over a purchaser, care type and years).</summary>
     public bool ComparesDocuments => DocumentIds.Count > 0;
