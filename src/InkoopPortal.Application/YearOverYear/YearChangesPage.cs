@@ -15,7 +15,7 @@ public sealed record YearChangesPage(
     bool NotFound,
     YearChangesOptions Options);
 
-/// <summary>What the filter offers: the years with data for the care type, every care type, every purchaser.</summary>
+/// <summary>What the filter offers: every year with a published document, every care type, every purchaser.</summary>
 public sealed record YearChangesOptions(IReadOnlyList<int> Years, IReadOnlyList<CatalogCareType> CareTypes, IReadOnlyList<CatalogPurchaser> Purchasers);
 
 /// <summary>

@@ -1,5 +1,7 @@
 using InkoopPortal.Application.Comparison;
 using InkoopPortal.Application.Persistence;
+using InkoopPortal.Domain;
+using InkoopPortal.Domain.Purchasers;
 using Microsoft.EntityFrameworkCore;
 
 namespace InkoopPortal.Application.YearOverYear;
@@ -55,8 +57,7 @@ public sealed class YearChangesQuery(IPortalDbContextFactory contextFactory, Mat
         var years = careType is null ? [] : catalog.YearsWithData(careType.Id);
         var year = request.Year ?? (years.Count > 0 ? years[0] : null);
         var resolved = request with { Year = year, CareTypeSlug = careType?.Slug ?? request.CareTypeSlug };
-        var options = new YearChangesOptions(
-            years.Concat(new[] { request.Year }.OfType<int>()).Distinct().OrderDescending().ToList(), catalog.CareTypes, catalog.Purchasers);
+        var options = new YearChangesOptions(FormYears.Of(catalog, request.Year), catalog.CareTypes, PurchaserOptions(catalog, careType, purchasers));
         var matrixCareType = careType is null ? null : new MatrixCareType(careType.Slug, careType.Name, careType.Law);
         YearChangesPage Page(IReadOnlyList<PurchaserChanges> changes, IReadOnlyList<string> withoutPreviousYear) =>
             new(resolved, matrixCareType, changes, withoutPreviousYear, messages, notFound, options);
@@ -105,5 +106,21 @@ public sealed class YearChangesQuery(IPortalDbContextFactory contextFactory, Mat
             statements,
             changes));
         return Page(changed, withoutPreviousYear);
+    }
+
+    /// <summary>
+    /// As the matrix's filter: the purchasers of the care type's law (insurers for Zvw, care offices for Wlz), any other
+    /// purchaser with a document for it, and those already chosen.
+    /// </summary>
+    private static List<CatalogPurchaser> PurchaserOptions(MatrixCatalog catalog, CatalogCareType? careType, IReadOnlyCollection<CatalogPurchaser> chosen)
+    {
+        if (careType is null)
+        {
+            return catalog.Purchasers.ToList();
+        }
+
+        var kind = careType.Law == Law.Wlz ? PurchaserKind.CareOffice : PurchaserKind.HealthInsurer;
+        var withData = catalog.Coverage.Where(coverage => coverage.CareTypeId == careType.Id).Select(coverage => coverage.PurchaserId).ToHashSet();
+        return catalog.Purchasers.Where(purchaser => purchaser.Kind == kind || withData.Contains(purchaser.Id) || chosen.Contains(purchaser)).ToList();
     }
 }

@@ -56,7 +56,7 @@ public sealed class YearOverYearQuery(IPortalDbContextFactory contextFactory, Ma
         var options = new YearOverYearOptions(
             catalog.Purchasers,
             catalog.CareTypes,
-            YearOptions(catalog, purchaser, careType, from, to),
+            FormYears.Of(catalog, from, to),
             purchaser is null ? [] : await DocumentOptionsAsync(context, purchaser.Id, cancellationToken));
         YearOverYearPage Page(YearOverYearComparison? comparison) => new(resolved, comparison, [.. messages, .. notes], notFound, options);
 
@@ -173,7 +173,7 @@ public sealed class YearOverYearQuery(IPortalDbContextFactory contextFactory, Ma
         var options = new YearOverYearOptions(
             catalog.Purchasers,
             catalog.CareTypes,
-            YearOptions(catalog, purchaser, null, null, null),
+            FormYears.Of(catalog),
             purchaser is null ? [] : await DocumentOptionsAsync(context, purchaser.Id, cancellationToken));
         var resolved = request with { PurchaserSlug = purchaser?.Slug, CareTypeSlug = null, FromYear = null, ToYear = null };
         if (problems.Count > 0 || missing.Count > 0)
@@ -218,17 +218,6 @@ public sealed class YearOverYearQuery(IPortalDbContextFactory contextFactory, Ma
             .Distinct()
             .OrderDescending()
             .ToList();
-
-    /// <summary>The years the form offers: those with data for what is chosen, plus the chosen years themselves (kept even without data).</summary>
-    private static List<int> YearOptions(MatrixCatalog catalog, CatalogPurchaser? purchaser, CatalogCareType? careType, int? from, int? to)
-    {
-        IEnumerable<int> years = purchaser is not null && careType is not null
-            ? YearsOf(catalog, purchaser.Id, careType.Id)
-            : catalog.Coverage
-                .Where(coverage => (purchaser is null || coverage.PurchaserId == purchaser.Id) && (careType is null || coverage.CareTypeId == careType.Id))
-                .SelectMany(coverage => Enumerable.Range(coverage.ValidFromYear, coverage.ValidToYear - coverage.ValidFromYear + 1));
-        return years.Concat(new[] { from, to }.OfType<int>()).Distinct().OrderDescending().ToList();
-    }
 
     private static Task<List<DocumentOption>> DocumentOptionsAsync(IPortalDbContext context, int purchaserId, CancellationToken cancellationToken) =>
         context.PolicyDocuments.AsNoTracking()

@@ -18,7 +18,7 @@ public class SeededYearOverYearTests(SeededPortal portal) : IClassFixture<Seeded
 
         page.Messages.Should().BeEmpty();
         (page.Request.FromYear, page.Request.ToYear).Should().Be((2023, 2024));
-        page.Options.Years.Should().Equal(2024, 2023);
+        page.Options.Years.Should().Equal(2026, 2025, 2024, 2023, 2022);
         var comparison = page.Comparison!;
         comparison.SameDocument.Should().BeTrue();
         comparison.Topics.Should().NotBeEmpty().And.OnlyContain(topic => topic.Diff.Kind == TopicDiffKind.Unchanged);
@@ -42,7 +42,7 @@ public class SeededYearOverYearTests(SeededPortal portal) : IClassFixture<Seeded
             "a.s.r. heeft voor 2021 geen gepubliceerd document voor eerstelijnsverblijf.",
             "a.s.r. heeft voor 2022 geen gepubliceerd document voor eerstelijnsverblijf.",
             "Jaren met een document: 2023, 2024.");
-        missing.Options.Years.Should().Equal([2024, 2023, 2022, 2021], "the chosen years stay in the form");
+        missing.Options.Years.Should().Equal([2026, 2025, 2024, 2023, 2022, 2021], "the chosen years stay in the form");
         reversed.Comparison.Should().NotBeNull();
         (reversed.Request.FromYear, reversed.Request.ToYear).Should().Be((2023, 2024));
         reversed.Messages.Should().Equal("'van' (2024) lag na 'tot' (2023): de jaren zijn omgedraaid, 2023 is vergeleken met 2024.");
@@ -93,7 +93,7 @@ public class SeededYearOverYearTests(SeededPortal portal) : IClassFixture<Seeded
         defaults.CareType!.Slug.Should().StartWith("wlz-");
         defaults.Purchasers.Should().BeEmpty("the 2024-2026 framework says the same in 2025 and 2026");
         noData.Messages.Should().Equal("Voor huisartsenzorg zijn in 2019 geen gepubliceerde documenten. Kies een ander jaar of een andere zorgsoort.");
-        noData.Options.Years.Should().Equal(2022, 2019);
+        noData.Options.Years.Should().Equal(2026, 2025, 2024, 2023, 2022, 2019);
     }
 
     private YearOverYearQuery YearOverYear(DatabaseProvider provider) => portal.Services(provider).GetRequiredService<YearOverYearQuery>();
