@@ -11,6 +11,7 @@ using InkoopPortal.Application.PolicyYears;
 using InkoopPortal.Application.Purchasers;
 using InkoopPortal.Application.ReferenceData;
 using InkoopPortal.Application.ReferenceData.Editing;
+using InkoopPortal.Application.YearOverYear;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InkoopPortal.Application;
@@ -31,6 +32,8 @@ public static class DependencyInjection
         services.AddSingleton<CellDetailService>();
         services.AddSingleton<AgendaQuery>();
         services.AddSingleton<TopicTimelineService>();
+        services.AddSingleton<YearOverYearQuery>();
+        services.AddSingleton<YearChangesQuery>();
         services.AddSingleton<ReferenceDataSeeder>();
         services.AddSingleton<SourceImporter>();
         services.AddSingleton<ISourceImporter>(provider => provider.GetRequiredService<SourceImporter>());

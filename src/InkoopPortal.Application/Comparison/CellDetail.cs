@@ -16,7 +16,7 @@ public sealed record CellDetail(
     IReadOnlyList<CellChangeEntry> ChangeEntries)
 {
     /// <summary>The matrix with this cell in view.</summary>
-    public string MatrixUrl => $"/vergelijk?jaar={Year}&zorgsoort={CareType.Slug}#{MatrixHtmlWriter.CellId(Purchaser.Slug, Topic.Slug)}";
+    public string MatrixUrl => MatrixHtmlWriter.MatrixCellUrl(Year, CareType.Slug, Purchaser.Slug, Topic.Slug);
 
     public string TimelineUrl => MatrixHtmlWriter.TopicTimelineUrl(Topic.Slug, CareType.Slug);
 }

@@ -39,6 +39,10 @@ public static class MatrixHtmlWriter
     public static string TopicTimelineUrl(string topicSlug, string careTypeSlug) =>
         $"{TopicTimelinePath}?onderwerp={topicSlug}&zorgsoort={careTypeSlug}";
 
+    /// <summary>The matrix of the year, scrolled to the purchaser's cell on the topic.</summary>
+    public static string MatrixCellUrl(int year, string careTypeSlug, string purchaserSlug, string topicSlug) =>
+        $"{MatrixNavigation.Path}?jaar={year}&zorgsoort={careTypeSlug}#{CellId(purchaserSlug, topicSlug)}";
+
     public static string CellDetailUrl(int year, string careTypeSlug, string purchaserSlug, string topicSlug) =>
         $"{CellDetailPath}?jaar={year}&zorgsoort={careTypeSlug}&inkoper={purchaserSlug}&onderwerp={topicSlug}";
 

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using DiffPlex;
@@ -29,7 +28,7 @@ public sealed record TextDiff(IReadOnlyList<DiffPiece> Pieces)
 
 /// <summary>
 /// The one word-level diff (DiffPlex) of two texts in the portal: statement history, the new policy year's comparison
-/// with last year, and the units of <see cref="History.TextMerge"/>. Words, runs of white space (line breaks included) and single
+/// with last year, the year-over-year comparison, and the units of <see cref="History.TextMerge"/>. Words, runs of white space (line breaks included) and single
 /// punctuation marks are the units, so every character of both texts is kept. Within a changed passage the deleted
 /// words come first, then the inserted ones; a lone space between two changes joins them into one passage.
 /// </summary>
@@ -52,24 +51,6 @@ public static partial class WordDiff
 
         passages.Add(Passage.Same(Join(result.PiecesOld, position, result.PiecesOld.Count - position)));
         return new TextDiff(ToPieces(JoinChangesAcrossSpaces(passages.Where(passage => passage.Length > 0).ToList())));
-    }
-
-    /// <summary>The diff as HTML-encoded text with &lt;del&gt; and &lt;ins&gt; around deleted and inserted words.</summary>
-    public static string ToHtml(TextDiff diff)
-    {
-        var html = new StringBuilder();
-        foreach (var piece in diff.Pieces)
-        {
-            var text = WebUtility.HtmlEncode(piece.Text);
-            html.Append(piece.Kind switch
-            {
-                DiffKind.Deleted => $"<del>{text}</del>",
-                DiffKind.Inserted => $"<ins>{text}</ins>",
-                _ => text,
-            });
-        }
-
-        return html.ToString();
     }
 
     private static List<Passage> JoinChangesAcrossSpaces(List<Passage> passages)

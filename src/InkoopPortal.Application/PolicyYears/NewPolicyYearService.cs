@@ -122,10 +122,8 @@ public sealed class NewPolicyYearService(IPortalDbContextFactory contextFactory,
                 $"'{documents.Current.Title}' is niet vanuit een eerder document gemaakt: er is geen vorig jaar om mee te vergelijken.");
         }
 
-        var topics = PolicyYearComparison.Compare(
-            await StatementsAsync(context, documents.Previous.Id, cancellationToken),
-            await StatementsAsync(context, documents.Current.Id, cancellationToken),
-            documents.ChangedTopicIds.ToHashSet());
+        var topics = await DocumentComparison.CompareAsync(
+            context, documents.Previous.Id, documents.Current.Id, documents.ChangedTopicIds.ToHashSet(), cancellationToken);
         return new PolicyYearDiffResult(new PolicyYearDiff(documents.Previous, documents.Current, topics), null);
     }
 
@@ -166,10 +164,10 @@ public sealed class NewPolicyYearService(IPortalDbContextFactory contextFactory,
         var recorded = new List<string>();
         if (draft.Predecessor is { } predecessor)
         {
-            var topics = PolicyYearComparison.Compare(
-                await StatementsAsync(context, predecessor.Id, cancellationToken),
-                await StatementsAsync(context, draft.Id, cancellationToken),
-                draft.Changes.Where(change => change.TopicId is not null).Select(change => change.TopicId!.Value).ToHashSet());
+            var topics = await DocumentComparison.CompareAsync(
+                context, predecessor.Id, draft.Id,
+                draft.Changes.Where(change => change.TopicId is not null).Select(change => change.TopicId!.Value).ToHashSet(),
+                cancellationToken);
             var sortOrder = draft.Changes.Select(change => change.SortOrder).DefaultIfEmpty(0).Max();
             foreach (var topic in topics.Where(topic => topic.Kind != TopicDiffKind.Unchanged && !topic.HasChangeEntry))
             {
@@ -233,22 +231,6 @@ public sealed class NewPolicyYearService(IPortalDbContextFactory contextFactory,
             _ => $"{purchaserName} heeft voor {year} al een gepubliceerd document voor deze zorgsoort: '{existing.Title}' (document {existing.Id}).",
         };
     }
-
-    private static async Task<List<ComparedStatement>> StatementsAsync(IPortalDbContext context, int documentId, CancellationToken cancellationToken) =>
-        await context.Statements.AsNoTracking()
-            .Where(statement => statement.PolicyDocumentId == documentId)
-            .Select(statement => new ComparedStatement(
-                statement.TopicId,
-                statement.Topic!.Slug,
-                statement.Topic.Name,
-                statement.Topic.Group == null ? int.MaxValue : statement.Topic.Group.SortOrder,
-                statement.Topic.SortOrder,
-                statement.CareTypeId,
-                statement.CareType == null ? null : statement.CareType.Name,
-                statement.Status,
-                statement.BodyMarkdown,
-                statement.BodyHtml))
-            .ToListAsync(cancellationToken);
 
     private static Statement Copy(Statement statement) => new()
     {

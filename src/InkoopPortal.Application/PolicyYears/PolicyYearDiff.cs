@@ -18,6 +18,18 @@ public enum TopicDiffKind
     Removed,
 }
 
+public static class TopicDiffKinds
+{
+    /// <summary>"gewijzigd", "nieuw", "vervallen" or "ongewijzigd".</summary>
+    public static string Dutch(TopicDiffKind kind) => kind switch
+    {
+        TopicDiffKind.Changed => "gewijzigd",
+        TopicDiffKind.Added => "nieuw",
+        TopicDiffKind.Removed => "vervallen",
+        _ => "ongewijzigd",
+    };
+}
+
 /// <summary>A document on either side of the comparison.</summary>
 public sealed record DiffDocument(int Id, string Title, int ValidFromYear, int ValidToYear, DocumentStatus Status);
 
@@ -44,9 +56,6 @@ public sealed record TopicDiff(
     bool HasChangeEntry)
 {
     public bool StatusChanged => Before is not null && After is not null && Before.Status != After.Status;
-
-    /// <summary>The Markdown difference as HTML with &lt;del&gt; and &lt;ins&gt;.</summary>
-    public string WordsHtml => WordDiff.ToHtml(Words);
 }
 
 /// <summary>Last year's document against the new year's draft (or the published successor), topic by topic.</summary>
@@ -75,7 +84,10 @@ public sealed record ComparedStatement(
     string Markdown,
     string Html);
 
-/// <summary>Compares the statements of two documents per topic (and care type). Pure.</summary>
+/// <summary>
+/// Compares two sets of statements per topic (and care type): two documents (a draft and its predecessor, or any two
+/// published documents), or what the matrix shows for one purchaser and care type in two years. Pure.
+/// </summary>
 public static class PolicyYearComparison
 {
     /// <param name="topicsWithChangeEntry">Topics the new document already has a change entry for.</param>

@@ -70,6 +70,10 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Portal portal) : 
         new("/inkopers/{Slug}", "/inkopers/zorg-en-zekerheid", Ok, Ok, Ok, Ok),
         new("/documenten/{Id:int}", "/documenten/1", Ok, Ok, Ok, Ok),
         new("/agenda", "/agenda?zorgsoort=huisartsenzorg&inkopers=cz,vgz", Ok, Ok, Ok, Ok),
+        new("/vergelijk/jaren", "/vergelijk/jaren?inkoper=asr&zorgsoort=elv&van=2023&tot=2024", Ok, Ok, Ok, Ok),
+        new("/veranderingen", "/veranderingen?jaar=2024&zorgsoort=msz", Ok, Ok, Ok, Ok),
+        // Redirects to /veranderingen?jaar=2024&... for whoever may read.
+        new("/veranderingen/{Year}", "/veranderingen/2024?zorgsoort=msz", Access.Reached, Access.Reached, Access.Reached, Access.Reached),
         new("/fout", "/fout", Ok, Ok, Ok, Ok),
         new("/niet-gevonden", "/niet-gevonden", Ok, Ok, Ok, Ok),
         new("/account/inloggen", "/account/inloggen", Ok, Ok, Ok, Ok),

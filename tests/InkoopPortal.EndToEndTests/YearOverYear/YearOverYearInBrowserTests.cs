@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace InkoopPortal.EndToEndTests.YearOverYear;
+
+/// <summary>
+/// "Jaren vergelijken" and "Wat is er veranderd in &lt;jaar&gt;" in Chromium: static pages with plain GET forms, on an
+/// app where CZ's 2023 regioplan differs from 2022.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public class YearOverYearInBrowserTests(PortalFixture portal, YearOverYearApp app) : IClassFixture<YearOverYearApp>
+{
+    [Fact]
+    public async Task A_reader_picks_a_purchaser_and_two_years_and_sees_the_changed_words_marked()
+    {
+        await using var context = await app.NewContextAsync(portal.Browser);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/vergelijk/jaren");
+        await page.GetByLabel("Inkoper").SelectOptionAsync(new SelectOptionValue { Label = "CZ" });
+        await page.GetByLabel("Zorgsoort").SelectOptionAsync(new SelectOptionValue { Label = "Huisartsenzorg" });
+        await page.GetByLabel("Van jaar").SelectOptionAsync("2022");
+        await page.GetByLabel("Tot jaar").SelectOptionAsync("2023");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vergelijken", Exact = true }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"/vergelijk/jaren\?inkoper=cz&zorgsoort=huisartsenzorg&van=2022&tot=2023$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("CZ, huisartsenzorg: 2022 en 2023 vergeleken");
+        var regioplan = page.Locator("#onderwerp-regioplan");
+        await Expect(regioplan.GetByTestId("woordverschil").Locator("ins", new() { HasText = "oktober" })).ToHaveCountAsync(1);
+        await Expect(regioplan.GetByTestId("woordverschil").Locator("del", new() { HasText = "Innovatief" })).ToHaveCountAsync(1);
+        var unchanged = page.GetByTestId("ongewijzigd");
+        await Expect(unchanged.Locator("article").First).Not.ToBeVisibleAsync();
+        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+
+        await unchanged.Locator("summary").ClickAsync();
+        await Expect(unchanged.Locator("article").First).ToBeVisibleAsync();
+        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+    }
+
+    [Fact]
+    public async Task The_overview_of_a_year_is_filtered_by_care_type_and_leads_to_the_word_diff()
+    {
+        await using var context = await app.NewContextAsync(portal.Browser);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/veranderingen");
+        await page.GetByLabel("Zorgsoort").SelectOptionAsync(new SelectOptionValue { Label = "Huisartsenzorg" });
+        await page.GetByLabel("Jaar", new() { Exact = true }).SelectOptionAsync("2023");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter toepassen" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"/veranderingen\?jaar=2023&zorgsoort=huisartsenzorg$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Wat is er veranderd in 2023?");
+        var change = page.GetByTestId("veranderingen-cz").GetByTestId("verandering-regioplan");
+        await Expect(change).ToContainTextAsync("Gewijzigd");
+        await Expect(change).ToContainTextAsync("Automatisch vastgelegd bij publicatie");
+        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+
+        await change.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^woord voor woord") }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("#onderwerp-regioplan$"));
+        await Expect(page.Locator("#onderwerp-regioplan").GetByTestId("woordverschil").Locator("ins", new() { HasText = "oktober" })).ToHaveCountAsync(1);
+    }
+}
