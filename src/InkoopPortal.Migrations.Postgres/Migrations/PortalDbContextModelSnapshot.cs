@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -146,6 +147,96 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("InkoopPortal.Application.Search.SearchEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CareTypeIds")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("care_type_ids");
+
+                    b.Property<NpgsqlTsVector>("DutchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("dutch_vector")
+                        .HasAnnotation("Npgsql:TsVectorConfig", "dutch")
+                        .HasAnnotation("Npgsql:TsVectorProperties", new[] { "Words" });
+
+                    b.Property<NpgsqlTsVector>("ExactVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("exact_vector")
+                        .HasAnnotation("Npgsql:TsVectorConfig", "simple")
+                        .HasAnnotation("Npgsql:TsVectorProperties", new[] { "Words" });
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Label")
+                        .HasColumnType("text")
+                        .HasColumnName("label");
+
+                    b.Property<int>("PolicyDocumentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("policy_document_id");
+
+                    b.Property<int>("PurchaserId")
+                        .HasColumnType("integer")
+                        .HasColumnName("purchaser_id");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("integer")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("integer")
+                        .HasColumnName("topic_id");
+
+                    b.Property<int>("ValidFromYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("valid_from_year");
+
+                    b.Property<int>("ValidToYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("valid_to_year");
+
+                    b.Property<string>("Words")
+                        .HasColumnType("text")
+                        .HasColumnName("words");
+
+                    b.HasKey("Id")
+                        .HasName("pk_search_entries");
+
+                    b.HasIndex("DutchVector")
+                        .HasDatabaseName("ix_search_entries_dutch_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("DutchVector"), "GIN");
+
+                    b.HasIndex("PolicyDocumentId")
+                        .HasDatabaseName("ix_search_entries_policy_document_id");
+
+                    b.HasIndex("Kind", "RecordId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_search_entries_kind_record_id");
+
+                    b.ToTable("search_entries", (string)null);
                 });
 
             modelBuilder.Entity("InkoopPortal.Domain.CareTypes.CareType", b =>

@@ -142,6 +142,71 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("InkoopPortal.Application.Search.SearchEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CareTypeIds")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("care_type_ids");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Label")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label");
+
+                    b.Property<int>("PolicyDocumentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("policy_document_id");
+
+                    b.Property<int>("PurchaserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("purchaser_id");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("topic_id");
+
+                    b.Property<int>("ValidFromYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("valid_from_year");
+
+                    b.Property<int>("ValidToYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("valid_to_year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_search_entries");
+
+                    b.HasIndex("PolicyDocumentId")
+                        .HasDatabaseName("ix_search_entries_policy_document_id");
+
+                    b.HasIndex("Kind", "RecordId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_search_entries_kind_record_id");
+
+                    b.ToTable("search_entries", (string)null);
+                });
+
             modelBuilder.Entity("InkoopPortal.Domain.CareTypes.CareType", b =>
                 {
                     b.Property<int>("Id")
