@@ -26,13 +26,24 @@ public sealed record SearchMatch(
     string Text,
     double Rank);
 
-/// <summary>How many hits share one combination of the facet values; the facets and the total are sums of these.</summary>
-public sealed record SearchGroupCount(
-    SearchKind Kind, int PurchaserId, int? TopicId, string CareTypeIds, int ValidFromYear, int ValidToYear, int Count);
-
-public sealed record SearchMatches(IReadOnlyList<SearchMatch> Page, IReadOnlyList<SearchGroupCount> Groups)
+/// <summary>
+/// How many hits there are per kind, purchaser, topic, care-type set (<see cref="SearchEntry.CareTypeIds"/>) and
+/// range of years: counted in the database (one GROUP BY per dimension), so only these few numbers travel.
+/// </summary>
+public sealed record SearchCounts(
+    IReadOnlyDictionary<SearchKind, int> Kinds,
+    IReadOnlyDictionary<int, int> Purchasers,
+    IReadOnlyDictionary<int, int> Topics,
+    IReadOnlyDictionary<string, int> CareTypeSets,
+    IReadOnlyDictionary<(int From, int To), int> YearRanges)
 {
-    public int Total => Groups.Sum(group => group.Count);
+    public int Total => Kinds.Values.Sum();
+}
+
+/// <summary>A page of hits, the counts of all of them, and the content version they were read at (<see cref="Domain.ContentVersion"/>).</summary>
+public sealed record SearchMatches(IReadOnlyList<SearchMatch> Page, SearchCounts Counts, Guid ContentVersion)
+{
+    public int Total => Counts.Total;
 }
 
 /// <summary>
@@ -42,13 +53,20 @@ public sealed record SearchMatches(IReadOnlyList<SearchMatch> Page, IReadOnlyLis
 public interface ISearchStore
 {
     /// <summary>
-    /// One page of hits in rank order and the counts per facet group, for the same criteria; one round trip.
+    /// One page of hits in rank order and the counts of all hits, for the same criteria, and the current content
+    /// version; one round trip. Plans are not prepared: a generic plan would compute the tsquery for every row.
     /// </summary>
     Task<SearchMatches> FindAsync(IPortalDbContext context, SearchCriteria criteria, int skip, int take, CancellationToken cancellationToken);
 
     /// <summary>Removes the entries of these documents (null: all entries).</summary>
     Task DeleteAsync(IPortalDbContext context, IReadOnlyCollection<int>? documentIds, CancellationToken cancellationToken);
 
-    /// <summary>Adds entries (their ids are generated).</summary>
+    /// <summary>Adds entries.</summary>
     Task InsertAsync(IPortalDbContext context, IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken);
+
+    /// <summary>Before every entry is rewritten: the provider may set aside what is cheaper to build once at the end.</summary>
+    Task BeginRebuildAsync(IPortalDbContext context, CancellationToken cancellationToken);
+
+    /// <summary>After every entry was rewritten (same transaction as <see cref="BeginRebuildAsync"/>).</summary>
+    Task EndRebuildAsync(IPortalDbContext context, CancellationToken cancellationToken);
 }

@@ -8,94 +8,142 @@ namespace InkoopPortal.Application.Search;
 /// Full-text search over the statements, changes, contract conditions and deadlines of published documents (ADR-015).
 /// The query is parsed here (<see cref="SearchQueryParser"/>), the filters resolved against the matrix catalog, the
 /// provider's SQL ranks and counts (<see cref="ISearchStore"/>), and only the hits of the page shown get a snippet.
+/// The catalog is kept per content version and checked against the version the search itself reads, so a search
+/// is one round trip while nothing changes.
 /// </summary>
-public sealed class PortalSearch(IPortalDbContextFactory contextFactory, ISearchStore store, MatrixService matrices)
+public sealed class PortalSearch(IPortalDbContextFactory contextFactory, ISearchStore store)
 {
     public const string Path = "/zoeken";
+
+    private sealed record VersionedCatalog(Guid Version, MatrixCatalog Catalog);
+
+    private VersionedCatalog? _catalog;
 
     /// <summary>One page of hits with snippets, links and facets; never throws for what the user typed.</summary>
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
-        var prepared = await PrepareAsync(request, cancellationToken);
-        if (prepared.Refusal is { } refusal)
+        var run = await RunAsync(request, cancellationToken);
+        if (run.Refusal is { } refusal)
         {
-            return SearchResult.Refused(request, refusal, prepared.Notes);
+            return SearchResult.Refused(request, refusal, run.Notes);
         }
 
-        var matches = await FindMatchesAsync(prepared.Criteria!, request, cancellationToken);
-        var stems = SnippetHighlighter.MarkedStems(prepared.Criteria!.Query);
-        var hits = matches.Page.Select(match => ToHit(match, prepared.Catalog!, request, stems)).ToList();
-        return new SearchResult(request, null, prepared.Notes, hits, matches.Total, Facets(matches.Groups, prepared.Catalog!))
+        var (criteria, catalog, matches) = (run.Criteria!, run.Catalog!, run.Matches!);
+        var stems = SnippetHighlighter.MarkedStems(criteria.Query);
+        var hits = matches.Page.Select(match => ToHit(match, catalog, request, stems)).ToList();
+        return new SearchResult(request, null, run.Notes, hits, matches.Total, Facets(matches.Counts, catalog))
         {
-            UnderstoodQuery = prepared.Criteria.Query.ToString(),
+            UnderstoodQuery = criteria.Query.ToString(),
         };
     }
 
     /// <summary>
-    /// The same SQL as <see cref="SearchAsync"/> (the page's ranked ids and the counts, one round trip) without
-    /// snippets, names or links: the bare query the benchmark compares the full search with.
+    /// The same work as <see cref="SearchAsync"/> up to and including the SQL (the page's ranked hits with their
+    /// texts, and the counts, in one round trip), without snippets, names, links or facets: the bare query the
+    /// benchmark compares the full search with.
     /// </summary>
     public async Task<SearchIds> FindAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
-        var prepared = await PrepareAsync(request, cancellationToken);
-        if (prepared.Refusal is { } refusal)
-        {
-            return new SearchIds(refusal, [], 0);
-        }
-
-        var matches = await FindMatchesAsync(prepared.Criteria!, request, cancellationToken);
-        return new SearchIds(null, matches.Page.Select(match => new SearchIdHit(match.Kind, match.RecordId, match.Rank)).ToList(), matches.Total);
+        var run = await RunAsync(request, cancellationToken);
+        return run.Refusal is { } refusal
+            ? new SearchIds(refusal, [], 0)
+            : new SearchIds(null, run.Matches!.Page.Select(match => new SearchIdHit(match.Kind, match.RecordId, match.Rank)).ToList(), run.Matches.Total);
     }
 
-    private async Task<SearchMatches> FindMatchesAsync(SearchCriteria criteria, SearchRequest request, CancellationToken cancellationToken)
-    {
-        await using var context = contextFactory.CreateDbContext();
-        return await store.FindAsync(context, criteria, (request.Page - 1) * request.PageSize, request.PageSize, cancellationToken);
-    }
+    private sealed record Run(SearchCriteria? Criteria, MatrixCatalog? Catalog, SearchMatches? Matches, string? Refusal, IReadOnlyList<string> Notes);
 
-    private sealed record Prepared(SearchCriteria? Criteria, MatrixCatalog? Catalog, string? Refusal, IReadOnlyList<string> Notes);
-
-    private async Task<Prepared> PrepareAsync(SearchRequest request, CancellationToken cancellationToken)
+    private async Task<Run> RunAsync(SearchRequest request, CancellationToken cancellationToken)
     {
         var parsed = SearchQueryParser.Parse(request.Query);
         if (parsed.Query is null)
         {
-            return new Prepared(null, null, parsed.Message, parsed.Notes);
+            return new Run(null, null, null, parsed.Message, parsed.Notes);
         }
 
+        await using var context = contextFactory.CreateDbContext();
+        var fresh = _catalog is null;
+        var known = _catalog ?? await LoadCatalogAsync(context, cancellationToken);
+        var resolved = Resolve(request, parsed, known.Catalog);
+        if (resolved.Refusal is not null && !fresh)
+        {
+            // A name the cached catalog does not know may be new: ask again before saying it does not exist.
+            known = await LoadCatalogAsync(context, cancellationToken);
+            resolved = Resolve(request, parsed, known.Catalog);
+            fresh = true;
+        }
+
+        if (resolved.Refusal is { } refusal)
+        {
+            return new Run(null, known.Catalog, null, refusal, resolved.Notes);
+        }
+
+        var matches = await FindMatchesAsync(context, resolved.Criteria!, request, cancellationToken);
+        if (matches.ContentVersion != known.Version && !fresh)
+        {
+            // The content changed since the catalog was read: names may have, and so may the ids the filters resolved to.
+            known = await LoadCatalogAsync(context, cancellationToken);
+            if (request.CareTypeSlug is not null || request.Purchasers.Count > 0 || request.Topics.Count > 0)
+            {
+                resolved = Resolve(request, parsed, known.Catalog);
+                if (resolved.Refusal is { } laterRefusal)
+                {
+                    return new Run(null, known.Catalog, null, laterRefusal, resolved.Notes);
+                }
+
+                matches = await FindMatchesAsync(context, resolved.Criteria!, request, cancellationToken);
+            }
+        }
+
+        return new Run(resolved.Criteria, known.Catalog, matches, null, resolved.Notes);
+    }
+
+    private Task<SearchMatches> FindMatchesAsync(IPortalDbContext context, SearchCriteria criteria, SearchRequest request, CancellationToken cancellationToken) =>
+        store.FindAsync(context, criteria, (request.Page - 1) * request.PageSize, request.PageSize, cancellationToken);
+
+    private async Task<VersionedCatalog> LoadCatalogAsync(IPortalDbContext context, CancellationToken cancellationToken)
+    {
+        // The version first: a change in between makes the catalog newer than its label, which only costs a reload.
+        var version = await ContentVersions.CurrentAsync(context, cancellationToken);
+        var catalog = new VersionedCatalog(version, await MatrixCatalog.LoadAsync(context, cancellationToken));
+        _catalog = catalog;
+        return catalog;
+    }
+
+    private sealed record Resolution(SearchCriteria? Criteria, string? Refusal, IReadOnlyList<string> Notes);
+
+    private static Resolution Resolve(SearchRequest request, ParsedSearchQuery parsed, MatrixCatalog catalog)
+    {
         var notes = new List<string>(parsed.Notes);
-        var catalog = await matrices.GetCatalogAsync(cancellationToken);
         int? careTypeId = null;
         if (request.CareTypeSlug is { } careTypeSlug)
         {
             if (catalog.CareType(careTypeSlug) is not { } careType)
             {
-                return new Prepared(null, catalog, $"De zorgsoort '{careTypeSlug}' bestaat niet. Kies een zorgsoort uit de lijst.", notes);
+                return new Resolution(null, $"De zorgsoort '{careTypeSlug}' bestaat niet. Kies een zorgsoort uit de lijst.", notes);
             }
 
             careTypeId = careType.Id;
         }
 
-        var purchaserIds = Resolve(request.Purchasers, slug => catalog.Purchasers.Where(purchaser => purchaser.Slug == slug).Select(purchaser => purchaser.Id),
+        var purchaserIds = ResolveSlugs(request.Purchasers, slug => catalog.Purchasers.Where(purchaser => purchaser.Slug == slug).Select(purchaser => purchaser.Id),
             slug => $"De inkoper '{slug}' bestaat niet en is weggelaten.", notes);
         if (purchaserIds is [])
         {
-            return new Prepared(null, catalog, "Geen van de gekozen inkopers bestaat; kies inkopers uit de lijst.", notes);
+            return new Resolution(null, "Geen van de gekozen inkopers bestaat; kies inkopers uit de lijst.", notes);
         }
 
-        var topicIds = Resolve(request.Topics, slug => catalog.Topics.Where(topic => topic.Slug == slug || topic.Group?.Slug == slug).Select(topic => topic.Id),
+        var topicIds = ResolveSlugs(request.Topics, slug => catalog.Topics.Where(topic => topic.Slug == slug || topic.Group?.Slug == slug).Select(topic => topic.Id),
             slug => $"Het onderwerp '{slug}' bestaat niet en is weggelaten.", notes);
         if (topicIds is [])
         {
-            return new Prepared(null, catalog, "Geen van de gekozen onderwerpen bestaat; kies onderwerpen uit de lijst.", notes);
+            return new Resolution(null, "Geen van de gekozen onderwerpen bestaat; kies onderwerpen uit de lijst.", notes);
         }
 
-        var criteria = new SearchCriteria(parsed.Query, request.Year, careTypeId, purchaserIds, topicIds, request.Kind);
-        return new Prepared(criteria, catalog, null, notes);
+        return new Resolution(new SearchCriteria(parsed.Query!, request.Year, careTypeId, purchaserIds, topicIds, request.Kind), null, notes);
     }
 
     /// <summary>The ids the slugs name (null when none were asked: no filter); unknown slugs get a note, and an empty list means none exists.</summary>
-    private static List<int>? Resolve(IReadOnlyList<string> slugs, Func<string, IEnumerable<int>> idsOf, Func<string, string> unknown, List<string> notes)
+    private static List<int>? ResolveSlugs(IReadOnlyList<string> slugs, Func<string, IEnumerable<int>> idsOf, Func<string, string> unknown, List<string> notes)
     {
         if (slugs.Count == 0)
         {
@@ -161,27 +209,25 @@ public sealed class PortalSearch(IPortalDbContextFactory contextFactory, ISearch
         return $"/documenten/{match.PolicyDocumentId}{anchor}";
     }
 
-    private static SearchFacets Facets(IReadOnlyList<SearchGroupCount> groups, MatrixCatalog catalog)
+    private static SearchFacets Facets(SearchCounts counts, MatrixCatalog catalog)
     {
         var years = new Dictionary<int, int>();
-        var careTypes = new Dictionary<int, int>();
-        foreach (var group in groups)
+        foreach (var ((from, to), count) in counts.YearRanges)
         {
-            for (var year = group.ValidFromYear; year <= group.ValidToYear; year++)
+            for (var year = from; year <= to; year++)
             {
-                years[year] = years.GetValueOrDefault(year) + group.Count;
-            }
-
-            foreach (var careTypeId in SearchEntry.ParseCareTypeKey(group.CareTypeIds))
-            {
-                careTypes[careTypeId] = careTypes.GetValueOrDefault(careTypeId) + group.Count;
+                years[year] = years.GetValueOrDefault(year) + count;
             }
         }
 
-        var purchasers = groups.GroupBy(group => group.PurchaserId).ToDictionary(group => group.Key, group => group.Sum(item => item.Count));
-        var topics = groups.Where(group => group.TopicId is not null)
-            .GroupBy(group => group.TopicId!.Value).ToDictionary(group => group.Key, group => group.Sum(item => item.Count));
-        var kinds = groups.GroupBy(group => group.Kind).ToDictionary(group => group.Key, group => group.Sum(item => item.Count));
+        var careTypes = new Dictionary<int, int>();
+        foreach (var (set, count) in counts.CareTypeSets)
+        {
+            foreach (var careTypeId in SearchEntry.ParseCareTypeKey(set))
+            {
+                careTypes[careTypeId] = careTypes.GetValueOrDefault(careTypeId) + count;
+            }
+        }
 
         return new SearchFacets(
             years.OrderByDescending(year => year.Key)
@@ -190,16 +236,16 @@ public sealed class PortalSearch(IPortalDbContextFactory contextFactory, ISearch
             catalog.CareTypes.Where(careType => careTypes.ContainsKey(careType.Id))
                 .Select(careType => new SearchFacet(careType.Slug, careType.Name, careTypes[careType.Id]))
                 .ToList(),
-            catalog.Purchasers.Where(purchaser => purchasers.ContainsKey(purchaser.Id))
-                .Select(purchaser => new SearchFacet(purchaser.Slug, purchaser.Name, purchasers[purchaser.Id]))
+            catalog.Purchasers.Where(purchaser => counts.Purchasers.ContainsKey(purchaser.Id))
+                .Select(purchaser => new SearchFacet(purchaser.Slug, purchaser.Name, counts.Purchasers[purchaser.Id]))
                 .OrderByDescending(facet => facet.Count)
                 .ToList(),
-            catalog.Topics.Where(topic => topics.ContainsKey(topic.Id))
-                .Select(topic => new SearchFacet(topic.Slug, topic.Name, topics[topic.Id]))
+            catalog.Topics.Where(topic => counts.Topics.ContainsKey(topic.Id))
+                .Select(topic => new SearchFacet(topic.Slug, topic.Name, counts.Topics[topic.Id]))
                 .OrderByDescending(facet => facet.Count)
                 .ToList(),
-            SearchKinds.All.Where(kinds.ContainsKey)
-                .Select(kind => new SearchFacet(SearchKinds.Slug(kind), SearchKinds.Label(kind), kinds[kind]))
+            SearchKinds.All.Where(counts.Kinds.ContainsKey)
+                .Select(kind => new SearchFacet(SearchKinds.Slug(kind), SearchKinds.Label(kind), counts.Kinds[kind]))
                 .ToList());
     }
 }

@@ -33,12 +33,22 @@ public sealed class SearchIndex(IPortalDbContextFactory contextFactory, ISearchS
             return 0;
         }
 
+        if (documentIds is null)
+        {
+            await store.BeginRebuildAsync(context, cancellationToken);
+        }
+
         await store.DeleteAsync(context, documentIds, cancellationToken);
         var count = 0;
         await foreach (var batch in SearchEntrySource.LoadAsync(context, documentIds, cancellationToken))
         {
             await store.InsertAsync(context, batch, cancellationToken);
             count += batch.Count;
+        }
+
+        if (documentIds is null)
+        {
+            await store.EndRebuildAsync(context, cancellationToken);
         }
 
         return count;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Application.Search;
+using InkoopPortal.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -34,35 +35,84 @@ internal abstract class SearchStore : ISearchStore
 
     protected abstract MatchSql Match(SearchQuery query, Parameters parameters);
 
+    /// <summary>
+    /// Counts of the hits per dimension, one row per group: kind, purchaser_id, topic_id, care_type_ids,
+    /// valid_from_year, valid_to_year (those not grouped on are null), the count, and which dimension
+    /// (<see cref="Dimension"/>). This form is plain SQL; PostgreSQL overrides it with GROUPING SETS (one scan).
+    /// </summary>
+    protected virtual string CountsSql(string from, string where) => string.Join("\nUNION ALL\n",
+        [
+            $"SELECT e.kind, NULL, NULL, NULL, NULL, NULL, count(*), {(int)Dimension.Kind} FROM {from} WHERE {where} GROUP BY e.kind",
+            $"SELECT NULL, e.purchaser_id, NULL, NULL, NULL, NULL, count(*), {(int)Dimension.Purchaser} FROM {from} WHERE {where} GROUP BY e.purchaser_id",
+            $"SELECT NULL, NULL, e.topic_id, NULL, NULL, NULL, count(*), {(int)Dimension.Topic} FROM {from} WHERE {where} GROUP BY e.topic_id",
+            $"SELECT NULL, NULL, NULL, e.care_type_ids, NULL, NULL, count(*), {(int)Dimension.CareTypes} FROM {from} WHERE {where} GROUP BY e.care_type_ids",
+            $"SELECT NULL, NULL, NULL, NULL, e.valid_from_year, e.valid_to_year, count(*), {(int)Dimension.Years} FROM {from} WHERE {where} " +
+            "GROUP BY e.valid_from_year, e.valid_to_year",
+        ]);
+
+    /// <summary>
+    /// Which dimension a row of <see cref="CountsSql"/> counts: the value PostgreSQL's
+    /// <c>GROUPING(kind, purchaser_id, topic_id, care_type_ids, valid_from_year, valid_to_year)</c> gives (a bit set
+    /// for every column not grouped on, the first column highest).
+    /// </summary>
+    protected enum Dimension
+    {
+        Kind = 0b011111,
+        Purchaser = 0b101111,
+        Topic = 0b110111,
+        CareTypes = 0b111011,
+        Years = 0b111100,
+    }
+
+    /// <summary>The entry is valid in the year (a parameter).</summary>
+    protected virtual string YearCondition(string year) => $"e.valid_from_year <= {year} AND e.valid_to_year >= {year}";
+
     public abstract Task DeleteAsync(IPortalDbContext context, IReadOnlyCollection<int>? documentIds, CancellationToken cancellationToken);
 
     public abstract Task InsertAsync(IPortalDbContext context, IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken);
+
+    public virtual Task BeginRebuildAsync(IPortalDbContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public virtual Task EndRebuildAsync(IPortalDbContext context, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task<SearchMatches> FindAsync(IPortalDbContext context, SearchCriteria criteria, int skip, int take, CancellationToken cancellationToken)
     {
         var parameters = new Parameters();
         var match = Match(criteria.Query, parameters);
         var where = match.Condition + Filters(criteria, parameters);
+        // The content version first (the caller checks its catalog against it), then the page, ranked on the narrow
+        // index rows with the texts and titles joined for the page's rows only, then the counts.
         var sql = $"""
+            SELECT token FROM content_versions WHERE id = {parameters.Add(ContentVersion.SingletonId)};
             SELECT e.kind, e.record_id, e.policy_document_id, d.title, e.purchaser_id, e.topic_id, e.care_type_ids,
-                   e.valid_from_year, e.valid_to_year, e.label, e.text, {match.Rank} AS rank
-            FROM {match.From} JOIN policy_documents d ON d.id = e.policy_document_id
-            WHERE {where}
-            ORDER BY rank DESC, e.id
-            LIMIT {parameters.Add(take)} OFFSET {parameters.Add(skip)};
-            SELECT e.kind, e.purchaser_id, e.topic_id, e.care_type_ids, e.valid_from_year, e.valid_to_year, count(*)
-            FROM {match.From}
-            WHERE {where}
-            GROUP BY e.kind, e.purchaser_id, e.topic_id, e.care_type_ids, e.valid_from_year, e.valid_to_year
+                   e.valid_from_year, e.valid_to_year, t.label, t.text, p.rank
+            FROM (SELECT e.id, {match.Rank} AS rank
+                  FROM {match.From}
+                  WHERE {where}
+                  ORDER BY rank DESC, e.id
+                  LIMIT {parameters.Add(take)} OFFSET {parameters.Add(skip)}) p
+            JOIN {SearchEntryModel.Entries} e ON e.id = p.id
+            JOIN {SearchEntryModel.Texts} t ON t.entry_id = p.id
+            JOIN policy_documents d ON d.id = e.policy_document_id
+            ORDER BY p.rank DESC, p.id;
+            {CountsSql(match.From, where)}
             """;
 
         var page = new List<SearchMatch>();
-        var groups = new List<SearchGroupCount>();
+        var kinds = new Dictionary<SearchKind, int>();
+        var purchasers = new Dictionary<int, int>();
+        var topics = new Dictionary<int, int>();
+        var careTypeSets = new Dictionary<string, int>();
+        var yearRanges = new Dictionary<(int From, int To), int>();
+        Guid contentVersion;
         await context.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await using var command = CreateCommand(context, sql, parameters);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            contentVersion = reader.GetGuid(0);
+            await reader.NextResultAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 page.Add(new SearchMatch(
@@ -83,14 +133,25 @@ internal abstract class SearchStore : ISearchStore
             await reader.NextResultAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                groups.Add(new SearchGroupCount(
-                    Enum.Parse<SearchKind>(reader.GetString(0)),
-                    reader.GetInt32(1),
-                    reader.IsDBNull(2) ? null : reader.GetInt32(2),
-                    reader.GetString(3),
-                    reader.GetInt32(4),
-                    reader.GetInt32(5),
-                    Convert.ToInt32(reader.GetValue(6), CultureInfo.InvariantCulture)));
+                var count = Convert.ToInt32(reader.GetValue(6), CultureInfo.InvariantCulture);
+                switch ((Dimension)Convert.ToInt32(reader.GetValue(7), CultureInfo.InvariantCulture))
+                {
+                    case Dimension.Kind:
+                        kinds[Enum.Parse<SearchKind>(reader.GetString(0))] = count;
+                        break;
+                    case Dimension.Purchaser:
+                        purchasers[reader.GetInt32(1)] = count;
+                        break;
+                    case Dimension.Topic when !reader.IsDBNull(2):
+                        topics[reader.GetInt32(2)] = count;
+                        break;
+                    case Dimension.CareTypes:
+                        careTypeSets[reader.GetString(3)] = count;
+                        break;
+                    case Dimension.Years:
+                        yearRanges[(reader.GetInt32(4), reader.GetInt32(5))] = count;
+                        break;
+                }
             }
         }
         finally
@@ -98,16 +159,15 @@ internal abstract class SearchStore : ISearchStore
             await context.Database.CloseConnectionAsync();
         }
 
-        return new SearchMatches(page, groups);
+        return new SearchMatches(page, new SearchCounts(kinds, purchasers, topics, careTypeSets, yearRanges), contentVersion);
     }
 
-    private static string Filters(SearchCriteria criteria, Parameters parameters)
+    private string Filters(SearchCriteria criteria, Parameters parameters)
     {
         var sql = new StringBuilder();
         if (criteria.Year is { } year)
         {
-            var parameter = parameters.Add(year);
-            sql.Append($" AND e.valid_from_year <= {parameter} AND e.valid_to_year >= {parameter}");
+            sql.Append(" AND ").Append(YearCondition(parameters.Add(year)));
         }
 
         if (criteria.CareTypeId is { } careTypeId)

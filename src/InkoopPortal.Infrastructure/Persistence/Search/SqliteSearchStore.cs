@@ -41,7 +41,7 @@ internal sealed class SqliteSearchStore : SearchStore
             ? positive
             : $"({positive}) NOT ({string.Join(" OR ", query.Excluded.Select(term => $"stems : {Quote(term.Stems)}"))})";
         return new MatchSql(
-            $"{FtsTable} JOIN {SearchEntryModel.Table} e ON e.id = {FtsTable}.rowid",
+            $"{FtsTable} JOIN {SearchEntryModel.Entries} e ON e.id = {FtsTable}.rowid",
             $"{FtsTable} MATCH {parameters.Add(expression)}",
             Rank);
     }
@@ -51,9 +51,10 @@ internal sealed class SqliteSearchStore : SearchStore
 
     public override Task DeleteAsync(IPortalDbContext context, IReadOnlyCollection<int>? documentIds, CancellationToken cancellationToken)
     {
+        const string Entries = SearchEntryModel.Entries;
         if (documentIds is null)
         {
-            return ExecuteAsync(context, $"DELETE FROM {FtsTable}; DELETE FROM {SearchEntryModel.Table};", null, cancellationToken);
+            return ExecuteAsync(context, $"DELETE FROM {FtsTable}; DELETE FROM {SearchEntryModel.Texts}; DELETE FROM {Entries};", null, cancellationToken);
         }
 
         var parameters = new Parameters();
@@ -61,8 +62,9 @@ internal sealed class SqliteSearchStore : SearchStore
         return ExecuteAsync(
             context,
             $"""
-            DELETE FROM {FtsTable} WHERE rowid IN (SELECT id FROM {SearchEntryModel.Table} WHERE policy_document_id IN ({ids}));
-            DELETE FROM {SearchEntryModel.Table} WHERE policy_document_id IN ({ids});
+            DELETE FROM {FtsTable} WHERE rowid IN (SELECT id FROM {Entries} WHERE policy_document_id IN ({ids}));
+            DELETE FROM {SearchEntryModel.Texts} WHERE entry_id IN (SELECT id FROM {Entries} WHERE policy_document_id IN ({ids}));
+            DELETE FROM {Entries} WHERE policy_document_id IN ({ids});
             """,
             parameters,
             cancellationToken);
@@ -76,12 +78,13 @@ internal sealed class SqliteSearchStore : SearchStore
             await using var command = CreateCommand(
                 context,
                 $"""
-                INSERT INTO {SearchEntryModel.Table} (kind, record_id, policy_document_id, purchaser_id, topic_id, care_type_ids,
-                    valid_from_year, valid_to_year, label, text)
-                VALUES (@kind, @record, @document, @purchaser, @topic, @careTypes, @from, @to, @label, @text);
-                INSERT INTO {FtsTable} (rowid, stems, words) VALUES (last_insert_rowid(), @stems, @words);
+                INSERT INTO {SearchEntryModel.Entries} (id, kind, record_id, policy_document_id, purchaser_id, topic_id, care_type_ids,
+                    valid_from_year, valid_to_year)
+                VALUES (@id, @kind, @record, @document, @purchaser, @topic, @careTypes, @from, @to);
+                INSERT INTO {SearchEntryModel.Texts} (entry_id, label, text) VALUES (@id, @label, @text);
+                INSERT INTO {FtsTable} (rowid, stems, words) VALUES (@id, @stems, @words);
                 """);
-            var values = new[] { "@kind", "@record", "@document", "@purchaser", "@topic", "@careTypes", "@from", "@to", "@label", "@text", "@stems", "@words" }
+            var values = new[] { "@id", "@kind", "@record", "@document", "@purchaser", "@topic", "@careTypes", "@from", "@to", "@label", "@text", "@stems", "@words" }
                 .Select(name =>
                 {
                     var parameter = command.CreateParameter();
@@ -93,7 +96,7 @@ internal sealed class SqliteSearchStore : SearchStore
             foreach (var entry in entries)
             {
                 var words = DutchText.IndexWords(entry.Text);
-                Set(values, entry.Kind.ToString(), entry.RecordId, entry.PolicyDocumentId, entry.PurchaserId, entry.TopicId, entry.CareTypeIds,
+                Set(values, entry.Id, entry.Kind.ToString(), entry.RecordId, entry.PolicyDocumentId, entry.PurchaserId, entry.TopicId, entry.CareTypeIds,
                     entry.ValidFromYear, entry.ValidToYear, entry.Label, entry.Text, DutchText.StemmedText(words), string.Join(' ', words));
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }

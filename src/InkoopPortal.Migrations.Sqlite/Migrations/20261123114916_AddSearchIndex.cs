@@ -15,8 +15,7 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                 name: "search_entries",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
+                    id = table.Column<long>(type: "INTEGER", nullable: false),
                     kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     record_id = table.Column<int>(type: "INTEGER", nullable: false),
                     policy_document_id = table.Column<int>(type: "INTEGER", nullable: false),
@@ -24,20 +23,31 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     topic_id = table.Column<int>(type: "INTEGER", nullable: true),
                     care_type_ids = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     valid_from_year = table.Column<int>(type: "INTEGER", nullable: false),
-                    valid_to_year = table.Column<int>(type: "INTEGER", nullable: false),
-                    label = table.Column<string>(type: "TEXT", nullable: true),
-                    text = table.Column<string>(type: "TEXT", nullable: false)
+                    valid_to_year = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_search_entries", x => x.id);
                 });
 
-            migrationBuilder.CreateIndex(
-                name: "ix_search_entries_kind_record_id",
-                table: "search_entries",
-                columns: new[] { "kind", "record_id" },
-                unique: true);
+            migrationBuilder.CreateTable(
+                name: "search_texts",
+                columns: table => new
+                {
+                    entry_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    label = table.Column<string>(type: "TEXT", nullable: true),
+                    text = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_search_texts", x => x.entry_id);
+                    table.ForeignKey(
+                        name: "fk_search_texts_search_entries_entry_id",
+                        column: x => x.entry_id,
+                        principalTable: "search_entries",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
             migrationBuilder.CreateIndex(
                 name: "ix_search_entries_policy_document_id",
@@ -52,6 +62,9 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql(SqliteSearchSchema.DropSql);
+
+            migrationBuilder.DropTable(
+                name: "search_texts");
 
             migrationBuilder.DropTable(
                 name: "search_entries");
