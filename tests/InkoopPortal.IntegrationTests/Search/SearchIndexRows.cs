@@ -1,3 +1,4 @@
+using InkoopPortal.Application.Search;
 using InkoopPortal.Infrastructure.Persistence;
 using InkoopPortal.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -49,5 +50,27 @@ public static class SearchIndexRows
 
         var entries = await CountAsync("search_entries");
         return (entries, await CountAsync("search_texts"), database.Provider == DatabaseProvider.Sqlite ? await CountAsync("search_fts") : entries);
+    }
+
+    /// <summary>The indexed text of every hit, by hit.</summary>
+    public static async Task<Dictionary<(SearchKind Kind, int RecordId), string>> TextsAsync(TestDatabase database, IEnumerable<SearchHit> hits)
+    {
+        var wanted = hits.ToDictionary(hit => SearchEntry.IdFor(hit.Kind, hit.RecordId), hit => (hit.Kind, hit.RecordId));
+        await using var context = database.CreateContext();
+        var connection = context.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT entry_id, text FROM search_texts";
+        var texts = new Dictionary<(SearchKind Kind, int RecordId), string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            if (wanted.TryGetValue(reader.GetInt64(0), out var key))
+            {
+                texts[key] = reader.GetString(1);
+            }
+        }
+
+        return texts;
     }
 }
