@@ -49,6 +49,8 @@ public static class DependencyInjection
         services.AddSingleton<DocumentEditor>();
         services.AddSingleton<DocumentPartEditor>();
         services.AddSingleton<RecycleBin>();
+        services.AddSingleton<Search.PortalSearch>();
+        services.AddSingleton<Search.SearchIndex>();
 
         // Scoped: they check the current user's IPortalAuthorization (registered by the host).
         services.AddScoped<PurchaserAdministration>();

@@ -2,6 +2,7 @@ using InkoopPortal.Application.Accounts;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Infrastructure.Accounts;
 using InkoopPortal.Infrastructure.Persistence;
+using InkoopPortal.Infrastructure.Persistence.Search;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ public static class DependencyInjection
         services.AddSingleton(settings);
         services.AddDbContextFactory<PortalDbContext>(options => DbContextOptionsConfigurator.Configure(options, settings));
         services.AddSingleton<IPortalDbContextFactory, PortalDbContextFactory>();
+        services.AddSingleton(SearchStore.For(settings.Provider));
         services.AddDataProtection()
             .SetApplicationName("InkoopPortal")
             .PersistKeysToDbContext<PortalDbContext>();

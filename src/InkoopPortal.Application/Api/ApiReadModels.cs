@@ -53,3 +53,43 @@ public sealed record ApiDocument(
 
 /// <summary>The documents list's filters; null means "any".</summary>
 public sealed record DocumentFilter(int? Year, string? CareTypeSlug, string? PurchaserSlug);
+
+/// <summary>
+/// One page of search hits in the envelope of <see cref="Paged{T}"/>, with what was searched (<see cref="UnderstoodQuery"/>:
+/// the words as the index reads them), what was left out (<see cref="Notes"/>: stop words, unknown purchasers or
+/// topics) and the counts per year, care type, purchaser, topic and kind over all hits.
+/// </summary>
+public sealed record ApiSearchResults(
+    IReadOnlyList<ApiSearchHit> Items,
+    int Page,
+    int PageSize,
+    int Total,
+    string? UnderstoodQuery,
+    IReadOnlyList<string> Notes,
+    Search.SearchFacets Facets)
+{
+    public static ApiSearchResults From(Search.SearchResult result) => new(
+        result.Hits.Select(hit => new ApiSearchHit(
+                hit.Kind, hit.RecordId, new ApiPurchaserLink(hit.Purchaser.Slug, hit.Purchaser.Name), hit.Document, hit.Topic,
+                hit.CareTypes, hit.Label, hit.SnippetHtml, hit.Url, hit.Rank))
+            .ToList(),
+        result.Page,
+        result.PageSize,
+        result.Total,
+        result.UnderstoodQuery,
+        result.Notes,
+        result.Facets);
+}
+
+/// <summary>A search hit: <see cref="Snippet"/> is HTML (encoded text, matched words in <c>&lt;mark&gt;</c>); <see cref="Url"/> is the portal page to open.</summary>
+public sealed record ApiSearchHit(
+    Search.SearchKind Kind,
+    int RecordId,
+    ApiPurchaserLink Purchaser,
+    Search.SearchHitDocument Document,
+    Search.SearchHitTopic? Topic,
+    IReadOnlyList<Search.SearchHitCareType> CareTypes,
+    string? Label,
+    string Snippet,
+    string Url,
+    double Rank);

@@ -1,6 +1,7 @@
 using InkoopPortal.Application.Accounts;
 using InkoopPortal.Application.History;
 using InkoopPortal.Application.Persistence;
+using InkoopPortal.Application.Search;
 using InkoopPortal.Application.Security;
 using InkoopPortal.Domain;
 using InkoopPortal.Domain.CareTypes;
@@ -11,6 +12,7 @@ using InkoopPortal.Domain.Sources;
 using InkoopPortal.Domain.Topics;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using InkoopPortal.Infrastructure.Persistence.History;
+using InkoopPortal.Infrastructure.Persistence.Search;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +27,7 @@ namespace InkoopPortal.Infrastructure.Persistence;
 /// ASP.NET Core Identity users and roles live here too, so every app instance behind a load balancer shares them
 /// (ADR-007). SaveChanges keeps the history of content (ADR-008): deletes of <see cref="ContentRecord"/>s become soft
 /// deletes, SQLite row versions are counted, and one <see cref="AuditEntry"/> per changed record is written in the
-/// same transaction as the change.
+/// same transaction as the change, as are the search entries of the documents the change touched (ADR-015).
 /// </summary>
 public class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole, string>, IPortalDbContext, IDataProtectionKeyContext
 {
@@ -91,6 +93,8 @@ public class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole, strin
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
+        var searchChanges = SearchIndexChanges.Collect(ChangeTracker);
+
         // PrepareAsync has detected the changes and turned deletes into updates; detecting again would redo its work.
         var detectChanges = ChangeTracker.AutoDetectChangesEnabled;
         ChangeTracker.AutoDetectChangesEnabled = false;
@@ -100,6 +104,7 @@ public class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole, strin
             {
                 var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
                 await WriteHistoryAsync(changes, callersTransaction, cancellationToken);
+                await RefreshSearchAsync(searchChanges, callersTransaction, cancellationToken);
                 return count;
             }
 
@@ -110,6 +115,7 @@ public class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole, strin
                 await using var transaction = await Database.BeginTransactionAsync(token);
                 var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, token);
                 await WriteHistoryAsync(changes, transaction, token);
+                await RefreshSearchAsync(searchChanges, transaction, token);
                 await transaction.CommitAsync(token);
                 return count;
             }, cancellationToken);
@@ -144,6 +150,7 @@ public class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole, strin
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
         ContentRecordModel.Configure(modelBuilder, onPostgres: Database.IsNpgsql());
+        SearchEntryModel.Configure(modelBuilder, onPostgres: Database.IsNpgsql());
     }
 
     /// <summary>
@@ -156,6 +163,19 @@ public class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole, strin
         await history.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
         history.Set<AuditEntry>().AddRange(changes.ToAuditEntries());
         await history.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Rewrites the search entries of the documents the save touched, on this connection and in its transaction.</summary>
+    private async Task RefreshSearchAsync(SearchIndexChanges searchChanges, IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
+        if (searchChanges.IsEmpty)
+        {
+            return;
+        }
+
+        await using var search = new PortalDbContext(DbContextOptionsConfigurator.ForConnection(Provider, Database.GetDbConnection()));
+        await search.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
+        await SearchIndex.RefreshAsync(search, SearchStore.For(Provider), searchChanges.DocumentIds(), cancellationToken);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -1431,6 +1432,95 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                     b.ToTable("topic_groups", (string)null);
                 });
 
+            modelBuilder.Entity("InkoopPortal.Infrastructure.Persistence.Search.SearchEntryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CareTypeIds")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("care_type_ids");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("PolicyDocumentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("policy_document_id");
+
+                    b.Property<int>("PurchaserId")
+                        .HasColumnType("integer")
+                        .HasColumnName("purchaser_id");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("integer")
+                        .HasColumnName("record_id");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .IsRequired()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("integer")
+                        .HasColumnName("topic_id");
+
+                    b.Property<int>("ValidFromYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("valid_from_year");
+
+                    b.Property<int>("ValidToYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("valid_to_year");
+
+                    b.PrimitiveCollection<int[]>("Years")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("years");
+
+                    b.HasKey("Id")
+                        .HasName("pk_search_entries");
+
+                    b.HasIndex("PolicyDocumentId")
+                        .HasDatabaseName("ix_search_entries_policy_document_id");
+
+                    b.HasIndex("SearchVector", "Years")
+                        .HasDatabaseName("ix_search_entries_search_vector_years");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector", "Years"), "GIN");
+
+                    b.ToTable("search_entries", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:toast_tuple_target", 8160);
+                });
+
+            modelBuilder.Entity("InkoopPortal.Infrastructure.Persistence.Search.SearchTextRow", b =>
+                {
+                    b.Property<long>("EntryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("entry_id");
+
+                    b.Property<string>("Label")
+                        .HasColumnType("text")
+                        .HasColumnName("label");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("EntryId")
+                        .HasName("pk_search_texts");
+
+                    b.ToTable("search_texts", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1891,6 +1981,16 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_topics_topic_groups_group_id");
 
                     b.Navigation("Group");
+                });
+
+            modelBuilder.Entity("InkoopPortal.Infrastructure.Persistence.Search.SearchTextRow", b =>
+                {
+                    b.HasOne("InkoopPortal.Infrastructure.Persistence.Search.SearchEntryRow", null)
+                        .WithOne()
+                        .HasForeignKey("InkoopPortal.Infrastructure.Persistence.Search.SearchTextRow", "EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_search_texts_search_entries_entry_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

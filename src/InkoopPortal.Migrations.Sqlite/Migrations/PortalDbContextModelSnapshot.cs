@@ -1374,6 +1374,78 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.ToTable("topic_groups", (string)null);
                 });
 
+            modelBuilder.Entity("InkoopPortal.Infrastructure.Persistence.Search.SearchEntryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CareTypeIds")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("care_type_ids");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("PolicyDocumentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("policy_document_id");
+
+                    b.Property<int>("PurchaserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("purchaser_id");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("record_id");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("topic_id");
+
+                    b.Property<int>("ValidFromYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("valid_from_year");
+
+                    b.Property<int>("ValidToYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("valid_to_year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_search_entries");
+
+                    b.HasIndex("PolicyDocumentId")
+                        .HasDatabaseName("ix_search_entries_policy_document_id");
+
+                    b.ToTable("search_entries", (string)null);
+                });
+
+            modelBuilder.Entity("InkoopPortal.Infrastructure.Persistence.Search.SearchTextRow", b =>
+                {
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("entry_id");
+
+                    b.Property<string>("Label")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("EntryId")
+                        .HasName("pk_search_texts");
+
+                    b.ToTable("search_texts", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1828,6 +1900,16 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_topics_topic_groups_group_id");
 
                     b.Navigation("Group");
+                });
+
+            modelBuilder.Entity("InkoopPortal.Infrastructure.Persistence.Search.SearchTextRow", b =>
+                {
+                    b.HasOne("InkoopPortal.Infrastructure.Persistence.Search.SearchEntryRow", null)
+                        .WithOne()
+                        .HasForeignKey("InkoopPortal.Infrastructure.Persistence.Search.SearchTextRow", "EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_search_texts_search_entries_entry_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using InkoopPortal.Application.Api;
 using InkoopPortal.Application.Comparison;
+using InkoopPortal.Application.Search;
 using InkoopPortal.Application.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -21,6 +22,9 @@ public static class PortalApi
 
     public static WebApplicationBuilder AddPortalApi(this WebApplicationBuilder builder)
     {
+        // Kestrel refuses request lines over 8 KB with a bare 414; a search of 10,000 characters (in the API or on
+        // /zoeken) must reach the search and get its Dutch message instead.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
         builder.Services.AddSingleton<ApiETags>();
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
@@ -31,7 +35,7 @@ public static class PortalApi
             {
                 document.Info.Title = "InkoopPortal API";
                 document.Info.Description =
-                    "Alleen-lezen API van het InkoopPortal: inkopers, zorgsoorten, onderwerpen, documenten en de vergelijkingsmatrix. " +
+                    "Alleen-lezen API van het InkoopPortal: inkopers, zorgsoorten, onderwerpen, documenten, de vergelijkingsmatrix en zoeken. " +
                     "Alleen gepubliceerde inhoud. Lijsten zijn gepagineerd (page, pageSize tot 100); elk antwoord heeft een zwakke ETag.";
                 return Task.CompletedTask;
             });
@@ -60,6 +64,14 @@ public static class PortalApi
             .WithSummary("Eén gepubliceerd document.");
         read.MapMethods("/matrix", ReadMethods, MatrixAsync).WithName("Matrix")
             .WithSummary("De vergelijkingsmatrix, zoals op /vergelijk.");
+        read.MapMethods("/search", ReadMethods, SearchAsync).WithName("Search")
+            .WithSummary("Zoeken in uitspraken, wijzigingen, contractvoorwaarden en termijnen, zoals op /zoeken.")
+            .WithDescription(
+                "q: woorden (alle moeten voorkomen, ook in een andere vorm: 'samenwerkingsverbanden' vindt 'samenwerkingsverband'), " +
+                "\"woordgroepen\", -uitsluiten, -\"woordgroep uitsluiten\" en OR; ten hoogste " + SearchQueryParser.MaximumLength + " tekens. " +
+                "Filters: year, careType, purchasers en topics (komma's), kind (uitspraak, wijziging, voorwaarde, termijn). " +
+                "Gepagineerd (page, pageSize tot 100), met aantallen per jaar, zorgsoort, inkoper, onderwerp en soort over alle treffers; " +
+                "notes noemt wat niet is meegezocht. Een zoekopdracht die niet te lezen is, geeft 400 met de reden.");
 
         // Anything else under /api/v1: a Dutch 404 for reads, 405 for writes (the API changes nothing).
         api.MapMethods("/{**rest}", [.. ReadMethods, .. WriteMethods], (HttpContext context) =>
@@ -152,6 +164,35 @@ public static class PortalApi
         return page.Matrix is { } matrix && page.Messages.Count == 0
             ? TypedResults.Ok(matrix)
             : ApiProblems.BadRequest(page.Messages);
+    }
+
+    /// <summary>
+    /// The search with the page's filters under English names. A query that cannot be searched (empty, too long,
+    /// only punctuation or stop words) or an unknown care type is a 400 with the page's message; what the search left
+    /// out is named in <c>notes</c>.
+    /// </summary>
+    private static async Task<Results<Ok<ApiSearchResults>, ProblemHttpResult>> SearchAsync(
+        PortalSearch search,
+        [FromQuery] string? q,
+        [FromQuery] string? year,
+        [FromQuery] string? careType,
+        [FromQuery] string? purchasers,
+        [FromQuery] string? topics,
+        [FromQuery] string? kind,
+        [FromQuery] string? page,
+        [FromQuery] string? pageSize,
+        CancellationToken cancellationToken)
+    {
+        var parsed = SearchRequestParser.Parse(q, year, careType, purchasers, topics, kind, page, pageSize);
+        if (parsed.Problems.Count > 0)
+        {
+            return ApiProblems.BadRequest(parsed.Problems);
+        }
+
+        var result = await search.SearchAsync(parsed.Request, cancellationToken);
+        return result.Message is { } message
+            ? ApiProblems.BadRequest([message, .. result.Notes])
+            : TypedResults.Ok(ApiSearchResults.From(result));
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";

@@ -1,17 +1,28 @@
+using System.Diagnostics;
 using InkoopPortal.Application.Import;
+using InkoopPortal.Application.Search;
 using InkoopPortal.Infrastructure.Persistence;
 
 namespace InkoopPortal.Web.Cli;
 
 /// <summary>
 /// Sub-commands of the portal's executable, run instead of the web host:
-/// <c>InkoopPortal.Web import &lt;file&gt; --year 2024 --care-type huisartsenzorg</c>.
+/// <c>InkoopPortal.Web import &lt;file&gt; --year 2024 --care-type huisartsenzorg</c> and <c>InkoopPortal.Web reindex</c>.
 /// </summary>
 public static class CommandLine
 {
     public const string ImportCommand = "import";
+    public const string ReindexCommand = "reindex";
 
-    public static bool IsCommand(IReadOnlyList<string> args) => args.Count > 0 && args[0] == ImportCommand;
+    public const string ReindexUsage =
+        """
+        Gebruik: InkoopPortal.Web reindex
+
+        Bouwt de zoekindex opnieuw op uit alle gepubliceerde documenten. Nodig na gegevens die buiten de portal om
+        in de database zijn gezet; bewerkingen en imports houden de index zelf bij.
+        """;
+
+    public static bool IsCommand(IReadOnlyList<string> args) => args.Count > 0 && args[0] is ImportCommand or ReindexCommand;
 
     /// <summary>Runs the sub-command in <paramref name="args"/> and returns the process exit code.</summary>
     public static async Task<int> RunAsync(string[] args, WebApplicationBuilder builder)
@@ -25,7 +36,9 @@ public static class CommandLine
         Console.CancelKeyPress += cancel;
         try
         {
-            return await RunImportAsync(args.Skip(1).ToList(), builder, Console.Out, Console.Error, cancellation.Token);
+            return args[0] == ReindexCommand
+                ? await RunReindexAsync(args.Skip(1).ToList(), builder, Console.Out, Console.Error, cancellation.Token)
+                : await RunImportAsync(args.Skip(1).ToList(), builder, Console.Out, Console.Error, cancellation.Token);
         }
         finally
         {
@@ -89,6 +102,39 @@ public static class CommandLine
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await error.WriteLineAsync("Import afgebroken.");
+            return ExitCodes.Failure;
+        }
+    }
+
+    internal static async Task<int> RunReindexAsync(
+        IReadOnlyList<string> arguments, WebApplicationBuilder builder, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (arguments.Any(argument => argument is "-h" or "--help" or "/?"))
+        {
+            await output.WriteLineAsync(ReindexUsage);
+            return ExitCodes.Success;
+        }
+
+        if (arguments.Count > 0)
+        {
+            await error.WriteLineAsync($"Fout: reindex kent geen opties; '{arguments[0]}' is onbekend.");
+            await error.WriteLineAsync();
+            await error.WriteLineAsync(ReindexUsage);
+            return ExitCodes.UsageError;
+        }
+
+        await using var app = builder.Build();
+        try
+        {
+            await app.Services.InitializePortalDatabaseAsync(importShippedSources: false, cancellationToken);
+            var stopwatch = Stopwatch.StartNew();
+            var count = await app.Services.GetRequiredService<SearchIndex>().RebuildAsync(cancellationToken);
+            await output.WriteLineAsync($"Zoekindex opnieuw opgebouwd: {count} teksten in {stopwatch.Elapsed.TotalSeconds:0.0} s.");
+            return ExitCodes.Success;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync("Opnieuw opbouwen afgebroken; de oude zoekindex is blijven staan.");
             return ExitCodes.Failure;
         }
     }

@@ -46,6 +46,14 @@ public class ApiContractTests(PortalWebApplicationFactory factory) : IClassFixtu
     [InlineData("/api/v1/matrix?year=2022&careType=huisartsenzorg&topics=bestaat-niet", "Het onderwerp 'bestaat-niet' hoort niet bij huisartsenzorg")]
     [InlineData("/api/v1/matrix?careType=Geen Slug!", "De zorgsoort 'Geen Slug!' is niet geldig")]
     [InlineData("/api/v1/matrix?careType=bestaat-niet", "De zorgsoort 'bestaat-niet' bestaat niet")]
+    [InlineData("/api/v1/search", "Typ een of meer woorden om te zoeken.")]
+    [InlineData("/api/v1/search?q=%3F%21%25%24", "Uw zoekopdracht bevat geen woorden.")]
+    [InlineData("/api/v1/search?q=de%20het", "Zoek op een woord met betekenis; 'de' en 'het' komen overal voor.")]
+    [InlineData("/api/v1/search?q=-regioplan", "alleen woorden uitsluiten (met een minteken) kan niet")]
+    [InlineData("/api/v1/search?q=zorg&careType=bestaat-niet", "De zorgsoort 'bestaat-niet' bestaat niet.")]
+    [InlineData("/api/v1/search?q=zorg&kind=brief", "'brief' is geen soort die de zoekfunctie kent.")]
+    [InlineData("/api/v1/search?q=zorg&pageSize=101", "pageSize")]
+    [InlineData("/api/v1/search?q=zorg&year=twintig", "geen geldig jaar")]
     public async Task Bad_input_is_a_400_problem_with_a_Dutch_message(string path, string message)
     {
         using var response = await factory.CreateClient().GetAsync(path);
@@ -158,6 +166,87 @@ public class ApiContractTests(PortalWebApplicationFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Search_results_are_paged_with_snippets_links_and_counts()
+    {
+        var client = factory.CreateClient();
+
+        var first = await GetJsonAsync(client, "/api/v1/search?q=zorgaanbieders&pageSize=5");
+        var second = await GetJsonAsync(client, "/api/v1/search?q=zorgaanbieders&pageSize=5&page=2");
+
+        first.GetProperty("page").GetInt32().Should().Be(1);
+        first.GetProperty("pageSize").GetInt32().Should().Be(5);
+        var total = first.GetProperty("total").GetInt32();
+        total.Should().BeGreaterThan(10);
+        second.GetProperty("total").GetInt32().Should().Be(total);
+        first.GetProperty("understoodQuery").GetString().Should().Be("zorgaanbieders");
+        first.GetProperty("notes").GetArrayLength().Should().Be(0);
+        var hits = first.GetProperty("items").EnumerateArray().ToList();
+        hits.Should().HaveCount(5);
+        var keys = hits.Select(Key).ToList();
+        second.GetProperty("items").EnumerateArray().Select(Key).Should().HaveCount(5).And.NotIntersectWith(keys);
+        foreach (var hit in hits)
+        {
+            hit.GetProperty("kind").GetString().Should().BeOneOf("statement", "change", "condition", "deadline");
+            hit.GetProperty("snippet").GetString().Should().Contain("<mark>");
+            hit.GetProperty("purchaser").GetProperty("name").GetString().Should().NotBeNullOrEmpty();
+            hit.GetProperty("document").GetProperty("title").GetString().Should().NotBeNullOrEmpty();
+            hit.GetProperty("url").GetString().Should().MatchRegex("^/(vergelijk\\?jaar=\\d{4}&zorgsoort=[a-z0-9-]+#cel-|documenten/\\d+#)");
+        }
+
+        var facets = first.GetProperty("facets");
+        facets.GetProperty("kinds").EnumerateArray().Sum(kind => kind.GetProperty("count").GetInt32()).Should().Be(total);
+        foreach (var name in new[] { "years", "careTypes", "purchasers", "topics" })
+        {
+            facets.GetProperty(name).EnumerateArray().Should().NotBeEmpty()
+                .And.OnlyContain(facet => facet.GetProperty("count").GetInt32() > 0 && facet.GetProperty("label").GetString()!.Length > 0);
+        }
+    }
+
+    [Fact]
+    public async Task Search_filters_use_the_matrix_s_values_under_English_names()
+    {
+        var result = await GetJsonAsync(factory.CreateClient(),
+            "/api/v1/search?q=huisarts%20-regioplan&year=2022&careType=huisartsenzorg&purchasers=cz,vgz,bestaat-niet&kind=uitspraak&pageSize=100");
+
+        result.GetProperty("notes").EnumerateArray().Select(note => note.GetString()).Should().Equal("De inkoper 'bestaat-niet' bestaat niet en is weggelaten.");
+        var hits = result.GetProperty("items").EnumerateArray().ToList();
+        hits.Should().NotBeEmpty();
+        hits.Should().OnlyContain(hit => hit.GetProperty("kind").GetString() == "statement"
+            && hit.GetProperty("url").GetString()!.StartsWith("/vergelijk?jaar=2022&zorgsoort=huisartsenzorg#cel-", StringComparison.Ordinal));
+        hits.Select(hit => hit.GetProperty("purchaser").GetProperty("slug").GetString()).Distinct().Should().BeSubsetOf(["cz", "vgz"]);
+    }
+
+    [Fact]
+    public async Task A_search_of_ten_thousand_characters_is_a_400_with_the_limit()
+    {
+        using var response = await factory.CreateClient().GetAsync("/api/v1/search?q=" + new string('a', 10_000));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        problem.GetProperty("detail").GetString().Should().Be("Uw zoekopdracht is 10000 tekens lang; gebruik er ten hoogste 200.");
+    }
+
+    [Fact]
+    public async Task A_search_answers_304_to_its_ETag_and_is_read_only()
+    {
+        var client = factory.CreateClient();
+        const string path = "/api/v1/search?q=regioplan";
+
+        using var first = await client.GetAsync(path);
+        first.StatusCode.Should().Be(HttpStatusCode.OK);
+        var tag = first.Headers.ETag!;
+        tag.IsWeak.Should().BeTrue();
+        using var again = await SendWithETagAsync(client, path, tag);
+        again.StatusCode.Should().Be(HttpStatusCode.NotModified);
+        using var otherQuery = await SendWithETagAsync(client, "/api/v1/search?q=huisarts", tag);
+        otherQuery.StatusCode.Should().Be(HttpStatusCode.OK, "the ETag covers the query");
+
+        using var post = await client.PostAsync(path, new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+        post.StatusCode.Should().Be(HttpStatusCode.MethodNotAllowed);
+        post.Content.Headers.Allow.Should().BeEquivalentTo("GET", "HEAD");
+    }
+
+    [Fact]
     public async Task A_matching_ETag_gets_304_until_the_content_changes()
     {
         var client = factory.CreateClient();
@@ -207,7 +296,10 @@ public class ApiContractTests(PortalWebApplicationFactory factory) : IClassFixtu
         document.GetProperty("info").GetProperty("title").GetString().Should().Be("InkoopPortal API");
         document.GetProperty("paths").EnumerateObject().Select(path => path.Name).Should().BeEquivalentTo(
             "/api/v1/purchasers", "/api/v1/purchasers/{slug}", "/api/v1/care-types", "/api/v1/topics",
-            "/api/v1/documents", "/api/v1/documents/{id}", "/api/v1/matrix");
+            "/api/v1/documents", "/api/v1/documents/{id}", "/api/v1/matrix", "/api/v1/search");
+        var search = document.GetProperty("paths").GetProperty("/api/v1/search").GetProperty("get");
+        search.GetProperty("parameters").EnumerateArray().Select(parameter => parameter.GetProperty("name").GetString())
+            .Should().BeEquivalentTo("q", "year", "careType", "purchasers", "topics", "kind", "page", "pageSize");
     }
 
     [Fact]
@@ -234,6 +326,8 @@ public class ApiContractTests(PortalWebApplicationFactory factory) : IClassFixtu
         request.Headers.IfNoneMatch.Add(tag);
         return client.SendAsync(request);
     }
+
+    private static string Key(JsonElement hit) => $"{hit.GetProperty("kind").GetString()}/{hit.GetProperty("recordId").GetInt32()}";
 
     private static List<string?> Slugs(JsonElement items) => items.EnumerateArray().Select(item => item.GetProperty("slug").GetString()).ToList();
 }

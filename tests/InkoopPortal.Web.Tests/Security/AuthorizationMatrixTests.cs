@@ -127,6 +127,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Portal portal) : 
         new("/api/v1/documents", "GET /api/v1/documents?year=2022", Ok, Ok, Ok, Ok),
         new("/api/v1/documents/{id:int}", "GET /api/v1/documents/1", Ok, Ok, Ok, Ok),
         new("/api/v1/matrix", "GET /api/v1/matrix?year=2022&careType=huisartsenzorg", Ok, Ok, Ok, Ok),
+        new("/api/v1/search", "GET /api/v1/search?q=regioplan", Ok, Ok, Ok, Ok),
         new("/api/v1/{**rest}", "POST /api/v1/purchasers", Reached, Reached, Reached, Reached),
     ];
 
