@@ -18,6 +18,7 @@ public static class PortalHost
         builder.AddPortalUi();
         builder.AddPortalOutputCache();
         builder.AddPortalApi();
+        builder.AddPortalRequestLimits();
         return builder;
     }
 
@@ -28,6 +29,7 @@ public static class PortalHost
         app.UsePortalCulture();
         app.UsePortalUi();
         app.MapAgendaFeed();
+        app.MapSearchExport();
         app.MapPortalHealthChecks();
         app.MapPortalApi();
         return app;
