@@ -22,9 +22,7 @@ public static class PortalApi
 
     public static WebApplicationBuilder AddPortalApi(this WebApplicationBuilder builder)
     {
-        // Kestrel refuses request lines over 8 KB with a bare 414; a search of 10,000 characters (in the API or on
-        // /zoeken) must reach the search and get its Dutch message instead.
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
+        // The request-line limit that lets a 10,000-character search reach the app: PortalRequestLimits.
         builder.Services.AddSingleton<ApiETags>();
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));

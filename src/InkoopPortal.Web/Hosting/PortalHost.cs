@@ -18,6 +18,7 @@ public static class PortalHost
         builder.AddPortalUi();
         builder.AddPortalOutputCache();
         builder.AddPortalApi();
+        builder.AddPortalRequestLimits();
         return builder;
     }
 
@@ -29,6 +30,7 @@ public static class PortalHost
         app.UsePortalUi();
         app.MapAgendaFeed();
         app.MapMatrixExports();
+        app.MapSearchExport();
         app.MapPortalHealthChecks();
         app.MapPortalApi();
         return app;

@@ -74,6 +74,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Portal portal) : 
         new("/veranderingen", "/veranderingen?jaar=2024&zorgsoort=msz", Ok, Ok, Ok, Ok),
         // Redirects to /veranderingen?jaar=2024&... for whoever may read.
         new("/veranderingen/{Year}", "/veranderingen/2024?zorgsoort=msz", Access.Reached, Access.Reached, Access.Reached, Access.Reached),
+        new("/zoeken", "/zoeken?q=regioplan&jaar=2024", Ok, Ok, Ok, Ok),
         new("/fout", "/fout", Ok, Ok, Ok, Ok),
         new("/niet-gevonden", "/niet-gevonden", Ok, Ok, Ok, Ok),
         new("/account/inloggen", "/account/inloggen", Ok, Ok, Ok, Ok),
@@ -111,6 +112,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Portal portal) : 
         // The matrix exports (ADR-017): whoever may read the matrix may download it.
         new("/vergelijk/export.xlsx", "GET /vergelijk/export.xlsx?jaar=2022&zorgsoort=huisartsenzorg&inkopers=cz,vgz", Ok, Ok, Ok, Ok),
         new("/vergelijk/export.csv", "GET /vergelijk/export.csv?jaar=2022&zorgsoort=huisartsenzorg&inkopers=cz,vgz", Ok, Ok, Ok, Ok),
+        new("/zoeken/export.csv", "GET /zoeken/export.csv?q=regioplan", Ok, Ok, Ok, Ok),
         new("/_blazor", "GET /_blazor", Reached, Reached, Reached, Reached),
         new("/_blazor/negotiate", "POST /_blazor/negotiate?negotiateVersion=1", Ok, Ok, Ok, Ok),
         new("/_blazor/initializers", "GET /_blazor/initializers", Ok, Ok, Ok, Ok),

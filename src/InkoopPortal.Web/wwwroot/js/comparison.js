@@ -24,11 +24,15 @@ export function print() {
     window.print();
 }
 
-/** Scrolls the element named in the address (#cel-cz-regioplan) into view inside the scrolling matrix. */
+/**
+ * Scrolls the element named in the address (#cel-cz-regioplan) into view inside the scrolling matrix and marks it:
+ * the interactive render replaced the prerendered element that :target matched, and the new one is never :target.
+ */
 export function revealHash() {
     const id = decodeURIComponent(location.hash.substring(1));
     const target = id ? document.getElementById(id) : null;
     if (target) {
+        target.classList.add("cell--linked");
         target.scrollIntoView({ block: "center", inline: "center" });
     }
 }

@@ -30,7 +30,7 @@ public class HomePageTests
         page.QuerySelector("a.skip-link")!.GetAttribute("href").Should().Be("#inhoud");
         page.QuerySelector("main#inhoud").Should().NotBeNull();
         page.QuerySelector("header")!.TextContent.Should().Contain("InkoopPortal");
-        page.QuerySelectorAll("nav a").Select(link => link.TextContent.Trim()).Should().Equal("Start", "Vergelijken", "Jaren vergelijken", "Veranderingen", "Inkopers", "Agenda");
+        page.QuerySelectorAll("nav a").Select(link => link.TextContent.Trim()).Should().Equal("Start", "Vergelijken", "Jaren vergelijken", "Veranderingen", "Inkopers", "Agenda", "Zoeken");
     }
 
     [Fact]

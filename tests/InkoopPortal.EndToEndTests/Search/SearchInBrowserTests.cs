@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using CsvHelper;
+using CsvHelper.Configuration;
+using InkoopPortal.Web.Components.Pages.Search;
+
+namespace InkoopPortal.EndToEndTests.Search;
+
+/// <summary>Searching as an advisor does, in headless Chromium: the box in the app bar, a facet, a hit into the matrix, the CSV.</summary>
+public partial class SearchInBrowserTests(PortalFixture portal, ITestOutputHelper output) : PortalPageTest(portal, output)
+{
+    [Fact]
+    public Task A_search_from_the_app_bar_narrows_by_a_facet_and_opens_the_cell_in_the_matrix() => RunAsync(async () =>
+    {
+        await OpenAsync("/");
+        await Page.GetByRole(AriaRole.Searchbox, new() { Name = "Zoeken in het inkoopbeleid" }).FillAsync("regioplan");
+        await Page.Keyboard.PressAsync("Enter");
+
+        await Expect(Page).ToHaveURLAsync(new Regex(@"/zoeken\?q=regioplan$"));
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Resultaat 1–");
+        await Expect(Page.Locator("[data-testid='fragment'] mark").First).ToHaveTextAsync(new Regex("^regioplan", RegexOptions.IgnoreCase));
+        await Page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+
+        await Page.GetByTestId("facet-inkopers").Locator("a[data-facet='zilveren-kruis']").ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("inkopers=zilveren-kruis$"));
+        await Expect(Page.Locator("section[data-testid='zoekgroep'] h2")).ToHaveTextAsync(["Zilveren Kruis"]);
+
+        var hit = Page.Locator("a[data-testid='zoekresultaat-link'][href*='#cel-zilveren-kruis-']").First;
+        var cellId = (await hit.GetAttributeAsync("href"))!.Split('#')[1];
+        await hit.ClickAsync();
+
+        await Expect(Page).ToHaveURLAsync(new Regex($"/vergelijk\\?.*#{cellId}$"));
+        var cell = Page.Locator($"#{cellId}");
+        await CellShouldBeInViewAndMarkedAsync(cell);
+        await Page.WaitForBlazorAsync();
+        await CellShouldBeInViewAndMarkedAsync(cell);
+    });
+
+    [Fact]
+    public Task The_csv_export_downloads_the_rows_of_the_search() => RunAsync(async () =>
+    {
+        await Page.GotoAsync("/zoeken?q=regioplan&soort=uitspraak");
+        var status = await Page.GetByRole(AriaRole.Status).InnerTextAsync();
+        var total = int.Parse(TotalPattern().Match(status).Groups[1].Value, CultureInfo.InvariantCulture);
+
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = "Exporteren als CSV" }).ClickAsync());
+
+        download.SuggestedFilename.Should().Be("zoekresultaten.csv");
+        using var reader = new StreamReader(await download.CreateReadStreamAsync(), Encoding.UTF8);
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";" });
+        var rows = new List<(string Kind, string Link)>();
+        await csv.ReadAsync();
+        csv.ReadHeader();
+        csv.HeaderRecord.Should().Equal(SearchResultsCsv.Header);
+        while (await csv.ReadAsync())
+        {
+            rows.Add((csv.GetField("Soort")!, csv.GetField("Link")!));
+        }
+
+        rows.Should().HaveCount(total);
+        rows.Should().OnlyContain(row => row.Kind == "Beleid per onderwerp" && row.Link.StartsWith(Portal.Address + "vergelijk?", StringComparison.Ordinal));
+    });
+
+    /// <summary>In the viewport, not under the sticky header row, with the :target outline.</summary>
+    private async Task CellShouldBeInViewAndMarkedAsync(ILocator cell)
+    {
+        await Expect(cell).ToHaveCSSAsync("outline-style", "solid");
+        await Expect(cell).ToBeInViewportAsync();
+        var header = await Page.Locator("table.matrix thead").BoundingBoxAsync();
+        var box = await cell.BoundingBoxAsync();
+        box!.Y.Should().BeGreaterThanOrEqualTo(header!.Y + header.Height - 1, "the cell is not hidden under the sticky header");
+        box.Y.Should().BeLessThan(800);
+    }
+
+    [GeneratedRegex(@"van (\d+)")]
+    private static partial Regex TotalPattern();
+}
