@@ -23,6 +23,9 @@ public sealed record BenchOptions(
     /// <summary>Timings of each search variant per case and round.</summary>
     public int SearchRepetitions { get; init; } = 200;
 
+    /// <summary>The longest one case's timings may take per round (slow queries get fewer repetitions, at least 10).</summary>
+    public TimeSpan SearchCaseBudget { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How long wrk asks each search URL per case and round (when the build has the endpoints).</summary>
     public TimeSpan SearchHttpDuration { get; init; } = TimeSpan.FromSeconds(3);
 
@@ -32,7 +35,7 @@ public sealed record BenchOptions(
         "usage: InkoopPortal.Bench <generate|measure|search|all|serve|memory> --connection <npgsql connection string> " +
         "[--results <file.md>] [--warmup 3] [--duration 10] [--rounds 3] [--cold-samples 20] [--circuits 20] " +
         "[--chromium /usr/bin/chromium] [--only matrix|search] [--search-results <file.md>] [--search-repetitions 200] " +
-        "[--search-http-duration 3]";
+        "[--search-http-duration 3] [--search-case-seconds 30]";
 
     public static BenchOptions Parse(string[] args)
     {
@@ -76,6 +79,7 @@ public sealed record BenchOptions(
             SearchResultsFile = Value("search-results", Path.Combine("bench", "results", $"search-{DateTime.UtcNow:yyyy-MM-dd}.md")),
             SearchRepetitions = Number("search-repetitions", 200),
             SearchHttpDuration = TimeSpan.FromSeconds(Number("search-http-duration", 3)),
+            SearchCaseBudget = TimeSpan.FromSeconds(Number("search-case-seconds", 30)),
         };
     }
 }

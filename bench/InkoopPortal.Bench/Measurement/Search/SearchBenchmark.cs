@@ -71,7 +71,7 @@ public sealed class SearchBenchmark(BenchOptions options)
         {
             foreach (var result in results)
             {
-                var measured = await MeasureRoundAsync(search, result.Case.Request, options.SearchRepetitions, cancellationToken);
+                var measured = await MeasureRoundAsync(search, result.Case.Request, options.SearchRepetitions, options.SearchCaseBudget, cancellationToken);
                 if (report.ApiMissing is null)
                 {
                     measured.Api = await WrkRunner.RunAsync("api", new Uri(host.Address, ApiPath + result.Case.QueryString), 1, options.SearchHttpDuration, cancellationToken);
@@ -140,8 +140,8 @@ public sealed class SearchBenchmark(BenchOptions options)
     };
 
     /// <summary>
-    /// A rare term (20–100 hits and under 0.1%, closest to 50 hits), a medium one (1–5%, closest to 2.5%), the most
-    /// common one, that common term filtered to one year, a phrase and an exclusion.
+    /// A rare term (20–100 hits and under 0.1%, closest to 50 hits), a medium one (1–5%, closest to 2.5%), a common one
+    /// (over 10%, closest to 15%), that common term filtered to one year, a phrase and an exclusion.
     /// </summary>
     private static async Task<List<SearchCase>> PickCasesAsync(
         PortalSearch search, IReadOnlyList<SearchCase> frequencies, int entries, CancellationToken cancellationToken)
@@ -151,7 +151,9 @@ public sealed class SearchBenchmark(BenchOptions options)
             ?? throw new InvalidOperationException("No rare term in the dataset: every candidate is in 0.1% of the entries or more.");
         var medium = frequencies.Where(frequency => frequency.Percent is >= 1 and <= 5).MinBy(frequency => Math.Abs(frequency.Percent - 2.5))
             ?? throw new InvalidOperationException("No medium term (1–5% of the entries) in the dataset.");
-        var common = frequencies.Where(frequency => frequency.Percent > 10).MaxBy(frequency => frequency.Hits)
+        // Over 10% as the issue says, but the nearest to 15%: the generator's phrases put some words in most statements
+        // (listed in the results file), far beyond what a common word in real policy text reaches.
+        var common = frequencies.Where(frequency => frequency.Percent > 10).MinBy(frequency => Math.Abs(frequency.Percent - 15))
             ?? throw new InvalidOperationException("No common term (over 10% of the entries) in the dataset.");
 
         async Task<SearchCase> Measured(string name, SearchBand band, SearchRequest request, double? target)
@@ -192,9 +194,14 @@ public sealed class SearchBenchmark(BenchOptions options)
         }
     }
 
-    /// <summary>Bare and with snippets alternately, which goes first alternating too.</summary>
-    private static async Task<SearchRound> MeasureRoundAsync(PortalSearch search, SearchRequest request, int repetitions, CancellationToken cancellationToken)
+    /// <summary>
+    /// Bare and with snippets alternately, which goes first alternating too; at most <paramref name="repetitions"/> pairs,
+    /// fewer (but at least 10) when a slow query would take longer than <paramref name="budget"/>.
+    /// </summary>
+    private static async Task<SearchRound> MeasureRoundAsync(
+        PortalSearch search, SearchRequest request, int repetitions, TimeSpan budget, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.StartNew();
         var round = new SearchRound();
         var stopwatch = new Stopwatch();
         async Task Bare()
@@ -211,7 +218,7 @@ public sealed class SearchBenchmark(BenchOptions options)
             round.WithSnippets.Add(stopwatch.Elapsed.TotalMilliseconds);
         }
 
-        for (var repetition = 0; repetition < repetitions; repetition++)
+        for (var repetition = 0; repetition < repetitions && (repetition < 10 || started.Elapsed < budget); repetition++)
         {
             if (repetition % 2 == 0)
             {

@@ -19,7 +19,7 @@ public static class SearchResultsWriter
         text.AppendLine("the core's own SQL for the page (ranked ids) and the facet counts in one round trip, no snippets, names or links (the");
         text.AppendLine("core exposes no page-only query; the counts are part of both sides). **With snippets** is `PortalSearch.SearchAsync`,");
         text.AppendLine("what the page and the API call: the same SQL plus snippets, names, links and facets (so it is also the full page query).");
-        text.AppendLine(Invariant($"Both timed in-process, alternately, {report.Options.SearchRepetitions} times each per case and round after 20 warm-up pairs; {report.Options.Rounds} rounds; figures are medians of the rounds, the ratio is taken per round then the median."));
+        text.AppendLine(Invariant($"Both timed in-process, alternately, {report.Options.SearchRepetitions} times each per case and round after 20 warm-up pairs (fewer, at least 10, when a case would take over {report.Options.SearchCaseBudget.TotalSeconds:0} s a round: see \"pairs\"); {report.Options.Rounds} rounds; figures are medians of the rounds, the ratio is taken per round then the median."));
         text.AppendLine();
 
         WriteTargets(text, report);
@@ -56,14 +56,15 @@ public static class SearchResultsWriter
     {
         text.AppendLine("## Per case (ms)");
         text.AppendLine();
-        text.AppendLine("| case | query | hits | % of entries | bare median | bare p95 | with snippets median | with snippets p95 | ratio | ratio per round | API median (wrk c=1) | page median (wrk c=1) |");
-        text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|");
+        text.AppendLine("| case | query | hits | % of entries | bare median | bare p95 | with snippets median | with snippets p95 | ratio | ratio per round | pairs per round | API median (wrk c=1) | page median (wrk c=1) |");
+        text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|");
         foreach (var result in report.Results)
         {
             var searchCase = result.Case;
+            var pairs = string.Join(" / ", result.Rounds.Select(round => round.Bare.Count.ToString(CultureInfo.InvariantCulture)));
             var rounds = string.Join(" / ", result.Rounds.Select(round => round.Ratio.ToString("0.00", CultureInfo.InvariantCulture)));
             text.AppendLine(Invariant(
-                $"| {searchCase.Name} | `{searchCase.QueryString}` | {searchCase.Hits:N0} | {searchCase.Percent:0.000} | {result.BareMedian:0.00} | {result.BareP95:0.00} | {result.WithSnippetsMedian:0.00} | {result.WithSnippetsP95:0.00} | {result.Ratio:0.00} | {rounds} | {Format(result.ApiMedian)} | {Format(result.PageMedian)} |"));
+                $"| {searchCase.Name} | `{searchCase.QueryString}` | {searchCase.Hits:N0} | {searchCase.Percent:0.000} | {result.BareMedian:0.00} | {result.BareP95:0.00} | {result.WithSnippetsMedian:0.00} | {result.WithSnippetsP95:0.00} | {result.Ratio:0.00} | {rounds} | {pairs} | {Format(result.ApiMedian)} | {Format(result.PageMedian)} |"));
         }
 
         text.AppendLine();
