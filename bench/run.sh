@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The matrix benchmark in one command (see bench/README.md):
+# The matrix and search benchmarks in one command (see bench/README.md):
 #   installs wrk, Chromium and PostgreSQL when missing (as root, with apt-get), starts a throw-away PostgreSQL from
-#   this machine's binaries in a temp folder, generates the dataset, measures, writes bench/results/matrix-<date>.md
-#   and stops PostgreSQL again. Extra arguments go to the benchmark (e.g. --rounds 1 --duration 5 for a quick look).
+#   this machine's binaries in a temp folder, generates the dataset (and its search index), measures, writes
+#   bench/results/matrix-<date>.md and bench/results/search-<date>.md and stops PostgreSQL again. Extra arguments go
+#   to the benchmark (e.g. --rounds 1 --duration 5 for a quick look; --only search for just the search benchmark).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$SECONDS
@@ -44,12 +45,20 @@ echo "[run.sh] building (Release) ..."
 dotnet build bench/InkoopPortal.Bench -c Release -v q -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 
 results="bench/results/matrix-$(date +%F).md"
+search_results="bench/results/search-$(date +%F).md"
+only=""
 previous=""
-for argument in "$@"; do [ "$previous" = "--results" ] && results=$argument; previous=$argument; done
+for argument in "$@"; do
+  [ "$previous" = "--results" ] && results=$argument
+  [ "$previous" = "--search-results" ] && search_results=$argument
+  [ "$previous" = "--only" ] && only=$argument
+  previous=$argument
+done
 status=0
 # Standard output is the hosted portal's request log; the benchmark reports its progress on standard error.
 dotnet bench/InkoopPortal.Bench/bin/Release/net10.0/InkoopPortal.Bench.dll all \
-  --connection "Host=127.0.0.1;Port=$port;Username=postgres;Database=bench" --results "$results" "$@" \
+  --connection "Host=127.0.0.1;Port=$port;Username=postgres;Database=bench" --results "$results" \
+  --search-results "$search_results" "$@" \
   >"$work/portal.log" || status=$?
 if [ "$status" -ne 0 ] && [ "$status" -ne 3 ]; then
   echo "[run.sh] the benchmark failed ($status); the end of the portal's log:" >&2
@@ -57,6 +66,11 @@ if [ "$status" -ne 0 ] && [ "$status" -ne 3 ]; then
   exit "$status"
 fi
 
-echo "- bench/run.sh took $((SECONDS - started)) s in all (install check, PostgreSQL, build, generation, measuring)" >>"$results"
-echo "[run.sh] $results written; the whole run took $((SECONDS - started)) s"
+written=()
+[ "$only" != search ] && written+=("$results")
+[ "$only" != matrix ] && written+=("$search_results")
+for file in "${written[@]}"; do
+  echo "- bench/run.sh took $((SECONDS - started)) s in all (install check, PostgreSQL, build, generation, measuring)" >>"$file"
+done
+echo "[run.sh] ${written[*]} written; the whole run took $((SECONDS - started)) s"
 exit "$status"

@@ -15,14 +15,31 @@ public sealed record BenchOptions(
     int Circuits,
     string ChromiumPath)
 {
+    /// <summary>Which parts <c>all</c> runs: "matrix", "search" or both (null).</summary>
+    public string? Only { get; init; }
+
+    public string SearchResultsFile { get; init; } = Path.Combine("bench", "results", $"search-{DateTime.UtcNow:yyyy-MM-dd}.md");
+
+    /// <summary>Timings of each search variant per case and round.</summary>
+    public int SearchRepetitions { get; init; } = 200;
+
+    /// <summary>The longest one case's timings may take per round (slow queries get fewer repetitions, at least 10).</summary>
+    public TimeSpan SearchCaseBudget { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long wrk asks each search URL per case and round (when the build has the endpoints).</summary>
+    public TimeSpan SearchHttpDuration { get; init; } = TimeSpan.FromSeconds(3);
+
+    public bool Runs(string part) => Only is null || Only == part;
+
     public const string Usage =
-        "usage: InkoopPortal.Bench <generate|measure|all|serve|memory> --connection <npgsql connection string> " +
+        "usage: InkoopPortal.Bench <generate|measure|search|all|serve|memory> --connection <npgsql connection string> " +
         "[--results <file.md>] [--warmup 3] [--duration 10] [--rounds 3] [--cold-samples 20] [--circuits 20] " +
-        "[--chromium /usr/bin/chromium]";
+        "[--chromium /usr/bin/chromium] [--only matrix|search] [--search-results <file.md>] [--search-repetitions 200] " +
+        "[--search-http-duration 3] [--search-case-seconds 30]";
 
     public static BenchOptions Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("generate" or "measure" or "all" or "serve" or "memory"))
+        if (args.Length == 0 || args[0] is not ("generate" or "measure" or "search" or "all" or "serve" or "memory"))
         {
             throw new ArgumentException(Usage);
         }
@@ -56,6 +73,13 @@ public sealed record BenchOptions(
             Number("rounds", 3),
             Number("cold-samples", 20),
             Number("circuits", 20),
-            Value("chromium", "/usr/bin/chromium"));
+            Value("chromium", "/usr/bin/chromium"))
+        {
+            Only = values.TryGetValue("only", out var only) ? only is "matrix" or "search" ? only : throw new ArgumentException($"--only is matrix or search. {Usage}") : null,
+            SearchResultsFile = Value("search-results", Path.Combine("bench", "results", $"search-{DateTime.UtcNow:yyyy-MM-dd}.md")),
+            SearchRepetitions = Number("search-repetitions", 200),
+            SearchHttpDuration = TimeSpan.FromSeconds(Number("search-http-duration", 3)),
+            SearchCaseBudget = TimeSpan.FromSeconds(Number("search-case-seconds", 30)),
+        };
     }
 }

@@ -19,6 +19,12 @@ public sealed class DocumentPlan
 
     public List<PlannedStatement> Statements { get; } = [];
 
+    /// <summary>
+    /// Decides which new texts get one of the search benchmark's band words (<see cref="SearchBandWords"/>); a
+    /// random of its own, so the rest of the dataset is the same as without them.
+    /// </summary>
+    private readonly Random _bandRandom = new(DatasetShape.Seed + 1);
+
     public static DocumentPlan Create(IReadOnlyList<int> purchaserIds, IReadOnlyList<int> careTypeIds, IReadOnlyList<int> topicIds)
     {
         var random = new Random(DatasetShape.Seed);
@@ -84,7 +90,7 @@ public sealed class DocumentPlan
             {
                 markdown = previousText.TryGetValue(topicId, out var previous) && random.NextDouble() < DatasetShape.UnchangedChance
                     ? previous
-                    : PolicyTextGenerator.Write(random, DatasetShape.PickBodyLength(random));
+                    : SearchBandWords.Add(_bandRandom, PolicyTextGenerator.Write(random, DatasetShape.PickBodyLength(random)));
                 texts[topicId] = markdown;
             }
 

@@ -40,6 +40,9 @@ public static class PolicyTextGenerator
 
     private static readonly string[] Emphases = ["niet", "altijd", "uitsluitend", "minimaal", "in ieder geval"];
 
+    /// <summary>Every fixed phrase the texts are made of (the search benchmark takes its candidate terms from them).</summary>
+    public static IEnumerable<string> Phrases => Subjects.Concat(Verbs).Concat(Objects).Concat(Qualifiers).Concat(Emphases);
+
     public static string Write(Random random, int targetLength)
     {
         var markdown = new StringBuilder(targetLength + 200);

@@ -207,7 +207,11 @@ public static class ResultsWriter
         text.AppendLine(Invariant($"- dataset: {counts.Purchasers} purchasers, {counts.CareTypes} care types, {counts.Topics} topics, {counts.Documents:N0} documents ({counts.PublishedDocuments:N0} published), {counts.Statements:N0} statements ({counts.ContentStatements:N0} with content)"));
         if (report.Generated is { } generated)
         {
-            text.AppendLine(Invariant($"- generated in this run in {generated.Elapsed.TotalSeconds:0.0} s (migrations, reference rows, planning, rendering with RichTextRenderer, binary COPY)"));
+            text.AppendLine(Invariant($"- generated in this run in {generated.Elapsed.TotalSeconds:0.0} s (migrations, reference rows, planning, rendering with RichTextRenderer, binary COPY, search index rebuild)"));
+            if (generated.SearchIndex is { } searchIndex)
+            {
+                text.AppendLine(Invariant($"- search index rebuilt after the bulk load: {searchIndex.Entries:N0} entries in {searchIndex.Elapsed.TotalSeconds:0.0} s"));
+            }
         }
 
         if (report.Matrix is { } matrix)
