@@ -129,7 +129,9 @@ public static class CommandLine
             await app.Services.InitializePortalDatabaseAsync(importShippedSources: false, cancellationToken);
             var stopwatch = Stopwatch.StartNew();
             var count = await app.Services.GetRequiredService<SearchIndex>().RebuildAsync(cancellationToken);
-            await output.WriteLineAsync($"Zoekindex opnieuw opgebouwd: {count} teksten in {stopwatch.Elapsed.TotalSeconds:0.0} s.");
+            await output.WriteLineAsync(string.Create(
+                System.Globalization.CultureInfo.GetCultureInfo("nl-NL"),
+                $"Zoekindex opnieuw opgebouwd: {count} teksten in {stopwatch.Elapsed.TotalSeconds:0.0} s."));
             return ExitCodes.Success;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

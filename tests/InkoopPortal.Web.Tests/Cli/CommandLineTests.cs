@@ -1,6 +1,7 @@
 using InkoopPortal.Application.Import;
 using InkoopPortal.Web.Cli;
 using InkoopPortal.Application.Persistence;
+using InkoopPortal.Application.Search;
 using InkoopPortal.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
@@ -13,6 +14,7 @@ public class CommandLineTests
 {
     [Theory]
     [InlineData(new[] { "import", "a.txt" }, true)]
+    [InlineData(new[] { "reindex" }, true)]
     [InlineData(new[] { "--urls", "http://localhost:5000" }, false)]
     [InlineData(new string[0], false)]
     public void Only_a_known_sub_command_replaces_the_web_host(string[] args, bool isCommand) =>
@@ -143,6 +145,71 @@ public class CommandLineTests
         finally
         {
             Environment.SetEnvironmentVariable("PWD", previous);
+        }
+    }
+
+    [Fact]
+    public async Task Reindex_takes_no_options_and_explains_itself()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var dataFolder = Path.Combine(Path.GetTempPath(), $"inkoopportal-cli-{Guid.NewGuid():N}");
+
+        try
+        {
+            var wrong = await CommandLine.RunReindexAsync(["--snel"], NewBuilder(dataFolder), output, error, CancellationToken.None);
+            var help = await CommandLine.RunReindexAsync(["--help"], NewBuilder(dataFolder), output, error, CancellationToken.None);
+
+            wrong.Should().Be(2);
+            error.ToString().Should().Contain("Fout: reindex kent geen opties; '--snel' is onbekend.").And.Contain("Gebruik: InkoopPortal.Web reindex");
+            help.Should().Be(0);
+            output.ToString().Should().Contain("Bouwt de zoekindex opnieuw op");
+            File.Exists(Path.Combine(dataFolder, "inkoopportal.db")).Should().BeFalse("neither opened the database");
+        }
+        finally
+        {
+            if (Directory.Exists(dataFolder))
+            {
+                Directory.Delete(dataFolder, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Reindex_rebuilds_the_search_index_of_the_configured_database()
+    {
+        using var file = new TemporaryFile(
+            "Vergelijking huisartsenzorg 2025", "", "Onderwerp\tCZ\tZ&Z",
+            "Regioplan\t<ul style=\"list-style-type: none\"> – Kikkerdrilplan voor 1 september\t<ul style=\"list-style-type: none\"> – Kikkerdrilplan in oktober");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var dataFolder = Path.Combine(Path.GetTempPath(), $"inkoopportal-cli-{Guid.NewGuid():N}");
+        try
+        {
+            (await CommandLine.RunImportAsync([file.Path, "--year", "2025", "--care-type", "huisartsenzorg", "--create-unknown"],
+                NewBuilder(dataFolder), output, error, CancellationToken.None)).Should().Be(0);
+            await using (var app = NewBuilder(dataFolder).Build())
+            {
+                await using var context = app.Services.GetRequiredService<IPortalDbContextFactory>().CreateDbContext();
+                await context.Database.ExecuteSqlRawAsync("DELETE FROM search_fts; DELETE FROM search_texts; DELETE FROM search_entries;");
+            }
+
+            var exitCode = await CommandLine.RunReindexAsync([], NewBuilder(dataFolder), output, error, CancellationToken.None);
+
+            error.ToString().Should().BeEmpty();
+            exitCode.Should().Be(0);
+            output.ToString().Should().MatchRegex(@"Zoekindex opnieuw opgebouwd: 2 teksten in \d+,\d s\.");
+            await using var rebuilt = NewBuilder(dataFolder).Build();
+            var found = await rebuilt.Services.GetRequiredService<PortalSearch>().SearchAsync(new SearchRequest("kikkerdrilplan"));
+            found.Hits.Select(hit => hit.Purchaser.Slug).Should().BeEquivalentTo("cz", "zorg-en-zekerheid");
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            if (Directory.Exists(dataFolder))
+            {
+                Directory.Delete(dataFolder, recursive: true);
+            }
         }
     }
 
