@@ -87,6 +87,10 @@ public static class SearchResultsWriter
             var where = report.RebuiltInThisCommand ? "by the search command (the database had no index)" : "right after the bulk load";
             text.AppendLine(Invariant($"- `SearchIndex.RebuildAsync` {where}: {rebuild.Entries:N0} entries in {rebuild.Elapsed.TotalSeconds:0.0} s"));
         }
+        else
+        {
+            text.AppendLine("- the database's search index was filled before this run (not rebuilt, not timed)");
+        }
 
         var machine = report.Machine;
         text.AppendLine(Invariant($"- machine: {machine.Processors} cores (nproc), {machine.Memory} memory, {machine.Cpu}; {machine.Os}; {machine.Runtime}, {machine.GcMode}; PostgreSQL on the same machine"));
