@@ -22,6 +22,7 @@ public sealed class PortalSearch(IPortalDbContextFactory contextFactory, ISearch
     /// <summary>One page of hits with snippets, links and facets; never throws for what the user typed.</summary>
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
+        request = WithinLimits(request);
         var run = await RunAsync(request, cancellationToken);
         if (run.Refusal is { } refusal)
         {
@@ -44,11 +45,19 @@ public sealed class PortalSearch(IPortalDbContextFactory contextFactory, ISearch
     /// </summary>
     public async Task<SearchIds> FindAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
+        request = WithinLimits(request);
         var run = await RunAsync(request, cancellationToken);
         return run.Refusal is { } refusal
             ? new SearchIds(refusal, [], 0)
             : new SearchIds(null, run.Matches!.Page.Select(match => new SearchIdHit(match.Kind, match.RecordId, match.Rank)).ToList(), run.Matches.Total);
     }
+
+    /// <summary>A page and page size as <see cref="SearchRequestParser"/> allows them, however the request was made.</summary>
+    private static SearchRequest WithinLimits(SearchRequest request) => request with
+    {
+        Page = Math.Clamp(request.Page, 1, SearchRequestParser.LastPage),
+        PageSize = Math.Clamp(request.PageSize, 1, SearchRequest.MaximumPageSize),
+    };
 
     private sealed record Run(SearchCriteria? Criteria, MatrixCatalog? Catalog, SearchMatches? Matches, string? Refusal, IReadOnlyList<string> Notes);
 

@@ -30,39 +30,38 @@ public static class SnippetHighlighter
 
     public static string Highlight(string text, IReadOnlySet<string> stems)
     {
-        var tokens = DutchText.Tokenize(text);
-        if (tokens.Count == 0)
+        var words = FindWords(text, stems);
+        if (words.Count == 0)
         {
             return Encoder.Encode(text);
         }
 
-        var matched = FindMatches(tokens, stems);
-        var (first, end) = BestWindow(tokens, matched);
+        var (first, end) = BestWindow(words);
         var html = new StringBuilder(text.Length / 2 + 64);
         if (first > 0)
         {
             html.Append(Ellipsis);
         }
 
-        var position = first == 0 ? 0 : tokens[first].Start;
+        var position = first == 0 ? 0 : words[first].Start;
         for (var index = first; index < end; index++)
         {
-            if (matched[index] is null)
+            var word = words[index];
+            if (word.Stem is null)
             {
                 continue;
             }
 
-            var token = tokens[index];
-            html.Append(Encoder.Encode(text[position..token.Start]))
+            html.Append(Encoder.Encode(text[position..word.Start]))
                 .Append("<mark>")
-                .Append(Encoder.Encode(text.Substring(token.Start, token.Length)))
+                .Append(Encoder.Encode(text.Substring(word.Start, word.Length)))
                 .Append("</mark>");
-            position = token.Start + token.Length;
+            position = word.Start + word.Length;
         }
 
-        var stop = end == tokens.Count ? text.Length : tokens[end - 1].Start + tokens[end - 1].Length;
+        var stop = end == words.Count ? text.Length : words[end - 1].Start + words[end - 1].Length;
         html.Append(Encoder.Encode(text[position..stop]));
-        if (end < tokens.Count)
+        if (end < words.Count)
         {
             html.Append(Ellipsis);
         }
@@ -70,39 +69,64 @@ public static class SnippetHighlighter
         return html.ToString();
     }
 
-    /// <summary>Per token, the stem it matched, or null. A stem keeps its word's first letter, so most words are never stemmed here.</summary>
-    private static string?[] FindMatches(List<TextToken> tokens, IReadOnlySet<string> stems)
+    /// <summary>A word of the text and the query stem it matched, if any.</summary>
+    private readonly record struct Word(int Start, int Length, string? Stem);
+
+    /// <summary>
+    /// The words of the text (as <see cref="DutchText.Tokenize"/> finds them) and which match. A stem keeps its word's
+    /// first letter, so only words starting like a query stem are normalized and stemmed: most words cost nothing.
+    /// </summary>
+    private static List<Word> FindWords(string text, IReadOnlySet<string> stems)
     {
         var firstLetters = new HashSet<char>(stems.Where(stem => stem.Length > 0).Select(stem => stem[0]));
-        var matched = new string?[tokens.Count];
-        for (var index = 0; index < tokens.Count; index++)
+        var words = new List<Word>(text.Length / 6);
+        var index = 0;
+        while (index < text.Length)
         {
-            var word = tokens[index].Word;
-            if (firstLetters.Contains(word[0]) && DutchText.Stem(word) is var stem && stems.Contains(stem))
+            if (!DutchText.IsWordCharacter(text[index]))
             {
-                matched[index] = stem;
+                index++;
+                continue;
             }
+
+            var start = index;
+            while (index < text.Length && DutchText.IsWordCharacter(text[index]))
+            {
+                index++;
+            }
+
+            string? matched = null;
+            if (firstLetters.Contains(FoldedFirstLetter(text[start])))
+            {
+                var stem = DutchText.Stem(DutchText.Normalize(text.AsSpan(start, index - start)));
+                matched = stems.Contains(stem) ? stem : null;
+            }
+
+            words.Add(new Word(start, index - start, matched));
         }
 
-        return matched;
+        return words;
     }
 
+    private static char FoldedFirstLetter(char character) =>
+        character <= 0x7F ? char.ToLowerInvariant(character) : DutchText.Normalize([character]) is { Length: > 0 } folded ? folded[0] : character;
+
     /// <summary>The window with the most different query words, then the most matches; the earliest of equals.</summary>
-    private static (int First, int End) BestWindow(List<TextToken> tokens, string?[] matched)
+    private static (int First, int End) BestWindow(List<Word> words)
     {
-        var best = (First: 0, End: Math.Min(tokens.Count, WindowWords));
+        var best = (First: 0, End: Math.Min(words.Count, WindowWords));
         var bestScore = (Distinct: -1, Count: -1);
-        for (var index = 0; index < tokens.Count; index++)
+        for (var index = 0; index < words.Count; index++)
         {
-            if (matched[index] is null)
+            if (words[index].Stem is null)
             {
                 continue;
             }
 
             var first = Math.Max(0, index - LeadWords);
-            var end = Math.Min(tokens.Count, first + WindowWords);
+            var end = Math.Min(words.Count, first + WindowWords);
             first = Math.Max(0, end - WindowWords);
-            var inWindow = matched[first..end].Where(stem => stem is not null).ToList();
+            var inWindow = words.Skip(first).Take(end - first).Select(word => word.Stem).OfType<string>().ToList();
             var score = (Distinct: inWindow.Distinct().Count(), Count: inWindow.Count);
             if (score.Distinct > bestScore.Distinct || (score.Distinct == bestScore.Distinct && score.Count > bestScore.Count))
             {

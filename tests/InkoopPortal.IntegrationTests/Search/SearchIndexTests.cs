@@ -1,3 +1,4 @@
+using InkoopPortal.Application.Content;
 using InkoopPortal.Application.Editing;
 using InkoopPortal.Application.Import;
 using InkoopPortal.Application.Persistence;
@@ -122,6 +123,48 @@ public class SearchIndexTests
         (await SearchIndexRows.ReadAsync(portal.Database)).Should().Equal(before);
         (await CountStatementsAsync(portal)).Should().Be(statementsBefore);
         (await portal.Get<PortalSearch>().SearchAsync(new SearchRequest("kikkerdril"))).Total.Should().Be(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Two_saves_on_one_document_at_the_same_time_both_reach_the_index(DatabaseProvider provider)
+    {
+        await using var portal = await EditingPortal.CreateAsync(provider);
+        int secondId;
+        await using (var context = portal.CreateContext())
+        {
+            var statement = new Statement { PolicyDocumentId = portal.DocumentId, TopicId = portal.TopicId };
+            RichTextRenderer.SetBody(statement, "Een tweede uitspraak.");
+            context.Statements.Add(statement);
+            await ContentVersions.MarkChangedAsync(context, portal.Clock.GetUtcNow(), CancellationToken.None);
+            await context.SaveChangesAsync();
+            secondId = statement.Id;
+        }
+
+        var edit = (await portal.Get<StatementEditor>().LoadAsync(secondId))!.Model;
+        edit.Markdown = "Tweede kikkerdrilafspraak.";
+        Task<SaveResult<StatementEditModel>>? second = null;
+        await using (var first = portal.CreateContext())
+        {
+            await first.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var transaction = await first.Database.BeginTransactionAsync();
+                RichTextRenderer.SetBody(await first.Statements.SingleAsync(statement => statement.Id == portal.StatementId), "Eerste kikkerdrilafspraak.");
+                await ContentVersions.MarkChangedAsync(first, portal.Clock.GetUtcNow(), CancellationToken.None);
+                await first.SaveChangesAsync();
+
+                // The first save has rewritten the document's entries but not committed; the second save starts now.
+                second = Task.Run(() => portal.Get<StatementEditor>().SaveAsync(edit, EditingPortal.Bert));
+                await Task.Delay(500);
+                second.IsCompleted.Should().BeFalse("the second save waits for the first one's transaction");
+                await transaction.CommitAsync();
+            });
+        }
+
+        (await second!).Should().BeOfType<SaveResult<StatementEditModel>.Saved>();
+        var found = await portal.Get<PortalSearch>().SearchAsync(new SearchRequest("kikkerdrilafspraak"));
+        found.Hits.Select(hit => hit.RecordId).Should().BeEquivalentTo([portal.StatementId, secondId]);
+        (await SearchIndexRows.CountAsync(portal.Database)).Should().Be((2, 2, 2));
     }
 
     [Theory]

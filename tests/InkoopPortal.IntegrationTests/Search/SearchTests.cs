@@ -144,6 +144,8 @@ public class SearchTests(SeededPortal portal) : IClassFixture<SeededPortal>
         second.Hits.Should().HaveCount(10);
         first.Hits.Concat(second.Hits).Select(Key).Should().OnlyHaveUniqueItems().And.Equal(all.Hits.Take(20).Select(Key));
         first.Hits.Select(hit => hit.Rank).Should().BeInDescendingOrder();
+        var outOfRange = await Search(provider).SearchAsync(new SearchRequest("zorg", Page: -3, PageSize: 1_000));
+        (outOfRange.Page, outOfRange.PageSize, outOfRange.Hits.Count).Should().Be((1, SearchRequest.MaximumPageSize, Math.Min(first.Total, 100)));
     }
 
     [Theory]

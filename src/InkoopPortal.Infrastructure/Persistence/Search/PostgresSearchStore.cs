@@ -98,10 +98,20 @@ internal sealed class PostgresSearchStore : SearchStore
             return ExecuteAsync(context, $"DELETE FROM {SearchEntryModel.Texts}; DELETE FROM {SearchEntryModel.Entries};", null, cancellationToken);
         }
 
-        // search_texts follows by its cascading foreign key.
+        // Two saves touching one document rewrite its entries one after the other: the second waits for the first to
+        // commit, and its DELETE (a new statement, so a new snapshot) then sees the first one's rows. The lock does
+        // not block inserting parts of the document (their foreign-key checks take KEY SHARE) and leaves xmin, the
+        // document's row version, alone. search_texts follows by its cascading foreign key.
         var parameters = new Parameters();
-        var ids = parameters.Add(documentIds.ToArray());
-        return ExecuteAsync(context, $"DELETE FROM {SearchEntryModel.Entries} WHERE policy_document_id = ANY({ids})", parameters, cancellationToken);
+        var ids = parameters.Add(documentIds.Order().ToArray());
+        return ExecuteAsync(
+            context,
+            $"""
+            SELECT id FROM policy_documents WHERE id = ANY({ids}) ORDER BY id FOR NO KEY UPDATE;
+            DELETE FROM {SearchEntryModel.Entries} WHERE policy_document_id = ANY({ids});
+            """,
+            parameters,
+            cancellationToken);
     }
 
     /// <summary>One statement per table for the whole batch: the columns go in as arrays and come out of <c>unnest</c>.</summary>
