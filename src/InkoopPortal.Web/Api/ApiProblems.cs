@@ -16,6 +16,12 @@ public static class ApiProblems
         detail: detail,
         statusCode: StatusCodes.Status404NotFound);
 
+    /// <summary>An unexpected error: what went wrong is in the log, never in the answer.</summary>
+    public static ProblemHttpResult ServerError() => TypedResults.Problem(
+        title: "Er ging iets mis in het portaal.",
+        detail: "Het verzoek kon niet worden afgehandeld. Probeer het later opnieuw; de fout is vastgelegd.",
+        statusCode: StatusCodes.Status500InternalServerError);
+
     public static ProblemHttpResult MethodNotAllowed(HttpContext context)
     {
         context.Response.Headers.Allow = "GET, HEAD";

@@ -41,6 +41,21 @@ public static class PortalApi
         return builder;
     }
 
+    /// <summary>
+    /// An unexpected error under <c>/api</c> is a problem-details 500 in JSON, as every other API answer, instead of the
+    /// HTML error page a browser gets. Goes after the HTML exception handler, so it handles API requests first.
+    /// </summary>
+    public static WebApplication UseApiErrors(this WebApplication app)
+    {
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/api"),
+            api => api.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandler = context => ApiProblems.ServerError().ExecuteAsync(context),
+            }));
+        return app;
+    }
+
     public static WebApplication MapPortalApi(this WebApplication app)
     {
         app.MapOpenApi();

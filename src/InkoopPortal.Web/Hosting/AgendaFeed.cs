@@ -26,8 +26,7 @@ public static class AgendaFeed
         var page = await query.GetAsync(request, problems, cancellationToken);
         if (!page.IsValid)
         {
-            var text = "De agenda kon niet worden gemaakt:\n" + string.Join("\n", page.Messages.Select(message => "- " + message));
-            return Results.Text(text, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            return PlainTextRefusal.Create("De agenda kon niet worden gemaakt:", page.Messages);
         }
 
         var baseUri = new Uri($"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/");

@@ -1,3 +1,4 @@
+using InkoopPortal.Web.Api;
 using InkoopPortal.Web.Components;
 using InkoopPortal.Web.Localization;
 using MudBlazor;
@@ -27,6 +28,7 @@ public static class PortalUi
         // Also in Development: users never see exception details; developers read them in the log.
         app.UseExceptionHandler(ErrorPath, createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute(NotFoundPath, createScopeForStatusCodePages: true);
+        app.UseApiErrors();
         // Before the output cache: a page that needs a sign-in is never served from it to someone without one.
         app.UsePortalSecurity();
         app.UseAntiforgery();

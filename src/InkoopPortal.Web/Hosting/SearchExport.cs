@@ -25,8 +25,7 @@ public static class SearchExport
         var result = await search.SearchAsync(request with { Page = 1, PageSize = SearchResultsCsv.MaximumRows }, cancellationToken);
         if (result.Message is { } refusal)
         {
-            var text = "De zoekresultaten konden niet worden geëxporteerd:\n" + string.Join("\n", problems.Append(refusal).Select(message => "- " + message));
-            return Results.Text(text, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            return PlainTextRefusal.Create("De zoekresultaten konden niet worden geëxporteerd:", problems.Append(refusal));
         }
 
         var baseUri = new Uri($"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/");

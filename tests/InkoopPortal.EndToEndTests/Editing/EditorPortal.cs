@@ -29,13 +29,7 @@ public sealed class EditorPortal : IAsyncLifetime
     public Task DisposeAsync() => _app.DisposeAsync().AsTask();
 
     /// <summary>A new browser context on this app (its own cookies).</summary>
-    public Task<IBrowserContext> NewContextAsync(IBrowser browser) =>
-        browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = Address.ToString(),
-            Locale = "nl-NL",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
+    public Task<IBrowserContext> NewContextAsync(IBrowser browser) => browser.NewPortalContextAsync(Address);
 
     /// <summary>Signs the editor in through the form and lands on <paramref name="returnUrl"/>, interactive.</summary>
     public static Task SignInAsEditorAsync(IPage page, string returnUrl) => Accounts.SignInAsync(page, EditorEmail, returnUrl);

@@ -18,6 +18,15 @@ public static class Chromium
         "--no-first-run",
     ];
 
+    /// <summary>A new context (its own cookies) on the app at <paramref name="address"/>, in Dutch, at a desktop size.</summary>
+    public static Task<IBrowserContext> NewPortalContextAsync(this IBrowser browser, Uri address, int viewportHeight = 900) =>
+        browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = address.ToString(),
+            Locale = "nl-NL",
+            ViewportSize = new ViewportSize { Width = 1280, Height = viewportHeight },
+        });
+
     public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
     {
         EnsureInstalled();

@@ -19,12 +19,7 @@ public abstract class PortalPageTest(PortalFixture portal, ITestOutputHelper out
 
     public async Task InitializeAsync()
     {
-        _context = await Portal.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = Portal.Address.ToString(),
-            Locale = "nl-NL",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
-        });
+        _context = await Portal.Browser.NewPortalContextAsync(Portal.Address, viewportHeight: 800);
         _page = await _context.NewPageAsync();
     }
 

@@ -50,11 +50,5 @@ public sealed class YearOverYearApp : IAsyncLifetime
 
     public Task DisposeAsync() => _app.DisposeAsync().AsTask();
 
-    public Task<IBrowserContext> NewContextAsync(IBrowser browser) =>
-        browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = Address.ToString(),
-            Locale = "nl-NL",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
+    public Task<IBrowserContext> NewContextAsync(IBrowser browser) => browser.NewPortalContextAsync(Address);
 }

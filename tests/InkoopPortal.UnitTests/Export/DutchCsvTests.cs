@@ -1,6 +1,7 @@
 using System.Text;
 using CsvHelper;
 using InkoopPortal.Application.Export;
+using InkoopPortal.TestSupport.Export;
 
 namespace InkoopPortal.UnitTests.Export;
 
@@ -34,7 +35,7 @@ public class DutchCsvTests
     [InlineData("\t=1")]
     public void A_field_a_spreadsheet_would_run_as_a_formula_gets_an_apostrophe_first(string field)
     {
-        var row = ReadBack(DutchCsv.Write(["a"], [[field]]))[1];
+        var row = CsvFiles.Rows(DutchCsv.Write(["a"], [[field]]))[1];
 
         row.Should().Equal("'" + field);
     }
@@ -49,27 +50,15 @@ public class DutchCsvTests
             ["Tarieven; 2022", "\"Max\" € 10,50", ""],
         ];
 
-        ReadBack(DutchCsv.Write(rows[0], rows[1..])).Should().BeEquivalentTo(rows, options => options.WithStrictOrdering());
+        CsvFiles.Rows(DutchCsv.Write(rows[0], rows[1..])).Should().BeEquivalentTo(rows, options => options.WithStrictOrdering());
     }
 
     [Fact]
     public void Characters_a_cell_cannot_hold_are_left_out()
     {
-        ReadBack(DutchCsv.Write(["a"], [["x\u0000y\u0007z"]]))[1].Should().Equal("xyz");
+        CsvFiles.Rows(DutchCsv.Write(["a"], [["x\u0000y\u0007z"]]))[1].Should().Equal("xyz");
     }
 
     private static string Text(byte[] bytes) => Encoding.UTF8.GetString(bytes.AsSpan(3));
 
-    internal static List<string[]> ReadBack(byte[] bytes)
-    {
-        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvParser(reader, DutchCsv.Configuration);
-        var rows = new List<string[]>();
-        while (csv.Read())
-        {
-            rows.Add(csv.Record!);
-        }
-
-        return rows;
-    }
 }

@@ -1,10 +1,11 @@
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
 using InkoopPortal.Application.Comparison;
 using InkoopPortal.Application.Export;
 using InkoopPortal.Domain;
 using InkoopPortal.Domain.Purchasers;
+using InkoopPortal.TestSupport.Export;
 
 namespace InkoopPortal.UnitTests.Export;
 
@@ -116,7 +117,7 @@ public class MatrixWorkbookTests
     {
         var grid = MatrixGrid.From(Page);
 
-        var rows = DutchCsvTests.ReadBack(MatrixExport.Csv(Page).Content);
+        var rows = CsvFiles.Rows(MatrixExport.Csv(Page).Content);
 
         rows[0].Should().Equal(grid.Header);
         rows.Should().HaveCount(3);

@@ -350,3 +350,38 @@ public class ApiReadAccessTests(SignInToReadPortal closedPortal) : IClassFixture
         signedIn.StatusCode.Should().Be(HttpStatusCode.OK);
     }
 }
+
+/// <summary>An unexpected failure (here: the search index's texts table gone) is a JSON problem for the API and the Dutch error page for a browser.</summary>
+public class ApiServerErrorTests : IAsyncLifetime
+{
+    private readonly PortalWebApplicationFactory _portal = new();
+
+    public async Task InitializeAsync()
+    {
+        using var warmUp = await _portal.CreateClient().GetAsync("/api/v1/care-types");
+        warmUp.EnsureSuccessStatusCode();
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_portal.SqliteFile}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DROP TABLE search_texts";
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public Task DisposeAsync() => _portal.DisposeAsync().AsTask();
+
+    [Fact]
+    public async Task An_unexpected_error_is_a_500_problem_without_details()
+    {
+        using var response = await _portal.CreateClient().GetAsync("/api/v1/search?q=regioplan");
+
+        response.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        var body = await response.Content.ReadAsStringAsync();
+        JsonDocument.Parse(body).RootElement.GetProperty("title").GetString().Should().Be("Er ging iets mis in het portaal.");
+        body.Should().NotContain("search_texts", "what went wrong is for the log, not the caller");
+
+        using var page = await _portal.CreateClient().GetAsync("/zoeken?q=regioplan");
+        page.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
+        page.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+    }
+}

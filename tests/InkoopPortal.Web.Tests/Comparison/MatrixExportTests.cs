@@ -73,7 +73,7 @@ public partial class MatrixExportTests(PortalWebApplicationFactory factory) : IC
         response.Content.Headers.ContentDisposition!.FileName.Should().Be("inkoopbeleid-huisartsenzorg-2022.csv");
         var bytes = await response.Content.ReadAsByteArrayAsync();
         bytes.Take(3).Should().Equal(new byte[] { 0xEF, 0xBB, 0xBF }, "Excel reads UTF-8 only with the byte order mark");
-        var csv = ReadCsv(bytes);
+        var csv = CsvFiles.Rows(bytes);
 
         var sheet = xlsx.Rows("Vergelijking");
         var grid = sheet.Keys.Where(row => row >= HeaderRow).Select(row => sheet[row]).ToList();
@@ -91,7 +91,7 @@ public partial class MatrixExportTests(PortalWebApplicationFactory factory) : IC
         var page = await PageAsync(filter);
 
         using var workbook = Workbooks.Open(await factory.CreateClient().GetByteArrayAsync("/vergelijk/export.xlsx" + filter));
-        var csv = ReadCsv(await factory.CreateClient().GetByteArrayAsync("/vergelijk/export.csv" + filter));
+        var csv = CsvFiles.Rows(await factory.CreateClient().GetByteArrayAsync("/vergelijk/export.csv" + filter));
 
         var rows = workbook.Rows("Vergelijking");
         rows[HeaderRow].Should().Equal("Onderwerpgroep", "Onderwerp", "DSW", "CZ", "Hulpvragen");
@@ -192,19 +192,6 @@ public partial class MatrixExportTests(PortalWebApplicationFactory factory) : IC
     }
 
     private static string Words(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    private static List<string[]> ReadCsv(byte[] bytes)
-    {
-        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvParser(reader, DutchCsv.Configuration);
-        var rows = new List<string[]>();
-        while (csv.Read())
-        {
-            rows.Add(csv.Record!);
-        }
-
-        return rows;
-    }
 
     /// <summary>"• ", "  – " or "1. " at the start of a line: the export's list markers.</summary>
     [GeneratedRegex(@"^[ ]*(•|–|\d+\.) ", RegexOptions.Multiline)]

@@ -5,6 +5,7 @@ using AngleSharp.Dom;
 using CsvHelper;
 using CsvHelper.Configuration;
 using InkoopPortal.Application.Search;
+using InkoopPortal.TestSupport.Export;
 using InkoopPortal.Web.Components.Pages.Search;
 using InkoopPortal.Web.Tests.Documents;
 using InkoopPortal.Web.Tests.Support;
@@ -127,7 +128,7 @@ public class SearchPageTests(SearchPortal portal) : IClassFixture<SearchPortal>
         response.Content.Headers.ContentType!.ToString().Should().Be(SearchResultsCsv.ContentType);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         bytes.Take(3).Should().Equal(Encoding.UTF8.Preamble.ToArray());
-        var rows = ReadCsv(bytes);
+        var rows = CsvFiles.Rows(bytes);
 
         var expected = await SearchAsync(Term, kind: SearchKind.Statement, pageSize: SearchResultsCsv.MaximumRows);
         expected.Total.Should().BeGreaterThan(0);
@@ -156,24 +157,11 @@ public class SearchPageTests(SearchPortal portal) : IClassFixture<SearchPortal>
             null, [], "+label", "-1 &amp; <mark>meer</mark>", "/documenten/1#voorwaarden", 1);
         var result = new SearchResult(new SearchRequest("meer"), null, [], [hit], SearchResultsCsv.MaximumRows + 1, SearchFacets.Empty);
 
-        var rows = ReadCsv(SearchResultsCsv.Write(result, new Uri("https://portaal.example/")));
+        var rows = CsvFiles.Rows(SearchResultsCsv.Write(result, new Uri("https://portaal.example/")));
 
         rows[1].Should().Equal("Contractvoorwaarde", "'=CZ", "'+label", "", "2024-2025", "'@doc", "'-1 & meer", "https://portaal.example/documenten/1#voorwaarden");
         rows[2][0].Should().Be("Let op");
         rows[2][6].Should().Be("Alleen de eerste 5.000 van 5.001 resultaten staan in dit bestand; verfijn de zoekopdracht voor de rest.");
-    }
-
-    private static List<string[]> ReadCsv(byte[] bytes)
-    {
-        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", HasHeaderRecord = false });
-        var rows = new List<string[]>();
-        while (csv.Read())
-        {
-            rows.Add(Enumerable.Range(0, csv.Parser.Count).Select(index => csv.GetField(index)!).ToArray());
-        }
-
-        return rows;
     }
 
     private static IEnumerable<string?> Links(IDocument page) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using InkoopPortal.Application.Search;
 
 namespace InkoopPortal.Bench.Measurement.Search;
@@ -21,8 +22,31 @@ public sealed record SearchCase(string Name, SearchBand Band, SearchRequest Requ
 {
     public double Percent => Entries == 0 ? 0 : 100.0 * Hits / Entries;
 
-    /// <summary>The query string of <c>/api/v1/search</c> and <c>/zoeken</c> for this case.</summary>
+    /// <summary>The query string of <c>/zoeken</c> for this case (Dutch keys, as the page's links have them).</summary>
     public string QueryString => Request.ToQueryString();
+
+    /// <summary>The same request for <c>/api/v1/search</c>, whose filters have English names (<c>year</c>, not <c>jaar</c>).</summary>
+    public string ApiQueryString
+    {
+        get
+        {
+            var parts = new List<string> { "q=" + Uri.EscapeDataString(Request.Query ?? "") };
+            void Add(string key, string? value)
+            {
+                if (!string.IsNullOrEmpty(value))
+                {
+                    parts.Add(key + "=" + Uri.EscapeDataString(value));
+                }
+            }
+
+            Add("year", Request.Year?.ToString(CultureInfo.InvariantCulture));
+            Add("careType", Request.CareTypeSlug);
+            Add("purchasers", string.Join(',', Request.Purchasers));
+            Add("topics", string.Join(',', Request.Topics));
+            Add("kind", Request.Kind is { } kind ? SearchKinds.Slug(kind) : null);
+            return "?" + string.Join('&', parts);
+        }
+    }
 }
 
 /// <summary>Latency samples (milliseconds) of one variant in one round.</summary>
