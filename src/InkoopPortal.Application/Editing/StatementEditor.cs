@@ -62,8 +62,9 @@ public sealed class StatementEditor(IPortalDbContextFactory contextFactory, Time
 
     /// <summary>Saves the edit for <paramref name="actor"/> if it is valid and the statement is still at <see cref="StatementEditModel.Version"/>.</summary>
     public async Task<SaveResult<StatementEditModel>> SaveAsync(
-        StatementEditModel edit, AuditActor actor, CancellationToken cancellationToken = default)
+        StatementEditModel edit, IPortalAuthorization authorization, AuditActor actor, CancellationToken cancellationToken = default)
     {
+        await authorization.EnsureAllowedAsync(PortalPolicies.Edit, cancellationToken);
         var messages = Validate(edit);
         if (messages.Count > 0)
         {
@@ -93,8 +94,9 @@ public sealed class StatementEditor(IPortalDbContextFactory contextFactory, Time
     /// <paramref name="version"/>; a conflict otherwise, so nobody deletes a text they have not seen.
     /// </summary>
     public async Task<SaveResult<StatementEditModel>> DeleteAsync(
-        int statementId, uint version, AuditActor actor, CancellationToken cancellationToken = default)
+        int statementId, uint version, IPortalAuthorization authorization, AuditActor actor, CancellationToken cancellationToken = default)
     {
+        await authorization.EnsureAllowedAsync(PortalPolicies.Edit, cancellationToken);
         await using var context = contextFactory.CreateDbContext();
         context.Actor = actor;
         var statement = await context.Statements.SingleOrDefaultAsync(candidate => candidate.Id == statementId, cancellationToken);

@@ -58,8 +58,9 @@ public sealed class StatementHistory(IPortalDbContextFactory contextFactory, Sta
     /// statement's current version, so only a save that happens in between is a conflict.
     /// </summary>
     public async Task<SaveResult<StatementEditModel>> RestoreVersionAsync(
-        int statementId, long auditEntryId, AuditActor actor, CancellationToken cancellationToken = default)
+        int statementId, long auditEntryId, IPortalAuthorization authorization, AuditActor actor, CancellationToken cancellationToken = default)
     {
+        await authorization.EnsureAllowedAsync(PortalPolicies.Edit, cancellationToken);
         var version = (await ListVersionsAsync(statementId, cancellationToken))
             .FirstOrDefault(candidate => candidate.AuditEntryId == auditEntryId);
         var current = await editor.LoadAsync(statementId, cancellationToken);
@@ -69,6 +70,6 @@ public sealed class StatementHistory(IPortalDbContextFactory contextFactory, Sta
         }
 
         return await editor.SaveAsync(
-            current.Model with { Status = version.Status, Markdown = version.Markdown }, actor, cancellationToken);
+            current.Model with { Status = version.Status, Markdown = version.Markdown }, authorization, actor, cancellationToken);
     }
 }

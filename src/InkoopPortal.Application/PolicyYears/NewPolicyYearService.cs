@@ -31,8 +31,10 @@ public sealed class NewPolicyYearService(IPortalDbContextFactory contextFactory,
     /// with their thresholds, deadlines (moved as many years on) and figures. Not its own change list nor its
     /// sections: those belong to last year's text.
     /// </summary>
-    public async Task<PolicyYearResult> CreateDraftAsync(int sourceDocumentId, AuditActor actor, CancellationToken cancellationToken = default)
+    public async Task<PolicyYearResult> CreateDraftAsync(
+        int sourceDocumentId, IPortalAuthorization authorization, AuditActor actor, CancellationToken cancellationToken = default)
     {
+        await authorization.EnsureAllowedAsync(PortalPolicies.Edit, cancellationToken);
         await using var context = contextFactory.CreateDbContext();
         context.Actor = actor;
         var source = await context.PolicyDocuments
@@ -131,8 +133,10 @@ public sealed class NewPolicyYearService(IPortalDbContextFactory contextFactory,
     /// Publishes the draft. For every topic whose statement differs from the predecessor's and that has no change
     /// entry yet, a change entry is recorded (marked generated), so the matrix and the cell detail show the change.
     /// </summary>
-    public async Task<PolicyYearResult> PublishAsync(int draftId, AuditActor actor, CancellationToken cancellationToken = default)
+    public async Task<PolicyYearResult> PublishAsync(
+        int draftId, IPortalAuthorization authorization, AuditActor actor, CancellationToken cancellationToken = default)
     {
+        await authorization.EnsureAllowedAsync(PortalPolicies.Edit, cancellationToken);
         await using var context = contextFactory.CreateDbContext();
         context.Actor = actor;
         var draft = await context.PolicyDocuments

@@ -4,6 +4,7 @@ using InkoopPortal.Application.Editing.Documents;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Application.Security;
 using InkoopPortal.Domain.Documents;
+using InkoopPortal.TestSupport.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,7 +65,7 @@ public class DocumentEditingTests(PortalFixture portal, ITestOutputHelper output
         finally
         {
             var current = (await parts.ListAsync(DocumentParts.Deadlines, documentId)).Single(deadline => deadline.Id == original.Id);
-            await parts.SaveAsync(DocumentParts.Deadlines, documentId, original with { Version = current.Version }, new AllowAll(), AuditActor.System);
+            await parts.SaveAsync(DocumentParts.Deadlines, documentId, original with { Version = current.Version }, FixedAuthorization.Allowed, AuditActor.System);
         }
     });
 
@@ -82,10 +83,5 @@ public class DocumentEditingTests(PortalFixture portal, ITestOutputHelper output
             .OrderBy(document => document.Id)
             .Select(document => document.Id)
             .FirstAsync();
-    }
-
-    private sealed class AllowAll : IPortalAuthorization
-    {
-        public Task<bool> IsAllowedAsync(string policy, CancellationToken cancellationToken = default) => Task.FromResult(true);
     }
 }

@@ -3,6 +3,7 @@ using InkoopPortal.Application.Persistence;
 using InkoopPortal.Application.PolicyYears;
 using InkoopPortal.Application.Security;
 using InkoopPortal.Domain.Documents;
+using InkoopPortal.TestSupport.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,7 +34,7 @@ public sealed class YearOverYearApp : IAsyncLifetime
         }
 
         var years = _app.Services.GetRequiredService<NewPolicyYearService>();
-        var draft = (await years.CreateDraftAsync(source, editor)).DocumentId!.Value;
+        var draft = (await years.CreateDraftAsync(source, FixedAuthorization.Allowed, editor)).DocumentId!.Value;
         int statementId;
         await using (var context = contexts.CreateDbContext())
         {
@@ -44,8 +45,8 @@ public sealed class YearOverYearApp : IAsyncLifetime
         var statements = _app.Services.GetRequiredService<StatementEditor>();
         var edit = (await statements.LoadAsync(statementId))!.Model;
         (edit.Status, edit.Markdown) = (StatementStatus.Content, Regioplan2023);
-        (await statements.SaveAsync(edit, editor)).Should().BeOfType<SaveResult<StatementEditModel>.Saved>();
-        (await years.PublishAsync(draft, editor)).Succeeded.Should().BeTrue();
+        (await statements.SaveAsync(edit, FixedAuthorization.Allowed, editor)).Should().BeOfType<SaveResult<StatementEditModel>.Saved>();
+        (await years.PublishAsync(draft, FixedAuthorization.Allowed, editor)).Succeeded.Should().BeTrue();
     }
 
     public Task DisposeAsync() => _app.DisposeAsync().AsTask();

@@ -1,12 +1,14 @@
 using InkoopPortal.Application.Editing;
 using InkoopPortal.Application.Editing.Documents;
 using InkoopPortal.Application.History;
+using InkoopPortal.Application.PolicyYears;
 using InkoopPortal.Application.Security;
 using InkoopPortal.Domain.Documents;
 using InkoopPortal.Domain.History;
 using InkoopPortal.Infrastructure.Persistence;
 using InkoopPortal.IntegrationTests.History;
 using InkoopPortal.TestSupport;
+using InkoopPortal.TestSupport.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace InkoopPortal.IntegrationTests.Editing;
@@ -14,7 +16,7 @@ namespace InkoopPortal.IntegrationTests.Editing;
 /// <summary>The document editing services: validation writes nothing, conflicts keep both versions, deletes go to the recycle bin and come back.</summary>
 public class DocumentEditingTests
 {
-    private static readonly IPortalAuthorization Editor = new FixedAuthorization(true);
+    private static readonly IPortalAuthorization Editor = FixedAuthorization.Allowed;
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -207,7 +209,7 @@ public class DocumentEditingTests
     public async Task A_user_without_the_editor_role_writes_nothing(DatabaseProvider provider)
     {
         await using var portal = await EditingPortal.CreateAsync(provider);
-        var reader = new FixedAuthorization(false);
+        var reader = FixedAuthorization.Denied;
         var loaded = (await portal.Get<DocumentEditor>().LoadAsync(portal.DocumentId))!;
         var historyBefore = await HistoryCountAsync(portal);
 
@@ -215,11 +217,27 @@ public class DocumentEditingTests
         var add = () => portal.Get<DocumentPartEditor>().SaveAsync(DocumentParts.Figures, portal.DocumentId,
             new FigureEditModel { Name = "Tariefpercentage", Value = "95,5" }, reader, EditingPortal.Anna);
         var restore = () => portal.Get<RecycleBin>().RestoreAsync(nameof(Statement), portal.StatementId, reader, EditingPortal.Anna);
+        var statement = (await portal.Get<StatementEditor>().LoadAsync(portal.StatementId))!.Model;
+        var firstVersion = (await portal.Get<StatementHistory>().ListVersionsAsync(portal.StatementId))[^1];
+        var writes = new Func<Task>[]
+        {
+            () => portal.Get<StatementEditor>().SaveAsync(statement with { Markdown = "Gewijzigd" }, reader, EditingPortal.Anna),
+            () => portal.Get<StatementEditor>().DeleteAsync(portal.StatementId, statement.Version, reader, EditingPortal.Anna),
+            () => portal.Get<StatementHistory>().RestoreVersionAsync(portal.StatementId, firstVersion.AuditEntryId, reader, EditingPortal.Anna),
+            () => portal.Get<NewPolicyYearService>().CreateDraftAsync(portal.DocumentId, reader, EditingPortal.Anna),
+            () => portal.Get<NewPolicyYearService>().PublishAsync(portal.DocumentId, reader, EditingPortal.Anna),
+        };
 
         (await save.Should().ThrowAsync<PortalAccessDeniedException>()).Which.Message.Should().Be("Geen toegang: alleen een redacteur of beheerder mag dit doen.");
         await add.Should().ThrowAsync<PortalAccessDeniedException>();
         await restore.Should().ThrowAsync<PortalAccessDeniedException>();
+        foreach (var write in writes)
+        {
+            await write.Should().ThrowAsync<PortalAccessDeniedException>("every use case that writes checks the role itself");
+        }
+
         (await HistoryCountAsync(portal)).Should().Be(historyBefore);
+        (await portal.Get<StatementEditor>().LoadAsync(portal.StatementId))!.Model.Should().BeEquivalentTo(statement);
     }
 
     private static string Message<TModel>(SaveResult<TModel> result, string field)
@@ -231,10 +249,5 @@ public class DocumentEditingTests
     {
         await using var context = portal.CreateContext();
         return await context.AuditEntries.CountAsync();
-    }
-
-    private sealed class FixedAuthorization(bool allowed) : IPortalAuthorization
-    {
-        public Task<bool> IsAllowedAsync(string policy, CancellationToken cancellationToken = default) => Task.FromResult(allowed);
     }
 }

@@ -2,6 +2,7 @@ using InkoopPortal.Application.Editing;
 using InkoopPortal.Domain.Documents;
 using InkoopPortal.Infrastructure.Persistence;
 using InkoopPortal.TestSupport;
+using InkoopPortal.TestSupport.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace InkoopPortal.IntegrationTests.History;
@@ -21,10 +22,10 @@ public class ConcurrencyTests
 
         portal.Clock.Advance(TimeSpan.FromMinutes(5));
         var annaSaved = await editor.SaveAsync(
-            anna with { Markdown = "Zorgaanbieders leveren het regioplan in voor 1 oktober." }, EditingPortal.Anna);
+            anna with { Markdown = "Zorgaanbieders leveren het regioplan in voor 1 oktober." }, FixedAuthorization.Allowed, EditingPortal.Anna);
         portal.Clock.Advance(TimeSpan.FromMinutes(1));
         var bertSaved = await editor.SaveAsync(
-            bert with { Markdown = "Zorgaanbieders leveren het regioplan digitaal in voor 1 september." }, EditingPortal.Bert);
+            bert with { Markdown = "Zorgaanbieders leveren het regioplan digitaal in voor 1 september." }, FixedAuthorization.Allowed, EditingPortal.Bert);
 
         var newVersion = annaSaved.Should().BeOfType<SaveResult<StatementEditModel>.Saved>().Subject.Version;
         newVersion.Should().NotBe(anna.Version);
@@ -40,7 +41,7 @@ public class ConcurrencyTests
 
         var suggestion = StatementEditor.SuggestMerge(conflict);
         suggestion.Should().Be("Zorgaanbieders leveren het regioplan digitaal in voor 1 oktober.", "the two edits changed different words");
-        var merged = await editor.SaveAsync(conflict.Mine with { Markdown = suggestion!, Version = conflict.Theirs.Version }, EditingPortal.Bert);
+        var merged = await editor.SaveAsync(conflict.Mine with { Markdown = suggestion!, Version = conflict.Theirs.Version }, FixedAuthorization.Allowed, EditingPortal.Bert);
 
         merged.Should().BeOfType<SaveResult<StatementEditModel>.Saved>();
         var stored = await portal.StoredStatementAsync();
@@ -79,7 +80,7 @@ public class ConcurrencyTests
         var statement = await context.Statements.SingleAsync(candidate => candidate.Id == portal.StatementId);
         var loadedVersion = statement.RowVersion;
         var annaSaved = await portal.Get<StatementEditor>().SaveAsync(
-            StatementEditor.ToModel(statement) with { Markdown = "Door Anna" }, EditingPortal.Anna);
+            StatementEditor.ToModel(statement) with { Markdown = "Door Anna" }, FixedAuthorization.Allowed, EditingPortal.Anna);
 
         // Bert's unit of work still holds the version it read before Anna saved: the database is the one to refuse.
         var result = await OptimisticSave.SaveAsync(
@@ -103,9 +104,9 @@ public class ConcurrencyTests
         var editor = portal.Get<StatementEditor>();
         var loaded = (await editor.LoadAsync(portal.StatementId))!;
 
-        var empty = await editor.SaveAsync(loaded.Model with { Markdown = "  " }, EditingPortal.Anna);
-        var unknown = await editor.SaveAsync(loaded.Model with { StatementId = 999_999, Markdown = "Tekst" }, EditingPortal.Anna);
-        var noLongerContent = await editor.SaveAsync(loaded.Model with { Status = StatementStatus.NothingSpecial, Markdown = "" }, EditingPortal.Anna);
+        var empty = await editor.SaveAsync(loaded.Model with { Markdown = "  " }, FixedAuthorization.Allowed, EditingPortal.Anna);
+        var unknown = await editor.SaveAsync(loaded.Model with { StatementId = 999_999, Markdown = "Tekst" }, FixedAuthorization.Allowed, EditingPortal.Anna);
+        var noLongerContent = await editor.SaveAsync(loaded.Model with { Status = StatementStatus.NothingSpecial, Markdown = "" }, FixedAuthorization.Allowed, EditingPortal.Anna);
 
         loaded.TopicName.Should().Be("Regioplan");
         loaded.PurchaserName.Should().Be("CZ");

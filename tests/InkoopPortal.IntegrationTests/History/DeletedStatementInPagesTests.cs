@@ -7,6 +7,7 @@ using InkoopPortal.Domain.History;
 using InkoopPortal.Infrastructure.Persistence;
 using InkoopPortal.IntegrationTests.Import;
 using InkoopPortal.TestSupport;
+using InkoopPortal.TestSupport.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,7 +26,7 @@ public class DeletedStatementInPagesTests(SeededPortal portal) : IClassFixture<S
         var statementId = before.StatementId!.Value;
         var edit = (await services.GetRequiredService<StatementEditor>().LoadAsync(statementId))!;
 
-        var deleted = await services.GetRequiredService<StatementEditor>().DeleteAsync(statementId, edit.Model.Version, EditingPortal.Anna);
+        var deleted = await services.GetRequiredService<StatementEditor>().DeleteAsync(statementId, edit.Model.Version, FixedAuthorization.Allowed, EditingPortal.Anna);
 
         deleted.Should().BeOfType<SaveResult<StatementEditModel>.Saved>();
         var whileDeleted = Cell(await services.GetRequiredService<MatrixService>().GetAsync(request, []), "zilveren-kruis", "regioplan");

@@ -8,6 +8,7 @@ using InkoopPortal.Domain.History;
 using InkoopPortal.Domain.Topics;
 using InkoopPortal.Infrastructure.Persistence;
 using InkoopPortal.TestSupport;
+using InkoopPortal.TestSupport.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace InkoopPortal.IntegrationTests.History;
@@ -26,13 +27,13 @@ public class HistoryTests
         var first = await editor.SaveAsync((await editor.LoadAsync(portal.StatementId))!.Model with
         {
             Markdown = "Zorgaanbieders leveren het nieuwe regioplan in voor 1 september.",
-        }, EditingPortal.Anna);
+        }, FixedAuthorization.Allowed, EditingPortal.Anna);
         portal.Clock.Advance(TimeSpan.FromHours(1));
         var second = await editor.SaveAsync((await editor.LoadAsync(portal.StatementId))!.Model with
         {
             Status = StatementStatus.Content,
             Markdown = "Zorgaanbieders leveren het nieuwe regioplan in voor 1 oktober.",
-        }, EditingPortal.Bert);
+        }, FixedAuthorization.Allowed, EditingPortal.Bert);
 
         first.Should().BeOfType<SaveResult<StatementEditModel>.Saved>();
         second.Should().BeOfType<SaveResult<StatementEditModel>.Saved>();
@@ -50,7 +51,7 @@ public class HistoryTests
         (diff.Before, diff.After).Should().Be((versions[0].Markdown, versions[2].Markdown));
 
         portal.Clock.Advance(TimeSpan.FromHours(1));
-        var restored = await history.RestoreVersionAsync(portal.StatementId, versions[0].AuditEntryId, EditingPortal.Anna);
+        var restored = await history.RestoreVersionAsync(portal.StatementId, versions[0].AuditEntryId, FixedAuthorization.Allowed, EditingPortal.Anna);
 
         restored.Should().BeOfType<SaveResult<StatementEditModel>.Saved>();
         var stored = await portal.StoredStatementAsync();

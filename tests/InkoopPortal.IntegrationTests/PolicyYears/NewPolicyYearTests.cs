@@ -10,6 +10,7 @@ using InkoopPortal.Domain.Documents;
 using InkoopPortal.Infrastructure.Persistence;
 using InkoopPortal.IntegrationTests.Import;
 using InkoopPortal.TestSupport;
+using InkoopPortal.TestSupport.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace InkoopPortal.IntegrationTests.PolicyYears;
@@ -29,7 +30,7 @@ public class NewPolicyYearTests
         var service = portal.Get<NewPolicyYearService>();
         string regioplan2022;
 
-        var created = await service.CreateDraftAsync(source, Editor);
+        var created = await service.CreateDraftAsync(source, FixedAuthorization.Allowed, Editor);
 
         created.Succeeded.Should().BeTrue(created.Message);
         var draftId = created.DocumentId!.Value;
@@ -55,7 +56,7 @@ public class NewPolicyYearTests
             draft.Sections.Should().BeEmpty("sections are last year's text");
         }
 
-        var again = await service.CreateDraftAsync(source, Editor);
+        var again = await service.CreateDraftAsync(source, FixedAuthorization.Allowed, Editor);
         again.Succeeded.Should().BeFalse();
         again.Message.Should().Contain("Er is al een concept van CZ voor 2023");
 
@@ -77,7 +78,7 @@ public class NewPolicyYearTests
         changed.Words.Pieces.Should().Contain(piece => piece.Kind == DiffKind.Inserted && piece.Text.Contains("oktober"));
         changed.Words.Pieces.Should().Contain(piece => piece.Kind == DiffKind.Deleted);
 
-        var published = await service.PublishAsync(draftId, Editor);
+        var published = await service.PublishAsync(draftId, FixedAuthorization.Allowed, Editor);
 
         published.Succeeded.Should().BeTrue(published.Message);
         published.Details.Should().ContainSingle().Which.Should().Contain("Regioplan");
@@ -98,7 +99,7 @@ public class NewPolicyYearTests
         cell.Detail!.Change.Should().Be(CellChange.Changed);
         cell.Detail.ChangeEntries.Should().ContainSingle().Which.Html.Should().Contain(NewPolicyYearService.GeneratedChangePrefix);
 
-        var third = await service.CreateDraftAsync(source, Editor);
+        var third = await service.CreateDraftAsync(source, FixedAuthorization.Allowed, Editor);
         third.Succeeded.Should().BeFalse();
         third.Message.Should().Contain("CZ heeft voor 2023 al een gepubliceerd document");
     }
@@ -109,7 +110,7 @@ public class NewPolicyYearTests
     {
         await using var portal = await MemoPortal.CreateAsync(provider);
         var source = await portal.DocumentIdAsync("cz");
-        var draftId = (await portal.Get<NewPolicyYearService>().CreateDraftAsync(source, Editor)).DocumentId!.Value;
+        var draftId = (await portal.Get<NewPolicyYearService>().CreateDraftAsync(source, FixedAuthorization.Allowed, Editor)).DocumentId!.Value;
 
         var overview = await portal.Get<PortalOverviewService>().GetAsync();
         overview.DocumentsByYear.Select(year => year.Year).Should().Equal(2022);
@@ -152,11 +153,11 @@ public class NewPolicyYearTests
         await using var portal = await MemoPortal.CreateAsync(provider);
         var service = portal.Get<NewPolicyYearService>();
         var source = await portal.DocumentIdAsync("cz");
-        var draftId = (await service.CreateDraftAsync(source, Editor)).DocumentId!.Value;
+        var draftId = (await service.CreateDraftAsync(source, FixedAuthorization.Allowed, Editor)).DocumentId!.Value;
 
-        (await service.CreateDraftAsync(draftId, Editor)).Message.Should().Contain("is zelf een concept");
-        (await service.CreateDraftAsync(987654, Editor)).Message.Should().Be("Het document met nummer 987654 bestaat niet.");
-        (await service.PublishAsync(source, Editor)).Message.Should().Contain("is al gepubliceerd");
+        (await service.CreateDraftAsync(draftId, FixedAuthorization.Allowed, Editor)).Message.Should().Contain("is zelf een concept");
+        (await service.CreateDraftAsync(987654, FixedAuthorization.Allowed, Editor)).Message.Should().Be("Het document met nummer 987654 bestaat niet.");
+        (await service.PublishAsync(source, FixedAuthorization.Allowed, Editor)).Message.Should().Contain("is al gepubliceerd");
         (await service.DiffAsync(source)).Message.Should().Contain("geen vorig jaar om mee te vergelijken");
 
         // Meanwhile a 2023 comparison table is imported: it gets its own published document and leaves the draft alone.
@@ -169,7 +170,7 @@ public class NewPolicyYearTests
             (await context.Statements.CountAsync(s => s.PolicyDocumentId == draftId)).Should().Be(11);
         }
 
-        var publish = await service.PublishAsync(draftId, Editor);
+        var publish = await service.PublishAsync(draftId, FixedAuthorization.Allowed, Editor);
 
         publish.Succeeded.Should().BeFalse();
         publish.Message.Should().Contain("is niet gepubliceerd").And.Contain("CZ heeft voor 2023 al een gepubliceerd document");

@@ -9,6 +9,7 @@ using InkoopPortal.Domain.Documents;
 using InkoopPortal.Infrastructure.Persistence;
 using InkoopPortal.IntegrationTests.History;
 using InkoopPortal.TestSupport;
+using InkoopPortal.TestSupport.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,7 +28,7 @@ public class SearchIndexTests
         var edit = (await portal.Get<StatementEditor>().LoadAsync(portal.StatementId))!.Model;
 
         edit.Markdown = "Zorgaanbieders maken **kikkerdrilafspraken** vóór 1 oktober.";
-        var saved = await portal.Get<StatementEditor>().SaveAsync(edit, EditingPortal.Anna);
+        var saved = await portal.Get<StatementEditor>().SaveAsync(edit, FixedAuthorization.Allowed, EditingPortal.Anna);
 
         saved.Should().BeOfType<SaveResult<StatementEditModel>.Saved>();
         var found = await search.SearchAsync(new SearchRequest("kikkerdrilafspraak"));
@@ -154,7 +155,7 @@ public class SearchIndexTests
                 await first.SaveChangesAsync();
 
                 // The first save has rewritten the document's entries but not committed; the second save starts now.
-                second = Task.Run(() => portal.Get<StatementEditor>().SaveAsync(edit, EditingPortal.Bert));
+                second = Task.Run(() => portal.Get<StatementEditor>().SaveAsync(edit, FixedAuthorization.Allowed, EditingPortal.Bert));
                 await Task.Delay(500);
                 second.IsCompleted.Should().BeFalse("the second save waits for the first one's transaction");
                 await transaction.CommitAsync();

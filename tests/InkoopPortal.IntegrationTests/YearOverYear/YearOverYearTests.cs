@@ -8,6 +8,7 @@ using InkoopPortal.Domain.Documents;
 using InkoopPortal.Infrastructure.Persistence;
 using InkoopPortal.IntegrationTests.Import;
 using InkoopPortal.TestSupport;
+using InkoopPortal.TestSupport.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace InkoopPortal.IntegrationTests.YearOverYear;
@@ -28,7 +29,7 @@ public class YearOverYearTests
         await using var portal = await MemoPortal.CreateAsync(provider);
         var source = await portal.DocumentIdAsync("cz");
         var years = portal.Get<NewPolicyYearService>();
-        var draft = (await years.CreateDraftAsync(source, Editor)).DocumentId!.Value;
+        var draft = (await years.CreateDraftAsync(source, FixedAuthorization.Allowed, Editor)).DocumentId!.Value;
         await EditAsync(portal, draft, "regioplan", StatementStatus.Content, Regioplan2023);
         var statusTopic = await EditAsync(portal, draft, null, StatementStatus.NothingSpecial, "");
         var query = portal.Get<YearOverYearQuery>();
@@ -41,7 +42,7 @@ public class YearOverYearTests
         beforePublication.Messages.Should().Equal(
             "CZ heeft voor 2023 geen gepubliceerd document voor huisartsenzorg.", "Jaren met een document: 2022.");
 
-        (await years.PublishAsync(draft, Editor)).Succeeded.Should().BeTrue();
+        (await years.PublishAsync(draft, FixedAuthorization.Allowed, Editor)).Succeeded.Should().BeTrue();
         var page = await query.GetAsync(request, []);
 
         page.Messages.Should().BeEmpty();
@@ -79,8 +80,8 @@ public class YearOverYearTests
     {
         await using var portal = await MemoPortal.CreateAsync(provider);
         var years = portal.Get<NewPolicyYearService>();
-        var document2023 = (await years.CreateDraftAsync(await portal.DocumentIdAsync("cz"), Editor)).DocumentId!.Value;
-        (await years.PublishAsync(document2023, Editor)).Succeeded.Should().BeTrue();
+        var document2023 = (await years.CreateDraftAsync(await portal.DocumentIdAsync("cz"), FixedAuthorization.Allowed, Editor)).DocumentId!.Value;
+        (await years.PublishAsync(document2023, FixedAuthorization.Allowed, Editor)).Succeeded.Should().BeTrue();
         var overview = portal.Get<YearChangesQuery>();
         var request = new YearChangesRequest(2023, "huisartsenzorg", []);
 
@@ -103,7 +104,7 @@ public class YearOverYearTests
         matrix.Matrix!.Groups.SelectMany(group => group.Rows).Single().Cells.Single().Change.Should().Be(CellChange.Changed, "the overview and the matrix agree");
 
         // A 2024 draft with a changed statement stays out of every reader's view until it is published.
-        var draft2024 = (await years.CreateDraftAsync(document2023, Editor)).DocumentId!.Value;
+        var draft2024 = (await years.CreateDraftAsync(document2023, FixedAuthorization.Allowed, Editor)).DocumentId!.Value;
         await EditAsync(portal, draft2024, "regioplan", StatementStatus.Content, "- Alleen in het concept");
         var draftYear = await overview.GetAsync(new YearChangesRequest(2024, "huisartsenzorg", []), []);
         draftYear.Purchasers.Should().BeEmpty();
@@ -136,7 +137,7 @@ public class YearOverYearTests
         var edit = (await editor.LoadAsync(statementId))!.Model;
         edit.Status = status;
         edit.Markdown = markdown;
-        (await editor.SaveAsync(edit, Editor)).Should().BeOfType<SaveResult<StatementEditModel>.Saved>();
+        (await editor.SaveAsync(edit, FixedAuthorization.Allowed, Editor)).Should().BeOfType<SaveResult<StatementEditModel>.Saved>();
         return slug;
     }
 }

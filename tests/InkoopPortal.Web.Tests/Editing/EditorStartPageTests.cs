@@ -5,6 +5,7 @@ using InkoopPortal.Application.PolicyYears;
 using InkoopPortal.Application.Security;
 using InkoopPortal.Domain.Documents;
 using InkoopPortal.TestSupport;
+using InkoopPortal.TestSupport.Security;
 using InkoopPortal.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,7 +34,7 @@ public class EditorStartPageTests(PortalWebApplicationFactory factory) : IClassF
                 .OrderBy(document => document.Id).Select(document => document.Id).FirstAsync();
         }
 
-        var draft = await factory.Services.GetRequiredService<NewPolicyYearService>().CreateDraftAsync(sourceId, AuditActor.System);
+        var draft = await factory.Services.GetRequiredService<NewPolicyYearService>().CreateDraftAsync(sourceId, FixedAuthorization.Allowed, AuditActor.System);
         draft.Succeeded.Should().BeTrue(draft.Message);
         var editor = await SignedInAsync(UserRole.Editor);
 

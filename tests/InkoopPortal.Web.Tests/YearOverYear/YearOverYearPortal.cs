@@ -4,6 +4,7 @@ using InkoopPortal.Application.Security;
 using InkoopPortal.Domain.Documents;
 using InkoopPortal.Infrastructure.Persistence;
 using InkoopPortal.TestSupport;
+using InkoopPortal.TestSupport.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,7 +34,7 @@ public sealed class YearOverYearPortal : PortalWebApplicationFactory, IAsyncLife
         }
 
         var years = Services.GetRequiredService<NewPolicyYearService>();
-        Document2023 = (await years.CreateDraftAsync(Document2022, editor)).DocumentId!.Value;
+        Document2023 = (await years.CreateDraftAsync(Document2022, FixedAuthorization.Allowed, editor)).DocumentId!.Value;
         int statementId;
         await using (var context = await Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
         {
@@ -47,8 +48,8 @@ public sealed class YearOverYearPortal : PortalWebApplicationFactory, IAsyncLife
         var edit = (await statements.LoadAsync(statementId))!.Model;
         edit.Status = StatementStatus.Content;
         edit.Markdown = Regioplan2023;
-        (await statements.SaveAsync(edit, editor)).Should().BeOfType<SaveResult<StatementEditModel>.Saved>();
-        (await years.PublishAsync(Document2023, editor)).Succeeded.Should().BeTrue();
+        (await statements.SaveAsync(edit, FixedAuthorization.Allowed, editor)).Should().BeOfType<SaveResult<StatementEditModel>.Saved>();
+        (await years.PublishAsync(Document2023, FixedAuthorization.Allowed, editor)).Succeeded.Should().BeTrue();
     }
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();

@@ -184,7 +184,7 @@ public sealed class DocumentEditor(IPortalDbContextFactory contextFactory, State
         int statementId, uint version, IPortalAuthorization authorization, AuditActor actor, CancellationToken cancellationToken = default)
     {
         await authorization.EnsureAllowedAsync(PortalPolicies.Edit, cancellationToken);
-        return await statements.DeleteAsync(statementId, version, actor, cancellationToken);
+        return await statements.DeleteAsync(statementId, version, authorization, actor, cancellationToken);
     }
 
     /// <summary>The Dutch messages for what is wrong with the document's details; empty when they can be saved.</summary>
