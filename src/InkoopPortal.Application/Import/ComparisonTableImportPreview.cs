@@ -1,6 +1,7 @@
 using InkoopPortal.Application.Comparison;
 using InkoopPortal.Application.Content;
-using InkoopPortal.Application.Import.Comparison;
+using InkoopPortal.Application.Import.ComparisonTable;
+using InkoopPortal.Application.Import.Names;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Application.Security;
 using InkoopPortal.Domain.CareTypes;

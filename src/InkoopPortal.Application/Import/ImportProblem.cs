@@ -1,3 +1,5 @@
+using InkoopPortal.Application.Import.Names;
+
 namespace InkoopPortal.Application.Import;
 
 /// <summary>

@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using InkoopPortal.Application.Import.Comparison;
+using InkoopPortal.Application.Import.ComparisonTable;
+using InkoopPortal.Application.Import.Names;
 using InkoopPortal.Application.Import.PolicyText;
+using InkoopPortal.Application.Import.Presentation;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Application.Security;
 using InkoopPortal.Domain.CareTypes;
@@ -77,9 +79,9 @@ public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeP
         context.SourceDocuments.Add(source);
 
         var summary = format == SourceFormat.ComparisonTable
-            ? await new ComparisonTableImport(context, catalog, source, request, careTypes, confirmations)
+            ? await new ComparisonTableWriter(context, catalog, source, request, careTypes, confirmations)
                 .RunAsync(ComparisonTableParser.Parse(text), cancellationToken)
-            : await new PolicyTextImport(context, catalog, source, request, careTypes)
+            : await new PolicyDocumentWriter(context, catalog, source, request, careTypes)
                 .RunAsync(format == SourceFormat.Presentation ? PresentationParser.Parse(text) : PolicyTextParser.Parse(text), text, cancellationToken);
 
         await ContentVersions.MarkChangedAsync(context, clock.GetUtcNow(), cancellationToken);

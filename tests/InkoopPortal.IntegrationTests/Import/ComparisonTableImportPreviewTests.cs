@@ -1,5 +1,6 @@
 using InkoopPortal.Application.Comparison;
 using InkoopPortal.Application.Import;
+using InkoopPortal.Application.Import.Names;
 using InkoopPortal.Application.Security;
 using InkoopPortal.Domain.Purchasers;
 using InkoopPortal.Infrastructure.Persistence;

@@ -1,6 +1,7 @@
 using InkoopPortal.Application.Editing;
 using InkoopPortal.Application.History;
 using InkoopPortal.Application.Import;
+using InkoopPortal.Application.Import.Names;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Application.Security;
 using InkoopPortal.Domain;

@@ -1,5 +1,6 @@
 using InkoopPortal.Application.Import;
 using InkoopPortal.Application.Import.PolicyText;
+using InkoopPortal.Application.Import.Presentation;
 using InkoopPortal.Domain.Documents;
 
 namespace InkoopPortal.UnitTests.Import.PolicyText;

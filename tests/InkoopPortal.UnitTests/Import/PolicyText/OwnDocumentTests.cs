@@ -1,4 +1,5 @@
 using InkoopPortal.Application.Import.PolicyText;
+using InkoopPortal.Application.Import.Presentation;
 using InkoopPortal.Domain.Documents;
 
 namespace InkoopPortal.UnitTests.Import.PolicyText;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using InkoopPortal.Application.Import.PolicyText;
+using InkoopPortal.Application.Import.Presentation;
 using InkoopPortal.TestSupport;
 
 namespace InkoopPortal.UnitTests.Import.PolicyText;

@@ -1,0 +1,293 @@
+using System.Text.RegularExpressions;
+using InkoopPortal.Application.Content;
+using InkoopPortal.Application.Import.Names;
+using InkoopPortal.Application.Import.PolicyText;
+using InkoopPortal.Application.Persistence;
+using InkoopPortal.Domain;
+using InkoopPortal.Domain.CareTypes;
+using InkoopPortal.Domain.Documents;
+using InkoopPortal.Domain.Purchasers;
+using InkoopPortal.Domain.Sources;
+using InkoopPortal.Domain.Topics;
+using Microsoft.EntityFrameworkCore;
+
+namespace InkoopPortal.Application.Import.PolicyText;
+
+/// <summary>
+/// Stores a parsed single-purchaser document: the policy document with its sections, changes, contract conditions,
+/// deadlines and figures, and a statement per topic for the matrix.
+/// </summary>
+internal sealed class PolicyDocumentWriter(
+    IPortalDbContext context,
+    ImportCatalog catalog,
+    SourceDocument source,
+    ImportRequest request,
+    IReadOnlyList<CareType> careTypes)
+{
+    private readonly List<string> _notes = [];
+
+    public async Task<ImportSummary> RunAsync(ParsedPolicyText parsed, string text, CancellationToken cancellationToken)
+    {
+        var purchaser = ResolvePurchaser(text);
+        var (fromYear, toYear) = ValidYears(parsed);
+        source.Title = parsed.Title;
+
+        var duplicate = await context.PolicyDocuments.AnyAsync(document =>
+            document.PurchaserId == purchaser.Id && document.Title == parsed.Title && document.ValidFromYear == fromYear,
+            cancellationToken);
+        if (duplicate)
+        {
+            throw new ImportFailedException(new ImportProblem(0, null,
+                $"{purchaser.Name} heeft al een document '{parsed.Title}' voor {fromYear}. Bewerk of verwijder dat document eerst."));
+        }
+
+        var document = new PolicyDocument
+        {
+            Purchaser = purchaser,
+            Title = parsed.Title,
+            Kind = source.Kind == SourceDocumentKind.Presentation ? PolicyDocumentKind.Presentation
+                : careTypes.All(careType => careType.Law == Law.Wlz) ? PolicyDocumentKind.PurchasingFramework
+                : PolicyDocumentKind.PurchasingPolicy,
+            CareTypes = [.. careTypes],
+            ValidFromYear = fromYear,
+            ValidToYear = toYear,
+            PublishedOn = parsed.PublishedOn,
+            SourceUrl = request.SourceUrl,
+            Status = DocumentStatus.Published,
+        };
+        context.PolicyDocuments.Add(document);
+
+        AddSections(document, parsed.Sections);
+        AddStatements(document, parsed.Statements);
+        AddChanges(document, parsed.Changes);
+        AddConditions(document, parsed.Conditions);
+        AddDeadlines(document, parsed.Deadlines);
+        AddFigures(document, parsed.Figures);
+
+        return new ImportSummary(parsed.Title, 1, document.Statements.Count, document.Changes.Count, document.Conditions.Count,
+            document.Deadlines.Count, document.Figures.Count, document.Sections.Count, _notes);
+    }
+
+    /// <summary>The purchaser named in the request, or the one the text names most often (for Wlz care types: its care office).</summary>
+    private Purchaser ResolvePurchaser(string text)
+    {
+        if (request.PurchaserSlug is { } slug)
+        {
+            return catalog.FindPurchaserBySlug(slug) ?? catalog.FindPurchaser(slug)
+                ?? throw new ImportFailedException(new ImportProblem(0, null,
+                    $"Onbekende inkoper '{slug}'. Bekende inkopers: {string.Join(", ", catalog.Purchasers.Select(p => p.Slug))}."));
+        }
+
+        var insurer = catalog.Purchasers
+            .Where(purchaser => purchaser.Kind == PurchaserKind.HealthInsurer)
+            .Select(purchaser => (Purchaser: purchaser, Mentions: CountMentions(text, purchaser)))
+            .Where(candidate => candidate.Mentions > 0)
+            .OrderByDescending(candidate => candidate.Mentions)
+            .Select(candidate => candidate.Purchaser)
+            .FirstOrDefault()
+            ?? throw new ImportFailedException(new ImportProblem(0, null,
+                "Kan niet bepalen van welke inkoper dit document is. Geef de inkoper op met --purchaser <slug>."));
+
+        if (careTypes.All(careType => careType.Law == Law.Wlz))
+        {
+            return catalog.Purchasers.FirstOrDefault(purchaser =>
+                       purchaser.Kind == PurchaserKind.CareOffice && purchaser.ConcernId == insurer.ConcernId)
+                   ?? throw new ImportFailedException(new ImportProblem(0, null,
+                       $"Het document noemt {insurer.Name}, maar dat concern heeft geen zorgkantoor. Geef de inkoper op met --purchaser <slug>."));
+        }
+
+        _notes.Add($"Inkoper bepaald uit de tekst: {insurer.Name} (kies een andere met --purchaser <slug>)");
+        return insurer;
+    }
+
+    private static int CountMentions(string text, Purchaser purchaser) =>
+        new[] { purchaser.Name }.Concat(purchaser.Aliases)
+            .Where(name => name.Length >= 3)
+            .Distinct()
+            .Sum(name => Regex.Matches(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name)}(?![\p{{L}}\p{{N}}])").Count);
+
+    /// <summary>The years the title names when they include the requested year (a.s.r. "2023 &amp; 2024"), else the requested year.</summary>
+    private (int From, int To) ValidYears(ParsedPolicyText parsed)
+    {
+        if (parsed.ValidFromYear is { } from && parsed.ValidToYear is { } to && from <= request.Year && request.Year <= to)
+        {
+            return (from, to);
+        }
+
+        if (parsed.ValidFromYear is { } other)
+        {
+            _notes.Add($"Let op: de titel noemt {other}, geïmporteerd als {request.Year} (opgegeven jaar).");
+        }
+
+        return (request.Year, request.Year);
+    }
+
+    private void AddSections(PolicyDocument document, IReadOnlyList<ParsedSection> sections)
+    {
+        foreach (var (parsed, index) in sections.Select((section, index) => (section, index)))
+        {
+            var section = new DocumentSection
+            {
+                Number = parsed.Number,
+                Title = parsed.Title,
+                Level = parsed.Level,
+                SourceDocument = source,
+                SortOrder = index + 1,
+            };
+            RichTextRenderer.SetBody(section, parsed.Markdown);
+            document.Sections.Add(section);
+        }
+    }
+
+    private void AddStatements(PolicyDocument document, IReadOnlyList<ParsedStatement> statements)
+    {
+        foreach (var parsed in statements)
+        {
+            var topic = FindOrCreateTopic(parsed.TopicName);
+            var careType = ResolveCareTypeHint(parsed.CareTypeHint, parsed.Line);
+            var statement = document.Statements.FirstOrDefault(existing => existing.Topic == topic && existing.CareType == careType);
+            if (statement is null)
+            {
+                statement = new Statement
+                {
+                    Topic = topic,
+                    CareType = careType,
+                    Status = StatementStatus.Content,
+                    SourceDocument = source,
+                    SourceLocation = parsed.SourceLocation,
+                    SortOrder = topic.SortOrder,
+                };
+                RichTextRenderer.SetBody(statement, parsed.Markdown);
+                document.Statements.Add(statement);
+            }
+            else
+            {
+                // Two parts of the document speak to the same topic: keep both, in document order.
+                RichTextRenderer.SetBody(statement, statement.BodyMarkdown + "\n\n" + parsed.Markdown);
+                statement.SourceLocation = $"{statement.SourceLocation}; {parsed.SourceLocation}";
+            }
+        }
+    }
+
+    private void AddChanges(PolicyDocument document, IReadOnlyList<ParsedChange> changes)
+    {
+        foreach (var (parsed, index) in changes.Select((change, index) => (change, index)))
+        {
+            var change = new PolicyChange
+            {
+                Subject = parsed.Subject,
+                Topic = parsed.Subject is null ? null : catalog.FindTopic(parsed.Subject),
+                SectionReference = parsed.SectionReference,
+                SourceDocument = source,
+                SortOrder = index + 1,
+            };
+            RichTextRenderer.SetBody(change, parsed.Markdown);
+            document.Changes.Add(change);
+        }
+    }
+
+    private void AddConditions(PolicyDocument document, IReadOnlyList<ParsedCondition> conditions)
+    {
+        foreach (var (parsed, index) in conditions.Select((condition, index) => (condition, index)))
+        {
+            document.Conditions.Add(new ContractCondition
+            {
+                Category = parsed.Category,
+                ProviderType = parsed.ProviderType,
+                CareType = ResolveCareTypeHint(parsed.CareTypeHint, parsed.Line),
+                Kind = parsed.Kind,
+                Text = parsed.Text,
+                ThresholdLogic = parsed.ThresholdLogic,
+                Thresholds = parsed.Thresholds.Select((threshold, thresholdIndex) => new ConditionThreshold
+                {
+                    Metric = threshold.Metric,
+                    Operator = threshold.Operator,
+                    Value = threshold.Value,
+                    Unit = threshold.Unit,
+                    SourceText = threshold.SourceText,
+                    SortOrder = thresholdIndex + 1,
+                }).ToList(),
+                SourceDocument = source,
+                SourceLocation = $"{source.Title}, regel {parsed.Line}",
+                SortOrder = index + 1,
+            });
+        }
+    }
+
+    private void AddDeadlines(PolicyDocument document, IReadOnlyList<ParsedDeadline> deadlines)
+    {
+        foreach (var (parsed, index) in deadlines.Select((deadline, index) => (deadline, index)))
+        {
+            document.Deadlines.Add(new Deadline
+            {
+                Kind = parsed.Kind,
+                Description = parsed.Description,
+                Responsible = parsed.Responsible,
+                Date = parsed.Date,
+                EndDate = parsed.EndDate,
+                Time = parsed.Time,
+                Precision = parsed.Precision,
+                DateText = parsed.DateText,
+                SourceLocation = $"{source.Title}, regel {parsed.Line}",
+                SortOrder = index + 1,
+            });
+        }
+    }
+
+    private void AddFigures(PolicyDocument document, IReadOnlyList<ParsedFigure> figures)
+    {
+        foreach (var (parsed, index) in figures.Select((figure, index) => (figure, index)))
+        {
+            document.Figures.Add(new Figure
+            {
+                Name = parsed.Name,
+                Category = parsed.Category,
+                CareType = parsed.Category is null ? null : ImportCatalog.FindCareType(careTypes, parsed.Category),
+                Value = parsed.Value,
+                Unit = parsed.Unit,
+                Basis = parsed.Basis,
+                SourceLocation = $"{source.Title}, regel {parsed.Line}",
+                SortOrder = index + 1,
+            });
+        }
+    }
+
+    private Topic FindOrCreateTopic(string name)
+    {
+        var topic = catalog.FindTopic(Slug.From(name)) ?? catalog.FindTopic(name);
+        if (topic is null)
+        {
+            topic = catalog.AddTopic(new Topic
+            {
+                Slug = Slug.From(name),
+                Name = name,
+                SortOrder = catalog.NextTopicSortOrder(null),
+            });
+            context.Topics.Add(topic);
+        }
+
+        foreach (var careType in careTypes.Where(careType => !topic.CareTypes.Contains(careType)))
+        {
+            topic.CareTypes.Add(careType);
+        }
+
+        return topic;
+    }
+
+    /// <summary>A hint such as "VV" or "Aanvullend voor ELV" narrows a record to one of the document's care types.</summary>
+    private CareType? ResolveCareTypeHint(string? hint, int line)
+    {
+        if (string.IsNullOrWhiteSpace(hint))
+        {
+            return null;
+        }
+
+        var careType = ImportCatalog.FindCareType(careTypes, hint);
+        if (careType is null && careTypes.Count > 1)
+        {
+            _notes.Add($"Regel {line}: '{hint}' is geen zorgsoort van dit document; geldt voor alle zorgsoorten.");
+        }
+
+        return careType;
+    }
+}
