@@ -19,6 +19,9 @@ public enum CellState
 
     /// <summary>The purchaser has no document for this year and care type.</summary>
     NoDocument,
+
+    /// <summary>"Leeg in de bron": the source's cell is empty, which claims nothing.</summary>
+    EmptyInSource,
 }
 
 /// <summary>How a cell compares with the same purchaser and topic a year earlier (only where that year has a document).</summary>
@@ -67,4 +70,5 @@ public sealed record MatrixCell(
     string Html,
     int? StatementId,
     string? SourceLocation,
-    CellChange Change);
+    CellChange Change,
+    string? SourceWording = null);

@@ -157,6 +157,10 @@ public static class MatrixHtmlWriter
         else
         {
             html.Append("<p class=\"cell-state\">").Append(StateText(cell.State)).Append("</p>");
+            if (cell.SourceWording is { } wording)
+            {
+                html.Append("<p class=\"cell-wording\">In de bron: ‘").Append(Encode(wording)).Append("’</p>");
+            }
         }
 
         if (cell.State != CellState.NoDocument)
@@ -178,6 +182,7 @@ public static class MatrixHtmlWriter
         CellState.NoPolicyPublished => "Geen beleid gepubliceerd",
         CellState.NotAnalysed => "Nog niet geanalyseerd",
         CellState.NoDocument => "Geen document voor dit jaar",
+        CellState.EmptyInSource => "Leeg in de bron",
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
     };
 
@@ -188,6 +193,7 @@ public static class MatrixHtmlWriter
         CellState.NoPolicyPublished => "cell--no-policy",
         CellState.NotAnalysed => "cell--not-analysed",
         CellState.NoDocument => "cell--no-document",
+        CellState.EmptyInSource => "cell--empty-in-source",
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
     };
 

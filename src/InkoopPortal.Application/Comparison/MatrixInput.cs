@@ -42,4 +42,5 @@ public sealed record InputStatement(
     int? CareTypeId,
     StatementStatus Status,
     string Html,
-    string? SourceLocation);
+    string? SourceLocation,
+    string? SourceWording = null);

@@ -47,6 +47,6 @@ internal static class MatrixQueries
         StatementsOf(context, careTypeId, documents, topicIds)
             .Select(statement => new InputStatement(
                 statement.Id, statement.PolicyDocumentId, statement.TopicId, statement.CareTypeId, statement.Status,
-                statement.BodyHtml, statement.SourceLocation))
+                statement.BodyHtml, statement.SourceLocation, statement.SourceWording))
             .ToListAsync(cancellationToken);
 }

@@ -55,7 +55,8 @@ public sealed class StatementLookup(IEnumerable<InputDocument> documents, IEnume
             state == CellState.Content ? statement.Html : "",
             statement.Id,
             statement.SourceLocation,
-            state == CellState.Content ? ChangeAgainstPreviousYear(purchaserId, topicId, year, statement) : CellChange.None);
+            state == CellState.Content ? ChangeAgainstPreviousYear(purchaserId, topicId, year, statement) : CellChange.None,
+            state == CellState.Content ? null : statement.SourceWording);
     }
 
     /// <summary>
@@ -90,6 +91,7 @@ public static class CellStates
         StatementStatus.NothingSpecial => CellState.NothingSpecial,
         StatementStatus.NoPolicyPublished => CellState.NoPolicyPublished,
         StatementStatus.NotAnalysed => CellState.NotAnalysed,
+        StatementStatus.EmptyInSource => CellState.EmptyInSource,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 

@@ -4,6 +4,8 @@ namespace InkoopPortal.Application.Import;
 /// What to import: a file, the (first) year and care types it is for, and optionally the purchaser (detected from
 /// the text when left out) and where the file came from. <see cref="CreateUnknownNames"/> lets a comparison table
 /// create the purchasers and topics it names that do not exist yet (a bulk load); without it such a table is refused.
+/// <see cref="Format"/> is the shape the file is read as (null: detected, and refused when the evidence is weak);
+/// <see cref="Publish"/> false leaves what is stored as drafts for an editor to review and publish.
 /// </summary>
 public sealed record ImportRequest(
     string FilePath,
@@ -13,7 +15,9 @@ public sealed record ImportRequest(
     string? Publisher = null,
     string? Origin = null,
     string? SourceUrl = null,
-    bool CreateUnknownNames = false);
+    bool CreateUnknownNames = false,
+    SourceFormat? Format = null,
+    bool Publish = true);
 
 /// <summary>What an import stored.</summary>
 public sealed record ImportSummary(

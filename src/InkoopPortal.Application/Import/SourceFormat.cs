@@ -12,21 +12,30 @@ public enum SourceFormat
     Presentation,
 }
 
+/// <summary>
+/// The format detection proposes for a text and why, in Dutch. <see cref="Format"/> is null when the evidence is too
+/// weak to decide: the import then asks for the format instead of guessing.
+/// </summary>
+public sealed record FormatDetection(SourceFormat? Format, IReadOnlyList<string> Reasons)
+{
+    public bool IsDecided => Format is not null;
+}
+
 /// <summary>Tells the three shapes of source document apart from their text.</summary>
 public static class SourceFormatDetector
 {
-    public static SourceFormat Detect(string text)
+    public static FormatDetection Detect(string text)
     {
         var lines = text.Split('\n');
         if (lines.Any(IsComparisonRow))
         {
-            return SourceFormat.ComparisonTable;
+            return new FormatDetection(SourceFormat.ComparisonTable, ["een tabelrij met lijsten in meerdere cellen"]);
         }
 
         var title = lines.Select(line => line.Trim()).FirstOrDefault(line => line.Length > 0) ?? "";
         return title.Contains("presentatie", StringComparison.OrdinalIgnoreCase)
-            ? SourceFormat.Presentation
-            : SourceFormat.PolicyText;
+            ? new FormatDetection(SourceFormat.Presentation, ["de titel noemt een presentatie"])
+            : new FormatDetection(SourceFormat.PolicyText, ["geen vergelijkingstabel en geen presentatie"]);
     }
 
     /// <summary>

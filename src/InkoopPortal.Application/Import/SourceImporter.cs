@@ -28,7 +28,7 @@ public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeP
 
         var text = NormalizeLineEndings(await File.ReadAllTextAsync(request.FilePath, Encoding.UTF8, cancellationToken));
         var confirmations = request.CreateUnknownNames ? ImportConfirmations.AllUnknown : ImportConfirmations.None;
-        return await ImportTextAsync(text, SourceFormatDetector.Detect(text), request, confirmations, AuditActor.System, cancellationToken);
+        return await ImportTextAsync(text, request.Format ?? SourceFormatDetector.Detect(text).Format!.Value, request, confirmations, AuditActor.System, cancellationToken);
     }
 
     /// <summary>

@@ -52,6 +52,8 @@ public interface IPortalDbContext : IDisposable, IAsyncDisposable
 
     DbSet<SourceDocument> SourceDocuments { get; }
 
+    DbSet<SourceFile> SourceFiles { get; }
+
     DbSet<ContentVersion> ContentVersions { get; }
 
     /// <summary>The history of every change to content, read-only (SaveChanges writes it).</summary>

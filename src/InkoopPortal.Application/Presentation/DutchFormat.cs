@@ -121,6 +121,7 @@ public static class DutchFormat
         StatementStatus.Content => "Beleid beschreven",
         StatementStatus.NothingSpecial => "Geen bijzonderheden",
         StatementStatus.NoPolicyPublished => "Geen beleid gepubliceerd",
+        StatementStatus.EmptyInSource => "Leeg in de bron",
         _ => "Nog niet geanalyseerd",
     };
 

@@ -52,5 +52,8 @@ public class Deadline : ContentRecord
 
     public string? SourceLocation { get; set; }
 
+    /// <summary>The sentence or table row of the source the deadline was read from, for readers to check it.</summary>
+    public string? SourceText { get; set; }
+
     public int SortOrder { get; set; }
 }

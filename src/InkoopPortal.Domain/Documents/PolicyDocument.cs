@@ -1,5 +1,6 @@
 using InkoopPortal.Domain.CareTypes;
 using InkoopPortal.Domain.Purchasers;
+using InkoopPortal.Domain.Sources;
 
 namespace InkoopPortal.Domain.Documents;
 
@@ -58,6 +59,20 @@ public class PolicyDocument : ContentRecord
     public int? PredecessorId { get; set; }
 
     public PolicyDocument? Predecessor { get; set; }
+
+    /// <summary>The import that made this document (a draft until an editor publishes it); null for documents made by hand.</summary>
+    public int? ImportSourceId { get; set; }
+
+    public SourceDocument? ImportSource { get; set; }
+
+    /// <summary>
+    /// For a draft that an import made for a purchaser that already has a published document for the year and care
+    /// types: that document. Publishing the draft writes its statements into it (the document keeps its address and
+    /// history) instead of publishing a second document.
+    /// </summary>
+    public int? RevisesDocumentId { get; set; }
+
+    public PolicyDocument? RevisesDocument { get; set; }
 
     public List<Statement> Statements { get; set; } = [];
 

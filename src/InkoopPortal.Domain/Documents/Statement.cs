@@ -21,6 +21,9 @@ public enum StatementStatus
 
     /// <summary>"Nog niet geanalyseerd": the document exists but nobody has read it for this topic yet.</summary>
     NotAnalysed = 4,
+
+    /// <summary>"Leeg in de bron": the source's cell is empty; it makes no claim either way.</summary>
+    EmptyInSource = 5,
 }
 
 /// <summary>
@@ -56,6 +59,12 @@ public class Statement : ContentRecord, IRichText
 
     /// <summary>Where in the source: a section ("3.3 Passende zorg") or a table position ("regel 23, kolom 4").</summary>
     public string? SourceLocation { get; set; }
+
+    /// <summary>
+    /// The words the source used for a state without content ("Geen beleid opgenomen", "Geen overige
+    /// bijzonderheden"), shown beside the state; null when the source used none or the cell has content.
+    /// </summary>
+    public string? SourceWording { get; set; }
 
     public int SortOrder { get; set; }
 }

@@ -36,11 +36,23 @@ public class SourceDocument
     /// <summary>Introductory text (Markdown) that belongs to no purchaser or topic.</summary>
     public string? IntroductionMarkdown { get; set; }
 
-    /// <summary>SHA-256 of the content, so an unchanged file is not imported twice.</summary>
+    /// <summary>
+    /// SHA-256 (hex) of the original file's bytes (<see cref="OriginalFile"/>), so an unchanged file is not imported
+    /// twice. For imports made before the original bytes were kept: the SHA-256 of the UTF-8 text.
+    /// </summary>
     public required string ContentSha256 { get; set; }
 
-    /// <summary>The file's full text.</summary>
+    /// <summary>The file's full text as read (decoded, line endings as "\n").</summary>
     public required string Content { get; set; }
+
+    /// <summary>The media type the original is served with ("text/plain; charset=utf-8", "text/html").</summary>
+    public string? ContentType { get; set; }
+
+    /// <summary>How the bytes were read ("UTF-8", "UTF-8 met BOM", "UTF-16 LE"); null for older imports.</summary>
+    public string? Encoding { get; set; }
+
+    /// <summary>The original file byte for byte; null for imports made before originals were kept.</summary>
+    public SourceFile? OriginalFile { get; set; }
 
     public DateTimeOffset ImportedAt { get; set; }
 }

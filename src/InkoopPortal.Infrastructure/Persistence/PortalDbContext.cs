@@ -71,6 +71,8 @@ public class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole, strin
 
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
 
+    public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
+
     public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -466,6 +466,10 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("source_location");
 
+                    b.Property<string>("SourceText")
+                        .HasColumnType("text")
+                        .HasColumnName("source_text");
+
                     b.Property<TimeOnly?>("Time")
                         .HasColumnType("time without time zone")
                         .HasColumnName("time");
@@ -729,6 +733,10 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("deleted_by");
 
+                    b.Property<int?>("ImportSourceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("import_source_id");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -746,6 +754,10 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                     b.Property<int>("PurchaserId")
                         .HasColumnType("integer")
                         .HasColumnName("purchaser_id");
+
+                    b.Property<int?>("RevisesDocumentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("revises_document_id");
 
                     b.Property<uint>("RowVersion")
                         .IsConcurrencyToken()
@@ -785,11 +797,17 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                     b.HasKey("Id")
                         .HasName("pk_policy_documents");
 
+                    b.HasIndex("ImportSourceId")
+                        .HasDatabaseName("ix_policy_documents_import_source_id");
+
                     b.HasIndex("PredecessorId")
                         .HasDatabaseName("ix_policy_documents_predecessor_id");
 
                     b.HasIndex("PurchaserId")
                         .HasDatabaseName("ix_policy_documents_purchaser_id");
+
+                    b.HasIndex("RevisesDocumentId")
+                        .HasDatabaseName("ix_policy_documents_revises_document_id");
 
                     b.HasIndex("ValidFromYear", "ValidToYear")
                         .HasDatabaseName("ix_policy_documents_valid_from_year_valid_to_year");
@@ -850,6 +868,11 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                     b.Property<string>("SourceLocation")
                         .HasColumnType("text")
                         .HasColumnName("source_location");
+
+                    b.Property<string>("SourceWording")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source_wording");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1263,6 +1286,16 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("content_sha256");
 
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("Encoding")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("encoding");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -1307,6 +1340,23 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_source_documents_content_sha256");
 
                     b.ToTable("source_documents", (string)null);
+                });
+
+            modelBuilder.Entity("InkoopPortal.Domain.Sources.SourceFile", b =>
+                {
+                    b.Property<int>("SourceDocumentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_document_id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.HasKey("SourceDocumentId")
+                        .HasName("pk_source_files");
+
+                    b.ToTable("source_files", (string)null);
                 });
 
             modelBuilder.Entity("InkoopPortal.Domain.Topics.Topic", b =>
@@ -1868,6 +1918,12 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("InkoopPortal.Domain.Documents.PolicyDocument", b =>
                 {
+                    b.HasOne("InkoopPortal.Domain.Sources.SourceDocument", "ImportSource")
+                        .WithMany()
+                        .HasForeignKey("ImportSourceId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_policy_documents_source_documents_import_source_id");
+
                     b.HasOne("InkoopPortal.Domain.Documents.PolicyDocument", "Predecessor")
                         .WithMany()
                         .HasForeignKey("PredecessorId")
@@ -1881,9 +1937,19 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_policy_documents_purchasers_purchaser_id");
 
+                    b.HasOne("InkoopPortal.Domain.Documents.PolicyDocument", "RevisesDocument")
+                        .WithMany()
+                        .HasForeignKey("RevisesDocumentId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_policy_documents_policy_documents_revises_document_id");
+
+                    b.Navigation("ImportSource");
+
                     b.Navigation("Predecessor");
 
                     b.Navigation("Purchaser");
+
+                    b.Navigation("RevisesDocument");
                 });
 
             modelBuilder.Entity("InkoopPortal.Domain.Documents.Statement", b =>
@@ -1970,6 +2036,16 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                     b.Navigation("PreferredInsurer");
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("InkoopPortal.Domain.Sources.SourceFile", b =>
+                {
+                    b.HasOne("InkoopPortal.Domain.Sources.SourceDocument", null)
+                        .WithOne("OriginalFile")
+                        .HasForeignKey("InkoopPortal.Domain.Sources.SourceFile", "SourceDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_source_files_source_documents_source_document_id");
                 });
 
             modelBuilder.Entity("InkoopPortal.Domain.Topics.Topic", b =>
@@ -2080,6 +2156,11 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                     b.Navigation("Labels");
 
                     b.Navigation("Regions");
+                });
+
+            modelBuilder.Entity("InkoopPortal.Domain.Sources.SourceDocument", b =>
+                {
+                    b.Navigation("OriginalFile");
                 });
 #pragma warning restore 612, 618
         }

@@ -447,6 +447,10 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("source_location");
 
+                    b.Property<string>("SourceText")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_text");
+
                     b.Property<TimeOnly?>("Time")
                         .HasColumnType("TEXT")
                         .HasColumnName("time");
@@ -699,6 +703,10 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("deleted_by");
 
+                    b.Property<int?>("ImportSourceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("import_source_id");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -716,6 +724,10 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("PurchaserId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("purchaser_id");
+
+                    b.Property<int?>("RevisesDocumentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revises_document_id");
 
                     b.Property<uint>("RowVersion")
                         .IsConcurrencyToken()
@@ -754,11 +766,17 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_policy_documents");
 
+                    b.HasIndex("ImportSourceId")
+                        .HasDatabaseName("ix_policy_documents_import_source_id");
+
                     b.HasIndex("PredecessorId")
                         .HasDatabaseName("ix_policy_documents_predecessor_id");
 
                     b.HasIndex("PurchaserId")
                         .HasDatabaseName("ix_policy_documents_purchaser_id");
+
+                    b.HasIndex("RevisesDocumentId")
+                        .HasDatabaseName("ix_policy_documents_revises_document_id");
 
                     b.HasIndex("ValidFromYear", "ValidToYear")
                         .HasDatabaseName("ix_policy_documents_valid_from_year_valid_to_year");
@@ -816,6 +834,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.Property<string>("SourceLocation")
                         .HasColumnType("TEXT")
                         .HasColumnName("source_location");
+
+                    b.Property<string>("SourceWording")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_wording");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1211,6 +1234,16 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("content_sha256");
 
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("Encoding")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("encoding");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -1255,6 +1288,23 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_source_documents_content_sha256");
 
                     b.ToTable("source_documents", (string)null);
+                });
+
+            modelBuilder.Entity("InkoopPortal.Domain.Sources.SourceFile", b =>
+                {
+                    b.Property<int>("SourceDocumentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_document_id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("bytes");
+
+                    b.HasKey("SourceDocumentId")
+                        .HasName("pk_source_files");
+
+                    b.ToTable("source_files", (string)null);
                 });
 
             modelBuilder.Entity("InkoopPortal.Domain.Topics.Topic", b =>
@@ -1787,6 +1837,12 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("InkoopPortal.Domain.Documents.PolicyDocument", b =>
                 {
+                    b.HasOne("InkoopPortal.Domain.Sources.SourceDocument", "ImportSource")
+                        .WithMany()
+                        .HasForeignKey("ImportSourceId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_policy_documents_source_documents_import_source_id");
+
                     b.HasOne("InkoopPortal.Domain.Documents.PolicyDocument", "Predecessor")
                         .WithMany()
                         .HasForeignKey("PredecessorId")
@@ -1800,9 +1856,19 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_policy_documents_purchasers_purchaser_id");
 
+                    b.HasOne("InkoopPortal.Domain.Documents.PolicyDocument", "RevisesDocument")
+                        .WithMany()
+                        .HasForeignKey("RevisesDocumentId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_policy_documents_policy_documents_revises_document_id");
+
+                    b.Navigation("ImportSource");
+
                     b.Navigation("Predecessor");
 
                     b.Navigation("Purchaser");
+
+                    b.Navigation("RevisesDocument");
                 });
 
             modelBuilder.Entity("InkoopPortal.Domain.Documents.Statement", b =>
@@ -1889,6 +1955,16 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.Navigation("PreferredInsurer");
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("InkoopPortal.Domain.Sources.SourceFile", b =>
+                {
+                    b.HasOne("InkoopPortal.Domain.Sources.SourceDocument", null)
+                        .WithOne("OriginalFile")
+                        .HasForeignKey("InkoopPortal.Domain.Sources.SourceFile", "SourceDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_source_files_source_documents_source_document_id");
                 });
 
             modelBuilder.Entity("InkoopPortal.Domain.Topics.Topic", b =>
@@ -1999,6 +2075,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Labels");
 
                     b.Navigation("Regions");
+                });
+
+            modelBuilder.Entity("InkoopPortal.Domain.Sources.SourceDocument", b =>
+                {
+                    b.Navigation("OriginalFile");
                 });
 #pragma warning restore 612, 618
         }

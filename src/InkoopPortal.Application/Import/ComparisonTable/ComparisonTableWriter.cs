@@ -49,6 +49,7 @@ internal sealed class ComparisonTableWriter(
             {
                 Topic = topic,
                 Status = cell.Status,
+                SourceWording = cell.SourceWording,
                 SourceDocument = source,
                 SourceLocation = $"{table.Title}, regel {cell.Line}, kolom {cell.Column}",
                 SortOrder = topic.SortOrder,

@@ -40,7 +40,8 @@ public sealed record ParsedColumn(string PurchaserName, int Line, int Column);
 /// <summary>
 /// One cell after continuation rows are merged. <see cref="Markdown"/> holds the content as Markdown: nested
 /// bullet lists, *italic*, ^superscript^, and footnotes as [^n] with their definitions at the end.
-/// Empty for the statuses that have no content.
+/// Empty for the statuses that have no content; <see cref="SourceWording"/> then keeps the words the source used
+/// ("Geen beleid opgenomen"), if any.
 /// </summary>
 public sealed record ParsedCell(
     string PurchaserName,
@@ -48,4 +49,5 @@ public sealed record ParsedCell(
     StatementStatus Status,
     string Markdown,
     int Line,
-    int Column);
+    int Column,
+    string? SourceWording = null);

@@ -21,6 +21,14 @@ internal sealed class PolicyDocumentConfiguration : IEntityTypeConfiguration<Pol
             .WithMany()
             .HasForeignKey(document => document.PredecessorId)
             .OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(document => document.ImportSource)
+            .WithMany()
+            .HasForeignKey(document => document.ImportSourceId)
+            .OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(document => document.RevisesDocument)
+            .WithMany()
+            .HasForeignKey(document => document.RevisesDocumentId)
+            .OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(document => document.CareTypes)
             .WithMany()
             .UsingEntity(join => join.ToTable("policy_document_care_types"));

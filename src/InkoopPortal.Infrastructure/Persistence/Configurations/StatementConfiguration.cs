@@ -1,3 +1,4 @@
+using InkoopPortal.Domain;
 using InkoopPortal.Domain.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -9,6 +10,7 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
     public void Configure(EntityTypeBuilder<Statement> builder)
     {
         builder.HasIndex(statement => new { statement.PolicyDocumentId, statement.TopicId, statement.CareTypeId });
+        builder.Property(statement => statement.SourceWording).HasMaxLength(FieldLimits.Name);
         builder.HasOne(statement => statement.Topic)
             .WithMany()
             .HasForeignKey(statement => statement.TopicId)
