@@ -6,6 +6,7 @@ using InkoopPortal.Application.Editing;
 using InkoopPortal.Application.Editing.Documents;
 using InkoopPortal.Application.History;
 using InkoopPortal.Application.Import;
+using InkoopPortal.Application.Import.Review;
 using InkoopPortal.Application.Overview;
 using InkoopPortal.Application.PolicyYears;
 using InkoopPortal.Application.Purchasers;
@@ -18,10 +19,14 @@ namespace InkoopPortal.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>Registers the use cases. <paramref name="dataDirectory"/> holds the shipped reference data and sources.</summary>
-    public static IServiceCollection AddPortalApplication(this IServiceCollection services, string dataDirectory)
+    /// <summary>
+    /// Registers the use cases. <paramref name="dataDirectory"/> holds the shipped reference data and sources;
+    /// <paramref name="import"/> the import settings (the defaults when left out).
+    /// </summary>
+    public static IServiceCollection AddPortalApplication(this IServiceCollection services, string dataDirectory, ImportOptions? import = null)
     {
         services.AddSingleton(new PortalDataOptions { DataDirectory = dataDirectory });
+        services.AddSingleton(import ?? new ImportOptions());
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PortalOverviewService>();
         services.AddSingleton<MatrixCache>();
@@ -36,8 +41,8 @@ public static class DependencyInjection
         services.AddSingleton<YearChangesQuery>();
         services.AddSingleton<ReferenceDataSeeder>();
         services.AddSingleton<SourceImporter>();
+        services.AddSingleton<Import.SourceFiles.SourceFileQuery>();
         services.AddSingleton<ISourceImporter>(provider => provider.GetRequiredService<SourceImporter>());
-        services.AddSingleton<ComparisonTableImportPreview>();
         services.AddSingleton<NewPolicyYearService>();
         services.AddSingleton<DraftQuery>();
         services.AddSingleton<DraftEditingQuery>();
@@ -56,6 +61,8 @@ public static class DependencyInjection
         services.AddScoped<PurchaserAdministration>();
         services.AddScoped<CareTypeAdministration>();
         services.AddScoped<TopicAdministration>();
+        services.AddScoped<EditorImport>();
+        services.AddScoped<ImportReviewService>();
         return services;
     }
 }

@@ -49,7 +49,17 @@ public sealed record ApiDocument(
     int ValidToYear,
     string? SourceUrl,
     DateOnly? PublishedOn,
-    string? Version);
+    string? Version,
+    ApiSource? Source);
+
+/// <summary>
+/// The file a document was imported from (its import, or for older imports the source its statements cite): the
+/// stable address of the original, its name and the SHA-256 of its bytes.
+/// </summary>
+public sealed record ApiSource(int Id, string FileName, string Sha256)
+{
+    public string Url => Import.SourceFiles.SourceFileQuery.PathOf(Id, FileName);
+}
 
 /// <summary>The documents list's filters; null means "any".</summary>
 public sealed record DocumentFilter(int? Year, string? CareTypeSlug, string? PurchaserSlug);

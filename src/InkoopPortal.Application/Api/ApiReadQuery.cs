@@ -163,5 +163,12 @@ public sealed class ApiReadQuery(IPortalDbContextFactory contextFactory)
         document.ValidToYear,
         document.SourceUrl,
         document.PublishedOn,
-        document.Version);
+        document.Version,
+        document.ImportSource != null
+            ? new ApiSource(document.ImportSource.Id, document.ImportSource.FileName, document.ImportSource.ContentSha256)
+            : document.Statements
+                .Where(statement => statement.SourceDocument != null)
+                .OrderBy(statement => statement.Id)
+                .Select(statement => new ApiSource(statement.SourceDocument!.Id, statement.SourceDocument.FileName, statement.SourceDocument.ContentSha256))
+                .FirstOrDefault());
 }

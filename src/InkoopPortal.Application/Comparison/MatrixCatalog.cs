@@ -15,7 +15,8 @@ public sealed record MatrixCatalog(
     IReadOnlyList<CatalogPurchaser> Purchasers,
     IReadOnlyList<CatalogTopic> Topics,
     IReadOnlyList<CatalogCoverage> Coverage,
-    IReadOnlyList<CatalogRegion> Regions)
+    IReadOnlyList<CatalogRegion> Regions,
+    IReadOnlyList<CatalogTopicUse> TopicUse)
 {
     public CatalogCareType? CareType(string slug) => CareTypes.FirstOrDefault(careType => careType.Slug == slug);
 
@@ -93,6 +94,20 @@ public sealed record MatrixCatalog(
     public IReadOnlyList<CatalogTopic> TopicsFor(int careTypeId) =>
         Topics.Where(topic => topic.CareTypeIds.Contains(careTypeId)).ToList();
 
+    /// <summary>
+    /// The care type's topics that some published document valid in <paramref name="year"/> speaks to: a matrix shows
+    /// only these unless topics are asked for by name, so a topic one year's import brings never adds empty rows to
+    /// other years.
+    /// </summary>
+    public IReadOnlyList<CatalogTopic> TopicsWithContent(int careTypeId, int year)
+    {
+        var used = TopicUse
+            .Where(use => use.CareTypeId == careTypeId && use.ValidFromYear <= year && year <= use.ValidToYear)
+            .Select(use => use.TopicId)
+            .ToHashSet();
+        return TopicsFor(careTypeId).Where(topic => used.Contains(topic.Id)).ToList();
+    }
+
     public static async Task<MatrixCatalog> LoadAsync(IPortalDbContext context, CancellationToken cancellationToken)
     {
         var careTypes = await context.CareTypes.AsNoTracking()
@@ -130,11 +145,28 @@ public sealed record MatrixCatalog(
                 document.PurchaserId, careTypeId, document.ValidFromYear, document.ValidToYear)))
             .Distinct()
             .ToList();
+        // Which topics published documents speak to, per care type and validity: a join through the documents' care
+        // types, distinct, so it stays small however many statements there are.
+        var topicUse = await context.PolicyDocuments.AsNoTracking()
+            .Where(document => document.Status == DocumentStatus.Published)
+            .SelectMany(document => document.CareTypes, (document, careType) => new
+            {
+                DocumentId = document.Id, CareTypeId = careType.Id, document.ValidFromYear, document.ValidToYear,
+            })
+            .Join(
+                context.Statements.Where(statement => statement.Status != StatementStatus.NotAnalysed),
+                document => document.DocumentId,
+                statement => statement.PolicyDocumentId,
+                (document, statement) => new { statement.TopicId, StatementCareTypeId = statement.CareTypeId, document.CareTypeId, document.ValidFromYear, document.ValidToYear })
+            .Where(use => use.StatementCareTypeId == null || use.StatementCareTypeId == use.CareTypeId)
+            .Select(use => new CatalogTopicUse(use.TopicId, use.CareTypeId, use.ValidFromYear, use.ValidToYear))
+            .Distinct()
+            .ToListAsync(cancellationToken);
         var regions = await context.Regions.AsNoTracking()
             .OrderBy(region => region.Number)
             .Select(region => new CatalogRegion(region.Slug, region.Number, region.Name, region.CareOfficeId, region.PreferredInsurerId))
             .ToListAsync(cancellationToken);
-        return new MatrixCatalog(careTypes, purchasers, topics, coverage, regions);
+        return new MatrixCatalog(careTypes, purchasers, topics, coverage, regions, topicUse);
     }
 }
 
@@ -156,5 +188,8 @@ public sealed record CatalogTopic(
 }
 
 public sealed record CatalogRegion(string Slug, int Number, string Name, int? CareOfficeId, int? PreferredInsurerId);
+
+/// <summary>A topic that published documents of a care type, valid from one year to another, speak to.</summary>
+public sealed record CatalogTopicUse(int TopicId, int CareTypeId, int ValidFromYear, int ValidToYear);
 
 public sealed record CatalogCoverage(int PurchaserId, int CareTypeId, int ValidFromYear, int ValidToYear);

@@ -115,7 +115,8 @@ public sealed class MatrixService(IPortalDbContextFactory contextFactory, Matrix
 
     /// <summary>
     /// Fills in what the request leaves open: without year or care type, the most recent year and the first care type
-    /// that has documents; without purchasers, those with a document; without topics, every topic of the care type.
+    /// that has documents; without purchasers, those with a document; without topics, every topic of the care type
+    /// that a document of the year speaks to.
     /// </summary>
     private static (CatalogCareType CareType, int Year, List<CatalogPurchaser> Purchasers, List<CatalogTopic> Topics, string? Highlighted)? Resolve(
         MatrixCatalog catalog, MatrixRequest request, List<string> messages)
@@ -174,7 +175,7 @@ public sealed class MatrixService(IPortalDbContextFactory contextFactory, Matrix
         }
         else
         {
-            topics = topicsOfCareType.ToList();
+            topics = catalog.TopicsWithContent(careType.Id, resolvedYear).ToList();
         }
 
         return (careType, resolvedYear, purchasers, topics, mine?.Slug);
@@ -190,7 +191,7 @@ public sealed class MatrixService(IPortalDbContextFactory contextFactory, Matrix
             .ToList();
         var topicGroups = careType is null
             ? []
-            : catalog.TopicsFor(careType.Id)
+            : (year is { } shown ? catalog.TopicsWithContent(careType.Id, shown) : catalog.TopicsFor(careType.Id))
                 .GroupBy(topic => topic.Group)
                 .OrderBy(group => group.Key is null ? 1 : 0).ThenBy(group => group.Key?.SortOrder)
                 .Select(group => new TopicGroupOption(

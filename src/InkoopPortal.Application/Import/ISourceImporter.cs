@@ -19,7 +19,10 @@ public sealed record ImportRequest(
     SourceFormat? Format = null,
     bool Publish = true);
 
-/// <summary>What an import stored.</summary>
+/// <summary>
+/// What an import stored: counts, notes, and (once saved) the stored source (<see cref="SourceId"/>, the file's name),
+/// whether it was published or left as drafts, and the documents written to.
+/// </summary>
 public sealed record ImportSummary(
     string SourceTitle,
     int Documents,
@@ -29,7 +32,21 @@ public sealed record ImportSummary(
     int Deadlines,
     int Figures,
     int Sections,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    public int SourceId { get; init; }
+
+    public string FileName { get; init; } = "";
+
+    public SourceFormat Format { get; init; }
+
+    public bool Published { get; init; } = true;
+
+    public IReadOnlyList<int> DocumentIds { get; init; } = [];
+
+    /// <summary>True when the same file was imported before and nothing was stored now.</summary>
+    public bool WasImportedBefore { get; init; }
+}
 
 /// <summary>Imports a source document into the configured database, wholly or not at all.</summary>
 public interface ISourceImporter

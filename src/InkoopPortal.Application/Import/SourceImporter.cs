@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
-using System.Text;
 using InkoopPortal.Application.Import.ComparisonTable;
 using InkoopPortal.Application.Import.Names;
 using InkoopPortal.Application.Import.PolicyText;
 using InkoopPortal.Application.Import.Presentation;
+using InkoopPortal.Application.Import.SourceFiles;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Application.Security;
 using InkoopPortal.Domain.CareTypes;
@@ -13,47 +13,47 @@ using Microsoft.EntityFrameworkCore;
 namespace InkoopPortal.Application.Import;
 
 /// <summary>
-/// Imports a source document: detects its shape, parses it, resolves every name against the database and stores
-/// the result with one SaveChanges, so a file is imported wholly or not at all. Every stored record cites the
-/// <see cref="SourceDocument"/>, which keeps the file's full text.
+/// Imports a source document: reads its bytes as text, settles its format, parses it, resolves every name against
+/// the database and stores the result with one SaveChanges, so a file is imported wholly or not at all. The original
+/// bytes are kept with their SHA-256; every stored record cites the <see cref="SourceDocument"/>.
 /// </summary>
-public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeProvider clock) : ISourceImporter
+public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeProvider clock, ImportOptions options) : ISourceImporter
 {
     public async Task<ImportSummary> ImportAsync(ImportRequest request, CancellationToken cancellationToken = default)
     {
-        if (!File.Exists(request.FilePath))
+        var file = new FileInfo(request.FilePath);
+        if (!file.Exists)
         {
             throw new ImportFailedException(new ImportProblem(0, null, $"Het bestand '{request.FilePath}' bestaat niet."));
         }
 
-        var text = NormalizeLineEndings(await File.ReadAllTextAsync(request.FilePath, Encoding.UTF8, cancellationToken));
+        CheckSize(file.Name, file.Length);
+        var bytes = await File.ReadAllBytesAsync(file.FullName, cancellationToken);
         var confirmations = request.CreateUnknownNames ? ImportConfirmations.AllUnknown : ImportConfirmations.None;
-        return await ImportTextAsync(text, request.Format ?? SourceFormatDetector.Detect(text).Format!.Value, request, confirmations, AuditActor.System, cancellationToken);
+        return await ImportFileAsync(new ImportFile(bytes, file.Name), request, confirmations, AuditActor.System, cancellationToken);
     }
 
     /// <summary>
-    /// The one write path of every import (command line, first start, the editors' table import): the text as
-    /// <paramref name="format"/>, unknown names of a comparison table only where <paramref name="confirmations"/>
-    /// confirms them, all in one SaveChanges recorded for <paramref name="actor"/>.
+    /// The one write path of every import (command line, first start, the editors' import): the file's bytes read
+    /// as text, in the request's format (or the detected one), unknown names of a comparison table only where
+    /// <paramref name="confirmations"/> confirms them, all in one SaveChanges recorded for <paramref name="actor"/>.
     /// </summary>
     /// <exception cref="ImportFailedException">With every problem; nothing was written.</exception>
-    internal async Task<ImportSummary> ImportTextAsync(
-        string text, SourceFormat format, ImportRequest request, ImportConfirmations confirmations, AuditActor actor,
-        CancellationToken cancellationToken)
+    internal async Task<ImportSummary> ImportFileAsync(
+        ImportFile file, ImportRequest request, ImportConfirmations confirmations, AuditActor actor, CancellationToken cancellationToken)
     {
-        text = NormalizeLineEndings(text);
-        if (UnstorableCharacters.Find(text) is { Count: > 0 } unstorable)
-        {
-            throw new ImportFailedException(unstorable);
-        }
-
-        var hash = Hash(text);
+        var read = Read(file);
+        var format = SettleFormat(file.FileName, read.Text, request.Format);
+        var hash = Hash(file.Bytes);
 
         await using var context = contextFactory.CreateDbContext();
         context.Actor = actor;
-        if (await EarlierImportNoteAsync(context, hash, cancellationToken) is { } note)
+        if (await EarlierImportAsync(context, hash, cancellationToken) is { } earlier)
         {
-            return new ImportSummary(note.Title, 0, 0, 0, 0, 0, 0, 0, [note.Text]);
+            return new ImportSummary(earlier.Title, 0, 0, 0, 0, 0, 0, 0, [earlier.Note])
+            {
+                SourceId = earlier.Id, FileName = file.FileName, Format = format, WasImportedBefore = true,
+            };
         }
 
         var catalog = await LoadCatalogAsync(context, cancellationToken);
@@ -61,8 +61,8 @@ public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeP
 
         var source = new SourceDocument
         {
-            FileName = Path.GetFileName(request.FilePath),
-            Title = Path.GetFileNameWithoutExtension(request.FilePath),
+            FileName = Path.GetFileName(file.FileName),
+            Title = Path.GetFileNameWithoutExtension(file.FileName),
             Kind = format switch
             {
                 SourceFormat.ComparisonTable => SourceDocumentKind.ComparisonTable,
@@ -70,39 +70,105 @@ public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeP
                 _ => SourceDocumentKind.PolicyText,
             },
             Publisher = request.Publisher,
-            Origin = request.Origin ?? $"Geïmporteerd uit {Path.GetFileName(request.FilePath)}.",
+            Origin = request.Origin ?? $"Geïmporteerd uit {Path.GetFileName(file.FileName)}.",
             Year = request.Year,
             ContentSha256 = hash,
-            Content = text,
+            Content = read.Text,
+            ContentType = read.ContentType,
+            Encoding = read.EncodingName,
+            OriginalFile = new SourceFile { Bytes = file.Bytes },
             ImportedAt = clock.GetUtcNow(),
         };
         context.SourceDocuments.Add(source);
 
-        var summary = format == SourceFormat.ComparisonTable
-            ? await new ComparisonTableWriter(context, catalog, source, request, careTypes, confirmations)
-                .RunAsync(ComparisonTableParser.Parse(text), cancellationToken)
-            : await new PolicyDocumentWriter(context, catalog, source, request, careTypes)
-                .RunAsync(format == SourceFormat.Presentation ? PresentationParser.Parse(text) : PolicyTextParser.Parse(text), text, cancellationToken);
+        ImportSummary summary;
+        IReadOnlyList<Domain.Documents.PolicyDocument> documents;
+        if (format == SourceFormat.ComparisonTable)
+        {
+            var writer = new ComparisonTableWriter(context, catalog, source, request, careTypes, confirmations);
+            summary = await writer.RunAsync(ComparisonTableParser.Parse(read.Text), cancellationToken);
+            documents = writer.Documents;
+        }
+        else
+        {
+            var writer = new PolicyDocumentWriter(context, catalog, source, request, careTypes);
+            var parsed = format == SourceFormat.Presentation ? PresentationParser.Parse(read.Text) : PolicyTextParser.Parse(read.Text);
+            summary = await writer.RunAsync(parsed, read.Text, cancellationToken);
+            documents = writer.Documents;
+        }
 
         await ContentVersions.MarkChangedAsync(context, clock.GetUtcNow(), cancellationToken);
         await context.SaveChangesAsync(cancellationToken);
-        return summary;
+        return summary with
+        {
+            Notes = read.Note is null ? summary.Notes : [read.Note, .. summary.Notes],
+            SourceId = source.Id,
+            FileName = source.FileName,
+            Format = format,
+            Published = request.Publish,
+            DocumentIds = documents.Select(document => document.Id).Distinct().ToList(),
+        };
     }
 
-    /// <summary>A Dutch note when exactly this text was imported before (it is then not imported again).</summary>
-    internal static async Task<(string Title, string Text)?> EarlierImportNoteAsync(
+    /// <summary>The file's text as stored and parsed, or a refusal that names the limit, the encoding or the character.</summary>
+    internal DecodedSource Read(ImportFile file)
+    {
+        CheckSize(file.FileName, file.Bytes.LongLength);
+        var read = SourceFileDecoder.Decode(file);
+        if (UnstorableCharacters.Find(read.Text) is { Count: > 0 } unstorable)
+        {
+            throw new ImportFailedException(unstorable);
+        }
+
+        return read;
+    }
+
+    /// <summary>
+    /// The format asked for, or the one detection is sure of; with weak evidence the import asks for the format
+    /// instead of guessing.
+    /// </summary>
+    internal static SourceFormat SettleFormat(string fileName, string text, SourceFormat? chosen)
+    {
+        if (chosen is { } format)
+        {
+            return format;
+        }
+
+        var detection = SourceFormatDetector.Detect(text);
+        return detection.Format ?? throw new ImportFailedException(new ImportProblem(0, null,
+            $"Het formaat van '{fileName}' is niet met zekerheid te bepalen ({string.Join("; ", detection.Reasons)}). "
+            + "Kies het formaat: vergelijkingstabel, beleidstekst of presentatie (op de opdrachtregel --format table|policy|presentation)."));
+    }
+
+    private void CheckSize(string fileName, long length)
+    {
+        if (length > options.MaxFileBytes)
+        {
+            throw new ImportFailedException(new ImportProblem(0, null,
+                $"'{fileName}' is {ImportOptions.Size(length)}; een import mag ten hoogste {options.MaxFileSizeText} zijn. "
+                + "Splits het bestand, of importeer alleen het deel dat u nodig hebt."));
+        }
+    }
+
+    /// <summary>
+    /// The source stored earlier with exactly these bytes that still has documents or statements (drafts an editor
+    /// discarded don't count), with a Dutch note: the file is then not imported again.
+    /// </summary>
+    internal static async Task<(int Id, string Title, string Note)?> EarlierImportAsync(
         IPortalDbContext context, string hash, CancellationToken cancellationToken)
     {
         var earlier = await context.SourceDocuments.AsNoTracking()
-            .Where(source => source.ContentSha256 == hash)
-            .Select(source => new { source.Title, source.ImportedAt })
+            .Where(source => source.ContentSha256 == hash
+                && (context.PolicyDocuments.Any(document => document.ImportSourceId == source.Id)
+                    || context.Statements.Any(statement => statement.SourceDocumentId == source.Id)))
+            .Select(source => new { source.Id, source.Title, source.ImportedAt })
             .FirstOrDefaultAsync(cancellationToken);
         return earlier is null
             ? null
-            : (earlier.Title, $"Dit bestand is al geïmporteerd op {earlier.ImportedAt.LocalDateTime:d MMMM yyyy HH:mm}; er is niets gewijzigd.");
+            : (earlier.Id, earlier.Title, $"Dit bestand is al geïmporteerd op {earlier.ImportedAt.LocalDateTime:d MMMM yyyy HH:mm}; er is niets gewijzigd.");
     }
 
-    internal static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    internal static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     internal static async Task<ImportCatalog> LoadCatalogAsync(IPortalDbContext context, CancellationToken cancellationToken)
     {
@@ -131,6 +197,4 @@ public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeP
 
         return slugs.Select(slug => catalog.FindCareTypeBySlug(slug)!).Distinct().ToList();
     }
-
-    internal static string NormalizeLineEndings(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using InkoopPortal.Application.Content;
+using InkoopPortal.Application.Import.Drafts;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Application.Security;
 using InkoopPortal.Domain.Documents;
@@ -154,6 +155,19 @@ public sealed class NewPolicyYearService(IPortalDbContextFactory contextFactory,
         if (draft.Status == DocumentStatus.Published)
         {
             return PolicyYearResult.Refused($"'{draft.Title}' is al gepubliceerd.");
+        }
+
+        if (draft.ImportSourceId is not null)
+        {
+            var (published, message) = await ImportedDraftPublishing.PublishAsync(context, draft, cancellationToken);
+            if (!published)
+            {
+                return PolicyYearResult.Refused(message);
+            }
+
+            await ContentVersions.MarkChangedAsync(context, clock.GetUtcNow(), cancellationToken);
+            await context.SaveChangesAsync(cancellationToken);
+            return new PolicyYearResult(true, draft.RevisesDocumentId ?? draft.Id, $"{message} Lezers zien het nu in de vergelijking.", []);
         }
 
         var careTypeIds = draft.CareTypes.Select(careType => careType.Id).ToList();

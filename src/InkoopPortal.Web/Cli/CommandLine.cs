@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using InkoopPortal.Application.Import;
 using InkoopPortal.Application.Search;
 using InkoopPortal.Infrastructure.Persistence;
@@ -6,23 +7,12 @@ using InkoopPortal.Infrastructure.Persistence;
 namespace InkoopPortal.Web.Cli;
 
 /// <summary>
-/// Sub-commands of the portal's executable, run instead of the web host:
+/// Sub-commands of the portal's executable, run instead of the web host (parsed by <see cref="PortalCommands"/>):
 /// <c>InkoopPortal.Web import &lt;file&gt; --year 2024 --care-type huisartsenzorg</c> and <c>InkoopPortal.Web reindex</c>.
 /// </summary>
 public static class CommandLine
 {
-    public const string ImportCommand = "import";
-    public const string ReindexCommand = "reindex";
-
-    public const string ReindexUsage =
-        """
-        Gebruik: InkoopPortal.Web reindex
-
-        Bouwt de zoekindex opnieuw op uit alle gepubliceerde documenten. Nodig na gegevens die buiten de portal om
-        in de database zijn gezet; bewerkingen en imports houden de index zelf bij.
-        """;
-
-    public static bool IsCommand(IReadOnlyList<string> args) => args.Count > 0 && args[0] is ImportCommand or ReindexCommand;
+    public static bool IsCommand(IReadOnlyList<string> args) => PortalCommands.IsCommand(args);
 
     /// <summary>Runs the sub-command in <paramref name="args"/> and returns the process exit code.</summary>
     public static async Task<int> RunAsync(string[] args, WebApplicationBuilder builder)
@@ -36,9 +26,7 @@ public static class CommandLine
         Console.CancelKeyPress += cancel;
         try
         {
-            return args[0] == ReindexCommand
-                ? await RunReindexAsync(args.Skip(1).ToList(), builder, Console.Out, Console.Error, cancellation.Token)
-                : await RunImportAsync(args.Skip(1).ToList(), builder, Console.Out, Console.Error, cancellation.Token);
+            return await RunAsync(args, builder, Console.Out, Console.Error, cancellation.Token);
         }
         finally
         {
@@ -46,24 +34,42 @@ public static class CommandLine
         }
     }
 
-    internal static async Task<int> RunImportAsync(
-        IReadOnlyList<string> arguments, WebApplicationBuilder builder, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    internal static async Task<int> RunAsync(
+        IReadOnlyList<string> args, WebApplicationBuilder builder, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var parsed = ImportArguments.Parse(arguments);
-        if (parsed.HelpRequested)
+        var command = PortalCommands.Parse(args);
+        if (command.Help is { } help)
         {
-            await output.WriteLineAsync(ImportArguments.Usage);
+            await output.WriteLineAsync(help);
             return ExitCodes.Success;
         }
 
-        if (parsed.Request is not { } request)
+        if (command.Error is { } message)
         {
-            await error.WriteLineAsync($"Fout: {parsed.Error}");
+            await error.WriteLineAsync($"Fout: {message}");
             await error.WriteLineAsync();
-            await error.WriteLineAsync(ImportArguments.Usage);
+            await error.WriteLineAsync(command.Usage);
             return ExitCodes.UsageError;
         }
 
+        return command.Reindex
+            ? await ReindexAsync(builder, output, error, cancellationToken)
+            : await ImportAsync(command.Import!, builder, output, error, cancellationToken);
+    }
+
+    /// <summary>The <c>import</c> command with the arguments after its name.</summary>
+    internal static Task<int> RunImportAsync(
+        IReadOnlyList<string> arguments, WebApplicationBuilder builder, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        RunAsync([PortalCommands.ImportName, .. arguments], builder, output, error, cancellationToken);
+
+    /// <summary>The <c>reindex</c> command with the arguments after its name.</summary>
+    internal static Task<int> RunReindexAsync(
+        IReadOnlyList<string> arguments, WebApplicationBuilder builder, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        RunAsync([PortalCommands.ReindexName, .. arguments], builder, output, error, cancellationToken);
+
+    private static async Task<int> ImportAsync(
+        ImportRequest request, WebApplicationBuilder builder, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
         request = request with { FilePath = ResolvePath(request.FilePath) };
         if (!File.Exists(request.FilePath))
         {
@@ -106,23 +112,8 @@ public static class CommandLine
         }
     }
 
-    internal static async Task<int> RunReindexAsync(
-        IReadOnlyList<string> arguments, WebApplicationBuilder builder, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> ReindexAsync(WebApplicationBuilder builder, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        if (arguments.Any(argument => argument is "-h" or "--help" or "/?"))
-        {
-            await output.WriteLineAsync(ReindexUsage);
-            return ExitCodes.Success;
-        }
-
-        if (arguments.Count > 0)
-        {
-            await error.WriteLineAsync($"Fout: reindex kent geen opties; '{arguments[0]}' is onbekend.");
-            await error.WriteLineAsync();
-            await error.WriteLineAsync(ReindexUsage);
-            return ExitCodes.UsageError;
-        }
-
         await using var app = builder.Build();
         try
         {
@@ -130,7 +121,7 @@ public static class CommandLine
             var stopwatch = Stopwatch.StartNew();
             var count = await app.Services.GetRequiredService<SearchIndex>().RebuildAsync(cancellationToken);
             await output.WriteLineAsync(string.Create(
-                System.Globalization.CultureInfo.GetCultureInfo("nl-NL"),
+                CultureInfo.GetCultureInfo("nl-NL"),
                 $"Zoekindex opnieuw opgebouwd: {count} teksten in {stopwatch.Elapsed.TotalSeconds:0.0} s."));
             return ExitCodes.Success;
         }
@@ -157,22 +148,33 @@ public static class CommandLine
         return fromShell is not null && File.Exists(fromShell) ? fromShell : Path.GetFullPath(path);
     }
 
+    /// <summary>What was stored, in Dutch: the file, published or as drafts, the counts and the notes.</summary>
     internal static async Task WriteSummaryAsync(TextWriter output, ImportSummary summary)
     {
-        await output.WriteLineAsync($"Geïmporteerd: {summary.SourceTitle}");
-        (string Label, int Count)[] counts =
-        [
-            ("Documenten", summary.Documents),
-            ("Uitspraken", summary.Statements),
-            ("Wijzigingen", summary.Changes),
-            ("Voorwaarden", summary.Conditions),
-            ("Termijnen", summary.Deadlines),
-            ("Cijfers", summary.Figures),
-            ("Secties", summary.Sections),
-        ];
-        foreach (var (label, count) in counts)
+        if (summary.WasImportedBefore)
         {
-            await output.WriteLineAsync($"  {label + ":",-14}{count,6}");
+            await output.WriteLineAsync($"Niet opnieuw geïmporteerd: {summary.FileName} ({summary.SourceTitle}).");
+        }
+        else
+        {
+            var file = summary.FileName.Length > 0 ? $" uit {summary.FileName}" : "";
+            await output.WriteLineAsync(summary.Published
+                ? $"Geïmporteerd{file}: {summary.SourceTitle}"
+                : $"Als concept opgeslagen{file}: {summary.SourceTitle} (nog niet zichtbaar voor lezers; publiceer op /redactie/import/{summary.SourceId})");
+            (string Label, int Count)[] counts =
+            [
+                ("Documenten", summary.Documents),
+                ("Uitspraken", summary.Statements),
+                ("Wijzigingen", summary.Changes),
+                ("Voorwaarden", summary.Conditions),
+                ("Termijnen", summary.Deadlines),
+                ("Cijfers", summary.Figures),
+                ("Secties", summary.Sections),
+            ];
+            foreach (var (label, count) in counts)
+            {
+                await output.WriteLineAsync($"  {label + ":",-14}{count,6}");
+            }
         }
 
         if (summary.Notes.Count > 0)

@@ -1,4 +1,5 @@
 using InkoopPortal.Application;
+using InkoopPortal.Application.Import;
 using InkoopPortal.Infrastructure;
 using InkoopPortal.Infrastructure.Persistence;
 
@@ -17,8 +18,26 @@ public static class PortalDatabase
     {
         var settings = DatabaseSettings.FromConfiguration(builder.Configuration, DataFolder(builder));
         builder.Services.AddPortalInfrastructure(settings);
-        builder.Services.AddPortalApplication(ShippedDataFolder(builder));
+        builder.Services.AddPortalApplication(ShippedDataFolder(builder), ImportSettings(builder.Configuration));
         return builder;
+    }
+
+    /// <summary><c>Import:MaxFileBytes</c>: the largest file or paste any import accepts; refused at start when not positive.</summary>
+    public static ImportOptions ImportSettings(IConfiguration configuration)
+    {
+        var options = new ImportOptions();
+        var configured = configuration.GetValue<long?>("Import:MaxFileBytes");
+        if (configured is { } bytes)
+        {
+            if (bytes <= 0)
+            {
+                throw new InvalidOperationException($"Import:MaxFileBytes moet een positief aantal bytes zijn, niet {bytes}.");
+            }
+
+            options = new ImportOptions { MaxFileBytes = bytes };
+        }
+
+        return options;
     }
 
     /// <summary>The reference data and source documents that ship with the app (copied next to it by the build).</summary>

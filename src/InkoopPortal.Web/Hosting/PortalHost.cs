@@ -29,6 +29,7 @@ public static class PortalHost
         app.UsePortalCulture();
         app.UsePortalUi();
         app.MapAgendaFeed();
+        app.MapSourceFiles();
         app.MapMatrixExports();
         app.MapSearchExport();
         app.MapPortalHealthChecks();

@@ -20,6 +20,9 @@ public static class SecurityHeaders
         "form-action 'self'; " +
         "frame-ancestors 'none'";
 
+    /// <summary>The <see cref="HttpContext.Items"/> key under which an endpoint puts a stricter Content-Security-Policy.</summary>
+    public const string OwnPolicyKey = "InkoopPortal.ContentSecurityPolicy";
+
     public const string PermissionsPolicy =
         "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
@@ -30,7 +33,10 @@ public static class SecurityHeaders
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                // An endpoint may ask for a stricter policy of its own (an original source file is served in a sandbox).
+                headers.ContentSecurityPolicy = context.Items.TryGetValue(OwnPolicyKey, out var own) && own is string policy
+                    ? policy
+                    : ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

@@ -1,7 +1,9 @@
 using InkoopPortal.Application.Import;
 using InkoopPortal.Application.ReferenceData;
+using InkoopPortal.Application.Security;
 using InkoopPortal.Infrastructure.Persistence;
 using InkoopPortal.TestSupport;
+using InkoopPortal.TestSupport.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,10 +30,13 @@ internal sealed class MemoPortal : IAsyncDisposable
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
 
-    public static async Task<MemoPortal> CreateAsync(DatabaseProvider provider)
+    /// <param name="authorization">What the current user may do in the scoped use cases (an editor by default).</param>
+    public static async Task<MemoPortal> CreateAsync(DatabaseProvider provider, IPortalAuthorization? authorization = null)
     {
         var database = await TestDatabase.CreateMigratedAsync(provider);
-        var services = PortalServices.For(database);
+        var services = PortalServices.For(database, collection => collection
+            .AddSingleton(authorization ?? FixedAuthorization.Allowed)
+            .AddSingleton<ICurrentActor>(FixedActor.Editor));
         await services.GetRequiredService<ReferenceDataSeeder>().SeedIfEmptyAsync();
         await services.GetRequiredService<ISourceImporter>().ImportAsync(
             new ImportRequest(RepositoryPaths.Source(Memo), 2022, ["huisartsenzorg"], null, CreateUnknownNames: true));

@@ -1,5 +1,6 @@
 using InkoopPortal.Application.Editing;
 using InkoopPortal.Application.Import;
+using InkoopPortal.Application.Import.Review;
 using InkoopPortal.Application.ReferenceData.Editing;
 using InkoopPortal.Application.Security;
 using InkoopPortal.Domain.Purchasers;
@@ -95,22 +96,22 @@ public class PurchaserAdministrationTests
     public async Task An_alias_added_to_a_purchaser_makes_the_table_import_preview_match_that_name(DatabaseProvider provider)
     {
         await using var portal = await ReferenceDataPortal.CreateAsync(provider);
-        var import = portal.Get<ComparisonTableImportPreview>();
-        var input = new ComparisonTableInput(
-            "Vergelijking huisartsenzorg 2022, aanvulling\n\nOnderwerp\tCoöperatie CZ\nRegioplan/ regiobeeld\t<ul style=\"list-style-type: none\"> – Regioplan\n",
-            2022, ["huisartsenzorg"], "aanvulling.txt", "InEen");
+        var import = portal.Get<EditorImport>();
+        var input = EditorImportInput.Pasted(
+            "Vergelijking huisartsenzorg 2022, aanvulling\n\nOnderwerp\tCentrale Zorgverzekeraars\nRegioplan/ regiobeeld\t<ul style=\"list-style-type: none\"> – Regioplan\n",
+            2022, ["huisartsenzorg"]);
         var before = (await import.PreviewAsync(input)).Preview!.Purchasers.Single();
         var administration = portal.Get<PurchaserAdministration>();
         var cz = (await administration.LoadAsync("cz"))!;
 
-        var saved = await administration.SaveAsync(cz.Copy() with { Aliases = [.. cz.Aliases, "Coöperatie CZ"] }, ReferenceDataPortal.Admin);
+        var saved = await administration.SaveAsync(cz.Copy() with { Aliases = [.. cz.Aliases, "Centrale Zorgverzekeraars"] }, ReferenceDataPortal.Admin);
         var after = (await import.PreviewAsync(input)).Preview!.Purchasers.Single();
 
         saved.Should().BeOfType<SaveResult<PurchaserEditModel>.Saved>();
         before.ExistingSlug.Should().BeNull("nobody is called that yet");
         after.ExistingSlug.Should().Be("cz");
-        after.MatchedAlias.Should().Be("Coöperatie CZ");
-        (await portal.PurchaserAsync("cz")).Aliases.Should().Contain("Coöperatie CZ");
+        after.MatchedAlias.Should().Be("Centrale Zorgverzekeraars");
+        (await portal.PurchaserAsync("cz")).Aliases.Should().Contain("Centrale Zorgverzekeraars");
     }
 
     [Theory]

@@ -4,6 +4,7 @@ using InkoopPortal.Application.Security;
 using InkoopPortal.Domain.Purchasers;
 using InkoopPortal.Infrastructure.Persistence;
 using InkoopPortal.TestSupport;
+using InkoopPortal.TestSupport.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -49,7 +50,7 @@ public sealed class ReferenceDataPortal : IAsyncDisposable
         var database = await TestDatabase.CreateMigratedAsync(provider);
         ReferenceDataPortal? portal = null;
         var services = PortalServices.For(database, collection =>
-            collection.AddScoped<IPortalAuthorization>(_ => portal!.Authorization));
+            collection.AddScoped<IPortalAuthorization>(_ => portal!.Authorization).AddSingleton<ICurrentActor>(new FixedActor(Admin)));
         portal = new ReferenceDataPortal(database, services);
         await services.GetRequiredService<ReferenceDataSeeder>().SeedIfEmptyAsync();
         await services.GetRequiredService<ISourceImporter>().ImportAsync(

@@ -62,7 +62,7 @@ public class CommandLineTests
 
         error.Should().BeEmpty();
         exitCode.Should().Be(0);
-        output.Should().Contain("Geïmporteerd: Vergelijking huisartsenzorg 2025").And.MatchRegex(@"Uitspraken:\s+2")
+        output.Should().Contain($"Geïmporteerd uit {Path.GetFileName(file.Path)}: Vergelijking huisartsenzorg 2025").And.MatchRegex(@"Uitspraken:\s+2")
             .And.Contain("- Nieuw onderwerp aangemaakt: Regioplan.");
         statements.Should().BeEquivalentTo(["cz regioplan Content", "zorg-en-zekerheid regioplan NothingSpecial"],
             "the command imports only the given file, not the shipped sources");

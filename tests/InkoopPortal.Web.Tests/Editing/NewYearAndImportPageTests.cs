@@ -1,6 +1,7 @@
 using System.Net;
 using InkoopPortal.Application.Accounts;
 using InkoopPortal.Application.Import;
+using InkoopPortal.Application.Import.ComparisonTable;
 using InkoopPortal.TestSupport;
 using InkoopPortal.Web.Components.Pages.Editing.Import;
 using InkoopPortal.Web.Tests.Support;
@@ -20,6 +21,7 @@ public class NewYearAndImportPageTests(PortalWebApplicationFactory factory) : IC
         "/redactie/concepten",
         "/redactie/concepten/1",
         "/redactie/import",
+        "/redactie/import/1",
     };
 
     [Theory]
@@ -60,11 +62,9 @@ public class NewYearAndImportPageTests(PortalWebApplicationFactory factory) : IC
     public async Task A_bad_pasted_table_is_answered_with_its_line_and_column_in_Dutch()
     {
         var table = string.Join('\n', "Vergelijking 2024", "", "Onderwerp\tCZ", "Regioplan\teen\ttwee", "");
-        var preview = await factory.Services.GetRequiredService<ComparisonTableImportPreview>()
-            .PreviewAsync(new ComparisonTableInput(table, 2024, ["huisartsenzorg"]));
+        var refusal = Assert.Throws<ImportFailedException>(() => ComparisonTableParser.Parse(table));
 
-        preview.Succeeded.Should().BeFalse();
-        var html = await RenderAsync<ImportProblemList>(new Dictionary<string, object?> { ["Problems"] = preview.Problems });
+        var html = await RenderAsync<ImportProblemList>(new Dictionary<string, object?> { ["Problems"] = refusal.Problems });
 
         html.Should().Contain("Regel 4, kolom 3: Deze regel heeft 3 cellen, maar de kop heeft er 2.")
             .And.Contain("Uw tekst staat nog in het tekstvak");

@@ -97,6 +97,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Portal portal) : 
         new("/redactie/concepten", "/redactie/concepten", SignIn, Denied, Ok, Ok),
         new("/redactie/concepten/{DraftId:int}", "/redactie/concepten/1", SignIn, Denied, Ok, Ok),
         new("/redactie/import", "/redactie/import", SignIn, Denied, Ok, Ok),
+        new("/redactie/import/{SourceId:int}", "/redactie/import/1", SignIn, Denied, Ok, Ok),
         new("/redactie/documenten/{Id:int}", "/redactie/documenten/1", SignIn, Denied, Ok, Ok),
         new("/redactie/prullenbak", "/redactie/prullenbak", SignIn, Denied, Ok, Ok),
     ];
@@ -109,6 +110,9 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Portal portal) : 
         new("/health/live", "GET /health/live", Ok, Ok, Ok, Ok),
         new("/health/ready", "GET /health/ready", Ok, Ok, Ok, Ok),
         new("/agenda.ics", "GET /agenda.ics?zorgsoort=huisartsenzorg&inkopers=cz,vgz", Ok, Ok, Ok, Ok),
+        // Imported files byte for byte: whoever may read the cells they lead to (only editors when only drafts cite one).
+        new("/bronnen/{id:int}/{fileName}", "GET /bronnen/1/inkoopbeleid-zorgverzekeraars-2022-huisartsenzorg-memo.txt", Ok, Ok, Ok, Ok),
+        new("/bronnen/{id:int}", "GET /bronnen/1", Reached, Reached, Reached, Reached),
         // The matrix exports (ADR-017): whoever may read the matrix may download it.
         new("/vergelijk/export.xlsx", "GET /vergelijk/export.xlsx?jaar=2022&zorgsoort=huisartsenzorg&inkopers=cz,vgz", Ok, Ok, Ok, Ok),
         new("/vergelijk/export.csv", "GET /vergelijk/export.csv?jaar=2022&zorgsoort=huisartsenzorg&inkopers=cz,vgz", Ok, Ok, Ok, Ok),

@@ -1,5 +1,5 @@
 using InkoopPortal.Application.Content;
-using InkoopPortal.Application.Import.ComparisonTable;
+using InkoopPortal.Application.Import.Drafts;
 using InkoopPortal.Application.Import.Names;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Domain.CareTypes;
@@ -25,6 +25,15 @@ internal sealed class ComparisonTableWriter(
 {
     private readonly List<string> _created = [];
 
+    /// <summary>The documents the import wrote to: drafts, or (when publishing at once) published documents.</summary>
+    public IReadOnlyList<PolicyDocument> Documents { get; private set; } = [];
+
+    private static int AddAll(PolicyDocument document, List<Statement> statements)
+    {
+        document.Statements.AddRange(statements);
+        return statements.Count;
+    }
+
     public async Task<ImportSummary> RunAsync(ParsedComparisonTable table, CancellationToken cancellationToken)
     {
         var (purchasers, topics) = ResolveNames(table);
@@ -38,16 +47,15 @@ internal sealed class ComparisonTableWriter(
         source.IntroductionMarkdown = table.IntroductionMarkdown;
 
         var documents = await FindOrCreateDocumentsAsync(table, purchasers, cancellationToken);
-
-        var statements = 0;
+        var statementsByDocument = documents.Values.ToDictionary(target => target, _ => new List<Statement>());
         foreach (var cell in table.Cells)
         {
-            var document = documents[purchasers[cell.PurchaserName].Slug];
+            var target = documents[purchasers[cell.PurchaserName].Slug];
             var topic = topics[cell.TopicKey];
-            document.Statements.RemoveAll(existing => existing.Topic == topic && existing.CareTypeId is null);
             var statement = new Statement
             {
                 Topic = topic,
+                CareType = target.NarrowedTo,
                 Status = cell.Status,
                 SourceWording = cell.SourceWording,
                 SourceDocument = source,
@@ -55,16 +63,26 @@ internal sealed class ComparisonTableWriter(
                 SortOrder = topic.SortOrder,
             };
             RichTextRenderer.SetBody(statement, cell.Markdown);
-            document.Statements.Add(statement);
-            statements++;
+            statementsByDocument[target].Add(statement);
+        }
+
+        var statements = 0;
+        foreach (var (target, written) in statementsByDocument)
+        {
+            // Published at once into a document the purchaser already has: its cells are rewritten in place.
+            statements += target.Document.Status == DocumentStatus.Published && target.Document.Id != 0
+                ? DocumentRevision.Apply(target.Document, written)
+                : AddAll(target.Document, written);
         }
 
         var withoutCells = documents.Keys.Except(table.Cells.Select(cell => purchasers[cell.PurchaserName].Slug)).ToList();
         if (withoutCells.Count > 0)
         {
-            notes.Add($"Alleen een document, nog niet geanalyseerd: {string.Join(", ", withoutCells.Select(slug => documents[slug].Purchaser!.Name))}.");
+            notes.Add($"Alleen een document, nog niet geanalyseerd: {string.Join(", ", withoutCells.Select(slug => documents[slug].Document.Purchaser!.Name))}.");
         }
 
+        notes.AddRange(documents.Values.Select(target => target.Note).OfType<string>().Distinct());
+        Documents = documents.Values.Select(target => target.Document).ToList();
         return new ImportSummary(table.Title, documents.Count, statements, 0, 0, 0, 0, 0, [.. _created, .. notes]);
     }
 
@@ -148,18 +166,25 @@ internal sealed class ComparisonTableWriter(
     }
 
     /// <summary>
-    /// One document per purchaser: the purchaser's existing published document for this year and care type, or a new
-    /// one titled after the memo's analysis, with the link table's address as its source. A draft of the year is
-    /// left alone: the editor publishes it, or not.
+    /// Where one purchaser's cells go, and the care type its statements are narrowed to when the document covers more
+    /// care types than the table (a table for elv written into a policy for elv, grz and gzsp).
     /// </summary>
-    private async Task<Dictionary<string, PolicyDocument>> FindOrCreateDocumentsAsync(
+    private sealed record Target(PolicyDocument Document, CareType? NarrowedTo, string? Note);
+
+    /// <summary>
+    /// One document per purchaser. When the purchaser has a published document for the year and care types, the
+    /// cells go into that document: at once when publishing, else through a draft that revises it (published later by
+    /// an editor). Otherwise a new document titled after the table's analysis, with the link table's address as its
+    /// source: published at once, or a draft. Every document the import makes cites the import.
+    /// </summary>
+    private async Task<Dictionary<string, Target>> FindOrCreateDocumentsAsync(
         ParsedComparisonTable table, Dictionary<string, Purchaser> purchasers, CancellationToken cancellationToken)
     {
         var year = request.Year;
         var careTypeIds = careTypes.Select(careType => careType.Id).ToList();
         var purchaserIds = purchasers.Values.Select(purchaser => purchaser.Id).Distinct().ToList();
         var existing = await context.PolicyDocuments
-            .Include(document => document.Statements).ThenInclude(statement => statement.Topic)
+            .Include(document => document.Statements)
             .Include(document => document.CareTypes)
             .Include(document => document.Purchaser)
             .AsSplitQuery()
@@ -167,6 +192,7 @@ internal sealed class ComparisonTableWriter(
                 && document.Status == DocumentStatus.Published
                 && document.ValidFromYear <= year && document.ValidToYear >= year
                 && document.CareTypes.Any(careType => careTypeIds.Contains(careType.Id)))
+            .OrderByDescending(document => document.ValidFromYear).ThenByDescending(document => document.Id)
             .ToListAsync(cancellationToken);
 
         var urls = table.DocumentLinks
@@ -174,13 +200,14 @@ internal sealed class ComparisonTableWriter(
             .ToDictionary(group => group.Key, group => group.First().Url);
         var careTypeNames = string.Join(", ", careTypes.Select(careType => careType.Name.ToLowerInvariant()));
 
-        var documents = new Dictionary<string, PolicyDocument>();
+        var documents = new Dictionary<string, Target>();
         foreach (var purchaser in purchasers.Values.DistinctBy(purchaser => purchaser.Slug))
         {
-            var document = existing.FirstOrDefault(candidate => candidate.PurchaserId == purchaser.Id);
-            if (document is null)
+            var url = urls.GetValueOrDefault(purchaser.Slug);
+            var published = existing.FirstOrDefault(candidate => candidate.PurchaserId == purchaser.Id);
+            if (published is null)
             {
-                document = new PolicyDocument
+                var document = new PolicyDocument
                 {
                     Purchaser = purchaser,
                     Title = $"Inkoopbeleid {careTypeNames} {year} – {purchaser.Name}",
@@ -188,15 +215,59 @@ internal sealed class ComparisonTableWriter(
                     CareTypes = [.. careTypes],
                     ValidFromYear = year,
                     ValidToYear = year,
-                    Status = DocumentStatus.Published,
+                    Status = request.Publish ? DocumentStatus.Published : DocumentStatus.Draft,
+                    ImportSource = source,
+                    SourceUrl = url,
                 };
                 context.PolicyDocuments.Add(document);
+                documents[purchaser.Slug] = new Target(document, null, null);
+                continue;
             }
 
-            document.SourceUrl ??= urls.GetValueOrDefault(purchaser.Slug);
-            documents[purchaser.Slug] = document;
+            var (narrowedTo, note) = Narrowing(published);
+            if (request.Publish)
+            {
+                published.SourceUrl ??= url;
+                documents[purchaser.Slug] = new Target(published, narrowedTo, note);
+                continue;
+            }
+
+            var revision = new PolicyDocument
+            {
+                Purchaser = purchaser,
+                Title = published.Title,
+                Kind = published.Kind,
+                CareTypes = [.. published.CareTypes],
+                ValidFromYear = published.ValidFromYear,
+                ValidToYear = published.ValidToYear,
+                PublishedOn = published.PublishedOn,
+                Status = DocumentStatus.Draft,
+                ImportSource = source,
+                RevisesDocument = published,
+                SourceUrl = published.SourceUrl ?? url,
+            };
+            context.PolicyDocuments.Add(revision);
+            documents[purchaser.Slug] = new Target(revision, narrowedTo, note);
         }
 
         return documents;
+    }
+
+    /// <summary>Cells of a table for one care type, written into a document for several, speak for that care type only.</summary>
+    private (CareType? NarrowedTo, string? Note) Narrowing(PolicyDocument published)
+    {
+        var others = published.CareTypes.Where(careType => !careTypes.Contains(careType)).ToList();
+        if (others.Count == 0)
+        {
+            return (null, null);
+        }
+
+        if (careTypes.Count == 1)
+        {
+            return (published.CareTypes.First(careType => careType.Id == careTypes[0].Id), null);
+        }
+
+        return (null, $"'{published.Title}' geldt ook voor {string.Join(", ", others.Select(careType => careType.Name.ToLowerInvariant()))}; "
+            + "de cellen uit deze tabel gelden voor alle zorgsoorten van dat document.");
     }
 }

@@ -26,6 +26,9 @@ internal sealed class PolicyDocumentWriter(
 {
     private readonly List<string> _notes = [];
 
+    /// <summary>The document the import made: a draft, or published at once.</summary>
+    public IReadOnlyList<PolicyDocument> Documents { get; private set; } = [];
+
     public async Task<ImportSummary> RunAsync(ParsedPolicyText parsed, string text, CancellationToken cancellationToken)
     {
         var purchaser = ResolvePurchaser(text);
@@ -53,9 +56,11 @@ internal sealed class PolicyDocumentWriter(
             ValidToYear = toYear,
             PublishedOn = parsed.PublishedOn,
             SourceUrl = request.SourceUrl,
-            Status = DocumentStatus.Published,
+            Status = request.Publish ? DocumentStatus.Published : DocumentStatus.Draft,
+            ImportSource = source,
         };
         context.PolicyDocuments.Add(document);
+        Documents = [document];
 
         AddSections(document, parsed.Sections);
         AddStatements(document, parsed.Statements);

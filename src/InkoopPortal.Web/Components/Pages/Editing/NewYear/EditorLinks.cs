@@ -9,6 +9,13 @@ public static class EditorLinks
 
     public const string Import = "redactie/import";
 
+    /// <summary>The review of one import's drafts (its stored source's id).</summary>
+    public static string ImportReview(int sourceId) => $"redactie/import/{sourceId.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>The original file of an imported source, byte for byte.</summary>
+    public static string SourceFile(int sourceId, string fileName) =>
+        $"bronnen/{sourceId.ToString(CultureInfo.InvariantCulture)}/{Uri.EscapeDataString(fileName)}";
+
     public static string NewYear(int documentId) => $"redactie/documenten/{documentId}/nieuw-jaar";
 
     public static string Draft(int draftId) => $"redactie/concepten/{draftId}";
