@@ -116,9 +116,15 @@ internal static partial class PortalCommands
             return Refused($"De optie {flagged[..flagged.IndexOf('=')]} heeft geen waarde.", usage);
         }
 
+        // System.CommandLine would take the next option's name as the value ("--year --care-type msz").
+        if (MissingValue(args) is { } missing)
+        {
+            return Refused($"De optie {missing} verwacht een waarde.", usage);
+        }
+
         if (result.Errors.Count > 0)
         {
-            return Refused(Dutch(result.Errors[0], result), usage);
+            return Refused(Dutch(result.Errors.FirstOrDefault(error => error.SymbolResult is OptionResult) ?? result.Errors[0], result), usage);
         }
 
         if (command.Name == ReindexName)
@@ -131,16 +137,28 @@ internal static partial class PortalCommands
 
     private static PortalCommandLine Refused(string error, string usage) => new(null, false, null, error, usage);
 
+    private static readonly Option[] ValueOptions = [Year, CareTypes, Purchaser, Format, Publisher, SourceUrl];
+
+    /// <summary>A value option written last, or followed by another option instead of its value.</summary>
+    private static string? MissingValue(IReadOnlyList<string> args)
+    {
+        for (var index = 0; index < args.Count; index++)
+        {
+            var option = ValueOptions.FirstOrDefault(candidate => candidate.Name == args[index] || candidate.Aliases.Contains(args[index]));
+            if (option is not null && (index + 1 == args.Count || args[index + 1].StartsWith("--", StringComparison.Ordinal)))
+            {
+                return option.Name;
+            }
+        }
+
+        return null;
+    }
+
     private static RootCommand Root()
     {
         var import = new Command(ImportName, ImportDescription) { File, Year, CareTypes, Purchaser, Format, CreateUnknown, Draft, Publisher, SourceUrl };
         var reindex = new Command(ReindexName, ReindexDescription);
         var root = new RootCommand("InkoopPortal") { import, reindex };
-        foreach (var help in root.Options.OfType<HelpOption>())
-        {
-            help.Description = "toont deze uitleg";
-        }
-
         return root;
     }
 
@@ -264,27 +282,55 @@ internal static partial class PortalCommands
         var hasOptions = command.Options.Any(option => option is not HelpOption);
         text.Append("Gebruik: ").Append(Executable).Append(' ').Append(command.Name).Append(arguments)
             .AppendLine(hasOptions ? " [opties]" : "");
-        text.AppendLine().AppendLine(command.Description);
+        text.AppendLine();
+        foreach (var line in Wrap(command.Description ?? "", HelpWidth))
+        {
+            text.AppendLine(line);
+        }
+
         if (command.Name == ImportName)
         {
             text.AppendLine().AppendLine(
                 $"Voorbeeld: {Executable} import data/sources/asr-inkoopbeleid-2023-2024-elv-grz-gzsp.txt --year 2023 --care-type elv,grz,gzsp --format policy");
         }
 
+        // The help option is the root command's (recursive); it is listed with every command.
         var rows = command.Arguments.Select(argument => ($"<{argument.Name}>", argument.Description ?? ""))
             .Concat(command.Options.Select(option => (OptionLabel(option), option.Description ?? "")))
+            .Append(("-h, --help", "toont deze uitleg"))
             .ToList();
-        if (rows.Count > 0)
+        text.AppendLine().AppendLine(command.Arguments.Count > 0 ? "Argument en opties:" : "Opties:");
+        var width = rows.Max(row => row.Item1.Length) + 2;
+        foreach (var (label, description) in rows)
         {
-            text.AppendLine().AppendLine(command.Arguments.Count > 0 ? "Argument en opties:" : "Opties:");
-            var width = rows.Max(row => row.Item1.Length) + 2;
-            foreach (var (label, description) in rows)
+            text.Append("  ").Append(label.PadRight(width));
+            var lines = Wrap(description, Math.Max(40, HelpWidth - width - 2));
+            text.AppendLine(lines[0]);
+            foreach (var line in lines.Skip(1))
             {
-                text.Append("  ").Append(label.PadRight(width)).AppendLine(description);
+                text.Append(' ', width + 2).AppendLine(line);
             }
         }
 
         return text.ToString().TrimEnd();
+    }
+
+    private const int HelpWidth = 120;
+
+    private static List<string> Wrap(string text, int width)
+    {
+        var lines = new List<string> { "" };
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (lines[^1].Length > 0 && lines[^1].Length + 1 + word.Length > width)
+            {
+                lines.Add("");
+            }
+
+            lines[^1] = lines[^1].Length == 0 ? word : lines[^1] + " " + word;
+        }
+
+        return lines;
     }
 
     private static string OptionLabel(Option option)
