@@ -3,7 +3,8 @@
 #   installs wrk, Chromium and PostgreSQL when missing (as root, with apt-get), starts a throw-away PostgreSQL from
 #   this machine's binaries in a temp folder, generates the dataset (and its search index), measures, writes
 #   bench/results/matrix-<date>.md and bench/results/search-<date>.md and stops PostgreSQL again. Extra arguments go
-#   to the benchmark (e.g. --rounds 1 --duration 5 for a quick look; --only search for just the search benchmark).
+#   to the benchmark (e.g. --rounds 1 --duration 5 for a quick look; --only search for just the search benchmark;
+#   --only import for the import benchmark, which needs no generated dataset).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$SECONDS
@@ -46,11 +47,13 @@ dotnet build bench/InkoopPortal.Bench -c Release -v q -nologo >"$work/build.log"
 
 results="bench/results/matrix-$(date +%F).md"
 search_results="bench/results/search-$(date +%F).md"
+import_results="bench/results/import-$(date +%F).md"
 only=""
 previous=""
 for argument in "$@"; do
   [ "$previous" = "--results" ] && results=$argument
   [ "$previous" = "--search-results" ] && search_results=$argument
+  [ "$previous" = "--import-results" ] && import_results=$argument
   [ "$previous" = "--only" ] && only=$argument
   previous=$argument
 done
@@ -58,7 +61,7 @@ status=0
 # Standard output is the hosted portal's request log; the benchmark reports its progress on standard error.
 dotnet bench/InkoopPortal.Bench/bin/Release/net10.0/InkoopPortal.Bench.dll all \
   --connection "Host=127.0.0.1;Port=$port;Username=postgres;Database=bench" --results "$results" \
-  --search-results "$search_results" "$@" \
+  --search-results "$search_results" --import-results "$import_results" "$@" \
   >"$work/portal.log" || status=$?
 if [ "$status" -ne 0 ] && [ "$status" -ne 3 ]; then
   echo "[run.sh] the benchmark failed ($status); the end of the portal's log:" >&2
@@ -67,8 +70,12 @@ if [ "$status" -ne 0 ] && [ "$status" -ne 3 ]; then
 fi
 
 written=()
-[ "$only" != search ] && written+=("$results")
-[ "$only" != matrix ] && written+=("$search_results")
+if [ "$only" = import ]; then
+  written+=("$import_results")
+else
+  [ "$only" != search ] && written+=("$results")
+  [ "$only" != matrix ] && written+=("$search_results")
+fi
 for file in "${written[@]}"; do
   echo "- bench/run.sh took $((SECONDS - started)) s in all (install check, PostgreSQL, build, generation, measuring)" >>"$file"
 done

@@ -29,13 +29,18 @@ public sealed record BenchOptions(
     /// <summary>How long wrk asks each search URL per case and round (when the build has the endpoints).</summary>
     public TimeSpan SearchHttpDuration { get; init; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>How often each import case runs (bench/run.sh --only import).</summary>
+    public int ImportRepeats { get; init; } = 3;
+
+    public string ImportResultsFile { get; init; } = Path.Combine("bench", "results", $"import-{DateTime.UtcNow:yyyy-MM-dd}.md");
+
     public bool Runs(string part) => Only is null || Only == part;
 
     public const string Usage =
         "usage: InkoopPortal.Bench <generate|measure|search|all|serve|memory> --connection <npgsql connection string> " +
         "[--results <file.md>] [--warmup 3] [--duration 10] [--rounds 3] [--cold-samples 20] [--circuits 20] " +
         "[--chromium /usr/bin/chromium] [--only matrix|search] [--search-results <file.md>] [--search-repetitions 200] " +
-        "[--search-http-duration 3] [--search-case-seconds 30]";
+        "[--search-http-duration 3] [--search-case-seconds 30] [--only import] [--import-results <file.md>] [--import-repeats 3]";
 
     public static BenchOptions Parse(string[] args)
     {
@@ -75,7 +80,9 @@ public sealed record BenchOptions(
             Number("circuits", 20),
             Value("chromium", "/usr/bin/chromium"))
         {
-            Only = values.TryGetValue("only", out var only) ? only is "matrix" or "search" ? only : throw new ArgumentException($"--only is matrix or search. {Usage}") : null,
+            Only = values.TryGetValue("only", out var only) ? only is "matrix" or "search" or "import" ? only : throw new ArgumentException($"--only is matrix, search or import. {Usage}") : null,
+            ImportResultsFile = Value("import-results", Path.Combine("bench", "results", $"import-{DateTime.UtcNow:yyyy-MM-dd}.md")),
+            ImportRepeats = Number("import-repeats", 3),
             SearchResultsFile = Value("search-results", Path.Combine("bench", "results", $"search-{DateTime.UtcNow:yyyy-MM-dd}.md")),
             SearchRepetitions = Number("search-repetitions", 200),
             SearchHttpDuration = TimeSpan.FromSeconds(Number("search-http-duration", 3)),

@@ -9,7 +9,8 @@ namespace InkoopPortal.EndToEndTests.Editing;
 /// <summary>
 /// The editors' pages of issue 4 in Chromium, on an app of their own. New year: an editor drafts CZ's 2023 huisartsenzorg policy from 2022, changes a cell, sees the
 /// difference and publishes; a reader sees nothing of the draft before, and the changed cell after publication.
-/// Import: an uploaded table (after a refused non-text file) with an unknown topic is previewed, the topic confirmed, and the cell is in the matrix.
+/// Import: a refused non-text upload, then an Excel paste with a quoted multi-line cell previewed, its new topic confirmed,
+/// saved as drafts that readers do not see, and published into the right cells.
 /// </summary>
 [Collection(PortalCollection.Name)]
 public class EditorPagesInBrowserTests(PortalFixture portal, EditorPortal editorPortal) : IClassFixture<EditorPortal>
@@ -69,58 +70,72 @@ public class EditorPagesInBrowserTests(PortalFixture portal, EditorPortal editor
     }
 
     [Fact]
-    public async Task An_editor_uploads_a_table_previews_it_confirms_its_new_topic_and_imports_it_into_the_matrix()
+    public async Task An_Excel_paste_with_a_quoted_multi_line_cell_lands_in_the_right_cells_as_a_draft_and_readers_see_it_only_after_publishing()
     {
-        const string List = "<ul style=\"list-style-type: none\"> – ";
+        // As Excel puts a range on the clipboard: tabs between cells, a cell with line breaks or quotes in quotes.
         var table = string.Join('\n',
-            "Vergelijking huisartsenzorg 2030, e2e",
-            "",
             "Onderwerp\tCZ\tVGZ",
-            $"Regioplan/ regiobeeld\t{List}CZ vraagt een regioplan voor 2030\t<p>Geen bijzonderheden</p>",
-            $"E2e-droomonderwerp\t{List}CZ droomt in 2030\t{List}VGZ droomt ook",
-            "");
+            "Regioplan/ regiobeeld\t\"Regioplan indienen\n- voor 1 juli 2031\n- samen met de RHO\"\tGeen bijzonderheden",
+            "E2e-droomonderwerp\t\"CZ droomt \"\"groot\"\" in 2031\"\tVGZ droomt ook");
         await using var context = await editorPortal.NewContextAsync(portal.Browser);
+        await using var readerContext = await editorPortal.NewContextAsync(portal.Browser);
         var page = await context.NewPageAsync();
+        var reader = await readerContext.NewPageAsync();
         await EditorPortal.SignInAsEditorAsync(page, "/redactie/import");
 
-        // Upload: a file that is not text is refused and what was typed stays; a text file replaces it, undoably.
-        var textBox = page.GetByLabel("Tabel (geplakt of uit het bestand)");
+        // A file that is no text is refused by name at the preview; what was typed is kept.
+        var textBox = page.GetByLabel("Tekst (geplakt uit Word, Excel of een pdf)");
         await textBox.FillAsync("Mijn eigen aantekening");
-        await textBox.BlurAsync(); // as when the user goes to the file field: the text reaches the server on change
-        var fileInput = page.GetByLabel("Bestand (tekst, ten hoogste 2 MB)");
-        await fileInput.SetInputFilesAsync(new FilePayload { Name = "plaatje.png", MimeType = "image/png", Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0xFF, 0xFE, 0x00, 0xC3] });
-        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "geen tekstbestand" })).ToBeVisibleAsync();
-        await Expect(textBox).ToHaveValueAsync("Mijn eigen aantekening");
-        await fileInput.SetInputFilesAsync(new FilePayload { Name = "tabel.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(table) });
-        await Expect(textBox).ToHaveValueAsync(table);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Vorige tekst terugzetten" }).ClickAsync();
-        await Expect(textBox).ToHaveValueAsync("Mijn eigen aantekening");
-        await fileInput.SetInputFilesAsync(new FilePayload { Name = "tabel.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(table) });
-        await Expect(textBox).ToHaveValueAsync(table);
-
-        await page.GetByLabel("Jaar").FillAsync("2030");
+        await textBox.BlurAsync();
+        await page.GetByLabel(new Regex("^Bestand \\(tekst")).SetInputFilesAsync(new FilePayload
+        {
+            Name = "plaatje.png", MimeType = "image/png", Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0xFF, 0xFE, 0x00, 0xC3],
+        });
+        await Expect(page.GetByTestId("gekozen-bestand")).ToContainTextAsync("plaatje.png");
+        await page.GetByLabel("Jaar").FillAsync("2031");
         await page.GetByLabel("Huisartsenzorg", new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Voorbeeld" }).ClickAsync();
+        await Expect(page.GetByTestId("importproblemen")).ToContainTextAsync("'plaatje.png' is een afbeelding (PNG), geen tekstbestand");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bestand weghalen" }).ClickAsync();
+        await Expect(textBox).ToHaveValueAsync("Mijn eigen aantekening");
 
-        await Expect(page.GetByTestId("importvoorbeeld")).ToContainTextAsync("CZ droomt in 2030");
-        var newTopic = page.GetByTestId("importnamen").GetByRole(AriaRole.Row, new() { NameRegex = new Regex("E2e-droomonderwerp") });
-        await Expect(newTopic).ToContainTextAsync("nieuw");
+        await textBox.FillAsync(table);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voorbeeld" }).ClickAsync();
+
+        var preview = page.GetByTestId("importvoorbeeld");
+        await Expect(page.GetByTestId("formaat")).ToContainTextAsync("Herkend als vergelijkingstabel");
+        var czRegioplan = preview.Locator("tbody tr", new() { HasText = "Regioplan/ regiobeeld" }).Locator("td").Nth(0);
+        await Expect(czRegioplan.Locator("li")).ToHaveTextAsync(["voor 1 juli 2031", "samen met de RHO"]);
+        await Expect(preview.Locator("tbody tr", new() { HasText = "Regioplan/ regiobeeld" }).Locator("td").Nth(1)).ToContainTextAsync("Geen bijzonderheden");
+        await Expect(preview.Locator("tbody tr", new() { HasText = "E2e-droomonderwerp" }).Locator("td").Nth(0)).ToContainTextAsync("CZ droomt \"groot\" in 2031");
+        await Expect(preview).Not.ToContainTextAsync("2031\""); // no quote leaks into a cell or a topic
         await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
-        await Expect(page.GetByTestId("importnamen").GetByRole(AriaRole.Row, new() { NameRegex = new Regex("^Regioplan") })).Not.ToContainTextAsync("nieuw");
 
         // Not confirmed: nothing is stored, and the text stays.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Importeren" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan als concept" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Niet alle nieuwe namen zijn bevestigd" })).ToBeVisibleAsync();
-        await Expect(page.GetByLabel("Tabel (geplakt of uit het bestand)")).ToHaveValueAsync(table);
+        await Expect(textBox).ToHaveValueAsync(table);
 
+        var newTopic = page.GetByTestId("importnamen").GetByRole(AriaRole.Row, new() { NameRegex = new Regex("E2e-droomonderwerp") });
         await newTopic.GetByRole(AriaRole.Checkbox).CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Importeren" }).ClickAsync();
-        await Expect(page.GetByTestId("geimporteerd")).ToContainTextAsync("is geïmporteerd");
-        await page.GetByTestId("geimporteerd").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Huisartsenzorg 2030") }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan als concept" }).ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(new Regex(@"/vergelijk\?jaar=2030&zorgsoort=huisartsenzorg"));
-        await Expect(page.Locator("table.matrix tbody th[scope='row']", new() { HasText = "E2e-droomonderwerp" })).ToHaveCountAsync(1);
-        await Expect(page.Locator("table.matrix td.cell", new() { HasText = "CZ droomt in 2030" })).ToHaveCountAsync(1);
+        await Expect(page).ToHaveURLAsync(new Regex(@"/redactie/import/\d+$"));
+        await Expect(page.GetByTestId("importconcepten")).ToContainTextAsync("CZ");
+        await Expect(page.GetByTestId("importvoorbeeld")).ToContainTextAsync("samen met de RHO");
+        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+        await reader.GotoAsync("/vergelijk?jaar=2031&zorgsoort=huisartsenzorg");
+        await Expect(reader.GetByRole(AriaRole.Main)).Not.ToContainTextAsync("samen met de RHO");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Alles publiceren" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ja, publiceren" }).ClickAsync();
+        await Expect(page.GetByTestId("import-resultaat")).ToContainTextAsync("gepubliceerd");
+
+        await reader.GotoAsync("/vergelijk?jaar=2031&zorgsoort=huisartsenzorg");
+        await Expect(reader.Locator("table.matrix tbody th[scope='row']", new() { HasText = "E2e-droomonderwerp" })).ToHaveCountAsync(1);
+        var cell = reader.Locator("#cel-cz-regioplan");
+        await Expect(cell.Locator("li")).ToHaveTextAsync(["voor 1 juli 2031", "samen met de RHO"]);
+        await Expect(reader.Locator("#cel-vgz-regioplan")).ToContainTextAsync("Geen bijzonderheden");
     }
 
     private async Task<int> CzHuisartsenzorg2022Async()
