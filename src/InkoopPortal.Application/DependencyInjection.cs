@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddSingleton<SourceImporter>();
         services.AddSingleton<ISourceImporter>(provider => provider.GetRequiredService<SourceImporter>());
         services.AddSingleton<ComparisonTableImportPreview>();
+        services.AddSingleton<Import.Names.ImportAliases>();
         services.AddSingleton<NewPolicyYearService>();
         services.AddSingleton<DraftQuery>();
         services.AddSingleton<DraftEditingQuery>();

@@ -111,13 +111,13 @@ public sealed class ComparisonTableImportPreview(IPortalDbContextFactory context
         var catalog = await SourceImporter.LoadCatalogAsync(context, cancellationToken);
         var careTypes = Collect(problems, () => SourceImporter.ResolveCareTypes(catalog, input.CareTypeSlugs));
         var table = string.IsNullOrWhiteSpace(text) ? null : Collect(problems, () => ComparisonTableParser.Parse(text));
-        if (problems.Count > 0 || careTypes is null || table is null)
+        var purchasers = careTypes is null || table is null ? null : Collect(problems, () => ComparisonTableNames.Purchasers(table, catalog, careTypes));
+        if (problems.Count > 0 || careTypes is null || table is null || purchasers is null)
         {
             return new ComparisonTablePreviewResult(problems, null);
         }
 
-        var purchasers = ComparisonTableNames.Purchasers(table, catalog);
-        var topics = ComparisonTableNames.Topics(table, catalog);
+        var topics = ComparisonTableNames.Topics(table, catalog, careTypes);
         var replaced = await ExistingStatementsAsync(context, input.Year, careTypes, purchasers, cancellationToken);
         var notes = await NotesAsync(context, input, text, table, purchasers, topics, replaced.Count, cancellationToken);
 
