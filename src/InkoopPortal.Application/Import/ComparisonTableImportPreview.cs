@@ -119,7 +119,6 @@ public sealed class ComparisonTableImportPreview(IPortalDbContextFactory context
 
         var topics = ComparisonTableNames.Topics(table, catalog, careTypes);
         var replaced = await ExistingStatementsAsync(context, input.Year, careTypes, purchasers, cancellationToken);
-        var notes = await NotesAsync(context, input, text, table, purchasers, topics, replaced.Count, cancellationToken);
 
         var columns = table.Columns
             .Select(column => new PreviewColumn(column.PurchaserName, NameOf(purchasers, column.PurchaserName)))
@@ -140,6 +139,8 @@ public sealed class ComparisonTableImportPreview(IPortalDbContextFactory context
                         .ToList()))
                     .ToList()))
             .ToList();
+        var replacedCells = groups.Sum(group => group.Rows.Sum(row => row.Cells.Count(cell => cell.ReplacesExisting)));
+        var notes = await NotesAsync(context, input, text, table, purchasers, topics, replacedCells, cancellationToken);
 
         return new ComparisonTablePreviewResult([], new ComparisonTablePreview(
             table.Title,

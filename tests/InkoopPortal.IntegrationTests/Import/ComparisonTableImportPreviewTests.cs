@@ -15,13 +15,13 @@ public class ComparisonTableImportPreviewTests
     private const string List = "<ul style=\"list-style-type: none\"> – ";
     private static readonly AuditActor Editor = new("redacteur-1", "Rianne Redacteur");
 
-    /// <summary>A 2022 table: Zilveren Kruis by its alias, CZ in other letters, one made-up insurer and one made-up topic.</summary>
+    /// <summary>A 2022 table: Zilveren Kruis by its alias, CZ in other letters, a topic misspelt, one made-up insurer and one made-up topic.</summary>
     private static readonly string Table = string.Join('\n',
         "Vergelijking huisartsenzorg 2022, aanvulling",
         "",
         "Onderwerp\tZK\tcz\tVerzekeraar Fantasia",
         $"Regioplan/ regiobeeld <i>Vereiste?</i>\t{List}ZK vraagt een regioplan\t{List}CZ vraagt een regioplan per 1 oktober\t{List}Fantasia: regioplan welkom",
-        $"Hoofddoelstellingen\t{List}ZK doelen\t<p>Geen bijzonderheden</p>\t{List}Fantasia doelen",
+        $"Samenwerkingsafspraak\t{List}ZK samenwerking\t<p>Geen bijzonderheden</p>\t{List}Fantasia samenwerking",
         $"Droomonderwerp\t{List}ZK droomt\t{List}CZ droomt\t{List}Fantasia droomt",
         "");
 
@@ -45,15 +45,16 @@ public class ComparisonTableImportPreviewTests
         preview.Purchasers[0].Resolution.Should().Be("Zilveren Kruis (via alias 'ZK')");
         preview.Purchasers[1].Resolution.Should().Be("CZ (geschreven als 'cz')");
         preview.Purchasers[2].Resolution.Should().Be("nieuw");
-        preview.Topics.Select(n => (n.Name, n.ExistingSlug, n.MatchedAlias, n.Line)).Should().Equal(
-            ("Regioplan/ regiobeeld", "regioplan", null, 4),
-            ("Hoofddoelstellingen", "inkoopdoelen", "Hoofddoelstellingen", 5),
-            ("Droomonderwerp", null, null, 6));
+        preview.Topics.Select(n => (n.Name, n.ExistingSlug, n.MatchKind, n.Line)).Should().Equal(
+            ("Regioplan/ regiobeeld", "regioplan", NameMatchKind.Exact, 4),
+            ("Samenwerkingsafspraak", "samenwerkingsafspraken", NameMatchKind.Similar, 5),
+            ("Droomonderwerp", null, NameMatchKind.New, 6));
+        preview.Topics[1].Resolution.Should().Be("Samenwerkingsafspraken (gelijkend: score 93 van 100)");
         preview.NewNames.Select(n => n.Name).Should().Equal("Verzekeraar Fantasia", "Droomonderwerp");
 
         preview.Columns.Select(c => c.PurchaserName).Should().Equal("ZK", "cz", "Verzekeraar Fantasia");
         var rows = preview.Groups.Should().ContainSingle().Subject.Rows;
-        rows.Select(r => r.TopicName).Should().Equal("Regioplan/ regiobeeld", "Hoofddoelstellingen", "Droomonderwerp");
+        rows.Select(r => r.TopicName).Should().Equal("Regioplan/ regiobeeld", "Samenwerkingsafspraak", "Droomonderwerp");
         rows[0].GuidingQuestions.Should().Equal("Vereiste?");
         rows[0].Cells[1].Should().BeEquivalentTo(new { PurchaserName = "cz", State = CellState.Content, Line = 4, Column = 3, ReplacesExisting = true });
         rows[0].Cells[1].Html.Should().Contain("<li>CZ vraagt een regioplan per 1 oktober</li>");
@@ -62,7 +63,8 @@ public class ComparisonTableImportPreviewTests
         rows[2].Cells.Should().OnlyContain(cell => !cell.ReplacesExisting, "nobody has a statement on a new topic");
         rows[0].Cells[2].ReplacesExisting.Should().BeFalse("a new purchaser has no document yet");
         preview.Notes.Should().Contain(note => note.Contains("1 nieuwe inkoper(s) en 1 nieuw(e) onderwerp(en)"))
-            .And.Contain(note => note.Contains("2 bestaande uitspraak/uitspraken voor 2022 worden vervangen"));
+            .And.Contain("4 bestaande uitspraak/uitspraken voor 2022 worden vervangen door die uit deze tabel.",
+                "ZK and CZ each have a statement on regioplan and samenwerkingsafspraken (the count was of all their statements, 22)");
         (await portal.CountsAsync()).Should().Be(before, "a preview writes nothing");
     }
 
@@ -99,7 +101,7 @@ public class ComparisonTableImportPreviewTests
             var topic = await context.Topics.Include(t => t.CareTypes).SingleAsync(t => t.Slug == "droomonderwerp");
             topic.CareTypes.Select(c => c.Slug).Should().Equal("huisartsenzorg");
             (await context.Topics.Include(t => t.CareTypes).SingleAsync(t => t.Slug == "inkoopdoelen")).CareTypes
-                .Select(c => c.Slug).Should().Contain("huisartsenzorg", "the alias row was stored on the existing topic");
+                .Select(c => c.Slug).Should().NotContain("huisartsenzorg", "a Wlz topic is never used for a Zvw care type");
             var source = await context.SourceDocuments.SingleAsync(s => s.FileName == "memo-aanvulling.txt");
             source.Content.Should().Be(Table);
         }
@@ -108,7 +110,7 @@ public class ComparisonTableImportPreviewTests
         matrix.Columns.Select(c => c.PurchaserSlug).Should().Contain("verzekeraar-fantasia");
         Cell(matrix, "verzekeraar-fantasia", "droomonderwerp").Html.Should().Contain("Fantasia droomt");
         Cell(matrix, "cz", "regioplan").Html.Should().Contain("CZ vraagt een regioplan per 1 oktober");
-        Cell(matrix, "zilveren-kruis", "inkoopdoelen").Html.Should().Contain("ZK doelen");
+        Cell(matrix, "zilveren-kruis", "samenwerkingsafspraken").Html.Should().Contain("ZK samenwerking", "the misspelt row was stored on the existing topic");
 
         var committedCounts = await portal.CountsAsync();
         var again = await import.CommitAsync(Input(Table), ImportConfirmations.For(preview.NewNames), Editor);
