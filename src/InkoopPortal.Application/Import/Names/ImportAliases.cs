@@ -80,22 +80,12 @@ public sealed class ImportAliases(IPortalDbContextFactory contextFactory, TimePr
             return Refused($"De inkoper '{slug}' bestaat niet (meer); de alias is niet opgeslagen.");
         }
 
-        var key = NameKey.From(alias);
-        static IEnumerable<string> Names(Purchaser purchaser) =>
-            new[] { purchaser.Name, purchaser.Slug }.Concat(purchaser.Aliases).Concat(purchaser.Labels.Select(label => label.Name)).Select(NameKey.From);
+        static Owner OwnerOf(Purchaser purchaser) => new(
+            purchaser.Name,
+            [purchaser.Name, purchaser.Slug, .. purchaser.Aliases, .. purchaser.Labels.Select(label => label.Name)],
+            alias => purchaser.Aliases = [.. purchaser.Aliases, alias]);
 
-        if (Names(target).Contains(key))
-        {
-            return new AliasSaveResult(AliasSaveOutcome.AlreadyKnown, $"'{alias}' is al de naam of een alias van {target.Name}.");
-        }
-
-        if (purchasers.FirstOrDefault(other => other != target && Names(other).Contains(key)) is { } owner)
-        {
-            return Refused($"'{alias}' is al de naam of een alias van {owner.Name}; als alias van {target.Name} zou een import niet weten welke inkoper bedoeld is.");
-        }
-
-        target.Aliases = [.. target.Aliases, alias];
-        return new AliasSaveResult(AliasSaveOutcome.Saved, $"'{alias}' is opgeslagen als alias van {target.Name}.");
+        return Add(alias, OwnerOf(target), purchasers.Where(other => other != target).Select(OwnerOf), "", "welke inkoper");
     }
 
     private static async Task<AliasSaveResult> AddToTopicAsync(
@@ -107,24 +97,34 @@ public sealed class ImportAliases(IPortalDbContextFactory contextFactory, TimePr
             return Refused($"Het onderwerp '{slug}' bestaat niet (meer); de alias is niet opgeslagen.");
         }
 
-        var key = NameKey.From(alias);
-        static IEnumerable<string> Names(Topic topic) => new[] { topic.Name, topic.Slug }.Concat(topic.Aliases).Select(NameKey.From);
+        static Owner OwnerOf(Topic topic) => new(topic.Name, [topic.Name, topic.Slug, .. topic.Aliases], alias => topic.Aliases = [.. topic.Aliases, alias]);
 
-        if (Names(target).Contains(key))
+        // Topics of other care types may share a name: a Wlz "Maatwerkafspraken" is never matched for a Zvw table.
+        var scope = target.CareTypes.Select(careType => careType.Id).ToHashSet();
+        var rivals = topics.Where(other => other != target && other.CareTypes.Any(careType => scope.Contains(careType.Id)));
+        return Add(alias, OwnerOf(target), rivals.Select(OwnerOf), "het onderwerp ", "welk onderwerp");
+    }
+
+    /// <summary>Adds the alias to <paramref name="target"/> unless it already has it or one of <paramref name="rivals"/> does.</summary>
+    private static AliasSaveResult Add(string alias, Owner target, IEnumerable<Owner> rivals, string rivalPrefix, string whichOne)
+    {
+        var key = NameKey.From(alias);
+        if (target.Names.Any(name => NameKey.From(name) == key))
         {
             return new AliasSaveResult(AliasSaveOutcome.AlreadyKnown, $"'{alias}' is al de naam of een alias van {target.Name}.");
         }
 
-        // Topics of other care types may share a name: a Wlz "Maatwerkafspraken" is never matched for a Zvw table.
-        var scope = target.CareTypes.Select(careType => careType.Id).ToHashSet();
-        if (topics.FirstOrDefault(other => other != target && other.CareTypes.Any(careType => scope.Contains(careType.Id)) && Names(other).Contains(key)) is { } owner)
+        if (rivals.FirstOrDefault(rival => rival.Names.Any(name => NameKey.From(name) == key)) is { } owner)
         {
-            return Refused($"'{alias}' is al de naam of een alias van het onderwerp {owner.Name}; als alias van {target.Name} zou een import niet weten welk onderwerp bedoeld is.");
+            return Refused($"'{alias}' is al de naam of een alias van {rivalPrefix}{owner.Name}; als alias van {target.Name} zou een import niet weten {whichOne} bedoeld is.");
         }
 
-        target.Aliases = [.. target.Aliases, alias];
+        target.AddAlias(alias);
         return new AliasSaveResult(AliasSaveOutcome.Saved, $"'{alias}' is opgeslagen als alias van {target.Name}.");
     }
 
     private static AliasSaveResult Refused(string message) => new(AliasSaveOutcome.Refused, message);
+
+    /// <summary>A purchaser or topic with every name it is known by, and how to give it one more.</summary>
+    private sealed record Owner(string Name, IReadOnlyList<string> Names, Action<string> AddAlias);
 }
