@@ -87,9 +87,10 @@ internal sealed class ComparisonTableWriter(
             .ToList();
         if (problems.Count > 0)
         {
+            // Only the names a confirmation would let through: one close to an existing name is refused all the same.
             throw new ImportFailedException(
                 problems.OrderBy(p => p.Line).ThenBy(p => p.Column).ToList(),
-                names.Where(name => name.IsNew && !confirmations.Confirms(name)).ToList());
+                names.Where(name => name is { IsNew: true, Suggestion: null } && !confirmations.Confirms(name)).ToList());
         }
 
         // Keyed as written: a column and the link table may spell one purchaser differently ("Z&Z", "Z & Z").

@@ -27,6 +27,9 @@ internal sealed class ImportCatalog(
     private readonly Dictionary<Law, NameMatcher> _purchaserMatchers = [];
     private readonly Dictionary<string, NameMatcher> _topicMatchers = new(StringComparer.Ordinal);
 
+    // A table of thousands of rows looks up and adds thousands of topics: by slug, not by a walk through the list.
+    private readonly Dictionary<string, Topic> _topicsBySlug = topics.DistinctBy(topic => topic.Slug).ToDictionary(topic => topic.Slug, StringComparer.Ordinal);
+
     public IReadOnlyList<Purchaser> Purchasers => purchasers;
 
     public IReadOnlyList<CareType> CareTypes => careTypes;
@@ -123,7 +126,7 @@ internal sealed class ImportCatalog(
     {
         var purchaser = new Purchaser
         {
-            Slug = UniqueSlug(name, purchasers.Select(p => p.Slug), "inkoper"),
+            Slug = UniqueSlug(name, slug => purchasers.Any(p => p.Slug == slug), "inkoper"),
             Name = Shorten(name, FieldLimits.Name),
             Kind = kind,
             SortOrder = purchasers.Select(p => p.SortOrder).DefaultIfEmpty(0).Max() + 1,
@@ -135,7 +138,7 @@ internal sealed class ImportCatalog(
 
     public Purchaser? FindPurchaserBySlug(string slug) => purchasers.FirstOrDefault(p => p.Slug == slug);
 
-    public Topic? FindTopicBySlug(string slug) => topics.FirstOrDefault(t => t.Slug == slug);
+    public Topic? FindTopicBySlug(string slug) => _topicsBySlug.GetValueOrDefault(slug);
 
     public CareType? FindCareTypeBySlug(string slug) => careTypes.FirstOrDefault(c => c.Slug == slug.Trim().ToLowerInvariant());
 
@@ -146,9 +149,10 @@ internal sealed class ImportCatalog(
     /// <summary>Adds a topic an import creates; give it its care types before the next <see cref="MatchTopic"/>.</summary>
     public Topic AddTopic(Topic topic)
     {
-        topic.Slug = UniqueSlug(topic.Slug, topics.Select(t => t.Slug), "onderwerp");
+        topic.Slug = UniqueSlug(topic.Slug, _topicsBySlug.ContainsKey, "onderwerp");
         topic.Name = Shorten(topic.Name, FieldLimits.TopicName);
         topics.Add(topic);
+        _topicsBySlug[topic.Slug] = topic;
         _topicMatchers.Clear();
         return topic;
     }
@@ -160,7 +164,7 @@ internal sealed class ImportCatalog(
     {
         var group = new TopicGroup
         {
-            Slug = UniqueSlug(slug, groups.Select(g => g.Slug), "groep"),
+            Slug = UniqueSlug(slug, taken => groups.Any(g => g.Slug == taken), "groep"),
             Name = name,
             SortOrder = groups.Count == 0 ? 1 : groups.Where(g => g.SortOrder < 1000).Select(g => g.SortOrder).DefaultIfEmpty(0).Max() + 1,
         };
@@ -249,7 +253,7 @@ internal sealed class ImportCatalog(
     }
 
     /// <summary>A slug from a long heading is cut at a word boundary, leaving room for a "-2" suffix.</summary>
-    private static string UniqueSlug(string wanted, IEnumerable<string> taken, string fallback)
+    private static string UniqueSlug(string wanted, Func<string, bool> isTaken, string fallback)
     {
         var slug = Slug.From(wanted);
         if (slug.Length == 0)
@@ -264,9 +268,8 @@ internal sealed class ImportCatalog(
             slug = slug[..(cut > 0 ? cut : maximum)];
         }
 
-        var existing = taken.ToHashSet();
         var candidate = slug;
-        for (var suffix = 2; existing.Contains(candidate); suffix++)
+        for (var suffix = 2; isTaken(candidate); suffix++)
         {
             candidate = $"{slug}-{suffix}";
         }
