@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddSingleton<SourceImporter>();
         services.AddSingleton<Import.SourceFiles.SourceFileQuery>();
         services.AddSingleton<ISourceImporter>(provider => provider.GetRequiredService<SourceImporter>());
+        services.AddSingleton<Import.Names.ImportAliases>();
         services.AddSingleton<NewPolicyYearService>();
         services.AddSingleton<DraftQuery>();
         services.AddSingleton<DraftEditingQuery>();

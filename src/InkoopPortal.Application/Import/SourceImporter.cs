@@ -170,14 +170,8 @@ public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeP
 
     internal static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-    internal static async Task<ImportCatalog> LoadCatalogAsync(IPortalDbContext context, CancellationToken cancellationToken)
-    {
-        var purchasers = await context.Purchasers.Include(purchaser => purchaser.Concern).ToListAsync(cancellationToken);
-        var careTypes = await context.CareTypes.OrderBy(careType => careType.SortOrder).ToListAsync(cancellationToken);
-        var groups = await context.TopicGroups.ToListAsync(cancellationToken);
-        var topics = await context.Topics.Include(topic => topic.CareTypes).Include(topic => topic.Group).ToListAsync(cancellationToken);
-        return new ImportCatalog(purchasers, careTypes, topics, groups);
-    }
+    internal static Task<ImportCatalog> LoadCatalogAsync(IPortalDbContext context, CancellationToken cancellationToken) =>
+        ImportCatalog.LoadAsync(context, cancellationToken);
 
     internal static List<CareType> ResolveCareTypes(ImportCatalog catalog, IReadOnlyList<string> slugs)
     {

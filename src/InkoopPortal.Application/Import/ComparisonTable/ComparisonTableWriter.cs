@@ -87,23 +87,32 @@ internal sealed class ComparisonTableWriter(
     }
 
     /// <summary>
-    /// Every purchaser and topic the table names must exist or be confirmed as new; the confirmed ones are created.
-    /// All unknown names are reported at once, each with its position.
+    /// Every purchaser and topic the table names must resolve in the context of the care types, or be new and
+    /// confirmed; a confirmed new name that is close to an existing one ("Bedoelt u ...?") and a conflicting name
+    /// are refused all the same. All problems are reported at once, each with its position; then the confirmed
+    /// new names are created.
     /// </summary>
     private (Dictionary<string, Purchaser> Purchasers, Dictionary<string, Topic> Topics) ResolveNames(ParsedComparisonTable table)
     {
-        var purchaserNames = ComparisonTableNames.Purchasers(table, catalog);
-        var topicNames = ComparisonTableNames.Topics(table, catalog);
-        var unknown = purchaserNames.Concat(topicNames).Where(name => name.IsNew && !confirmations.Confirms(name)).ToList();
-        if (unknown.Count > 0)
+        var purchaserNames = ComparisonTableNames.Purchasers(table, catalog, careTypes);
+        var topicNames = ComparisonTableNames.Topics(table, catalog, careTypes);
+        var names = purchaserNames.Concat(topicNames).ToList();
+        var problems = names
+            .Select(name => (Name: name, Message: Refusal(name, confirmations)))
+            .Where(refused => refused.Message is not null)
+            .Select(refused => new ImportProblem(refused.Name.Line, refused.Name.Column, refused.Message!))
+            .Concat(Collisions(table, purchaserNames, topicNames))
+            .ToList();
+        if (problems.Count > 0)
         {
+            // Only the names a confirmation would let through: one close to an existing name is refused all the same.
             throw new ImportFailedException(
-                unknown.Select(name => new ImportProblem(name.Line, name.Column, UnknownName(name))).OrderBy(p => p.Line).ThenBy(p => p.Column).ToList(),
-                unknown);
+                problems.OrderBy(p => p.Line).ThenBy(p => p.Column).ToList(),
+                names.Where(name => name is { IsNew: true, Suggestion: null } && !confirmations.Confirms(name)).ToList());
         }
 
         // Keyed as written: a column and the link table may spell one purchaser differently ("Z&Z", "Z & Z").
-        var newKind = ComparisonTableNames.NewPurchaserKind(careTypes);
+        var newKind = ImportCatalog.KindFor(ImportCatalog.LawOf(careTypes));
         var byKey = purchaserNames.ToDictionary(
             name => NameKey.From(name.Name),
             name => name.ExistingSlug is { } slug ? catalog.FindPurchaserBySlug(slug)! : AddPurchaser(name.Name, newKind));
@@ -111,13 +120,64 @@ internal sealed class ComparisonTableWriter(
             .Concat(table.DocumentLinks.Select(link => link.PurchaserName))
             .Distinct()
             .ToDictionary(name => name, name => byKey[NameKey.From(name)]);
-        return (purchasers, ResolveTopics(table));
+        return (purchasers, ResolveTopics(table, topicNames));
     }
+
+    /// <summary>Why a name cannot be stored as it stands, or null when it can: resolved, or new, confirmed and not close to an existing one.</summary>
+    internal static string? Refusal(ImportName name, ImportConfirmations confirmations) => name.Match switch
+    {
+        { IsResolved: true } => null,
+        { Kind: NameMatchKind.Conflict, Reason: var reason } => reason,
+        { Suggestion: { } suggestion } => DidYouMean(name, suggestion),
+        _ => confirmations.Confirms(name) ? null : UnknownName(name),
+    };
 
     /// <summary>A column or link-table name that is neither known nor confirmed; topic rows alike.</summary>
     internal static string UnknownName(ImportName name) => name.Kind == ImportNameKind.Purchaser
         ? $"Onbekende inkoper '{name.Name}'. Bevestig dat het een nieuwe inkoper is, of voeg de naam toe als alias van een bestaande inkoper."
         : $"Onbekend onderwerp '{name.Name}'. Bevestig dat het een nieuw onderwerp is, of voeg de naam toe als alias van een bestaand onderwerp.";
+
+    /// <summary>A new name within the suggestion threshold of an existing one: never created, even when confirmed.</summary>
+    internal static string DidYouMean(ImportName name, NameSuggestion suggestion) => name.Kind == ImportNameKind.Purchaser
+        ? $"Onbekende inkoper '{name.Name}'. Bedoelt u '{suggestion.Name}'? (gelijkend: score {suggestion.Score} van 100) "
+            + $"Gebruik dan '{suggestion.Name}' in het bestand, of sla '{name.Name}' op als alias van {suggestion.Name}. "
+            + "Is het echt een andere inkoper, maak die dan eerst aan onder /beheer/inkopers."
+        : $"Onbekend onderwerp '{name.Name}'. Bedoelt u '{suggestion.Name}'? (gelijkend: score {suggestion.Score} van 100) "
+            + $"Gebruik dan '{suggestion.Name}' in het bestand, of sla '{name.Name}' op als alias van {suggestion.Name}. "
+            + "Is het echt een ander onderwerp, maak het dan eerst aan onder /beheer/onderwerpen.";
+
+    /// <summary>
+    /// Two rows that resolve to one topic, or two columns that resolve to one purchaser with a cell on the same
+    /// topic, would overwrite each other's statement: refused at the later one.
+    /// </summary>
+    private static IEnumerable<ImportProblem> Collisions(
+        ParsedComparisonTable table, IReadOnlyList<ImportName> purchaserNames, IReadOnlyList<ImportName> topicNames)
+    {
+        foreach (var sameTopic in topicNames.Where(name => name.ExistingSlug is not null).GroupBy(name => name.ExistingSlug))
+        {
+            var first = sameTopic.First();
+            foreach (var later in sameTopic.Skip(1))
+            {
+                yield return new ImportProblem(later.Line, later.Column,
+                    $"'{later.Name}' is hetzelfde onderwerp als '{first.Name}' (regel {first.Line}): beide worden {later.ExistingName}. "
+                    + "Zet de cellen in één rij, of hernoem een van beide rijen.");
+            }
+        }
+
+        var identities = purchaserNames.ToDictionary(name => NameKey.From(name.Name), name => name.ExistingSlug ?? NameKey.From(name.Name));
+        var resolved = purchaserNames.Where(name => name.ExistingName is not null).ToDictionary(name => NameKey.From(name.Name), name => name.ExistingName!);
+        foreach (var sameCell in table.Cells.GroupBy(cell => (identities[NameKey.From(cell.PurchaserName)], cell.TopicKey)))
+        {
+            var first = sameCell.First();
+            var purchaser = resolved.GetValueOrDefault(NameKey.From(first.PurchaserName), first.PurchaserName);
+            foreach (var later in sameCell.Skip(1))
+            {
+                yield return new ImportProblem(later.Line, later.Column,
+                    $"De kolommen '{first.PurchaserName}' en '{later.PurchaserName}' zijn allebei {purchaser} en hebben elk een cel voor dit onderwerp "
+                    + $"(ook regel {first.Line}, kolom {first.Column}). Zet de tekst in één kolom, of verwijder een van beide cellen.");
+            }
+        }
+    }
 
     private Purchaser AddPurchaser(string name, PurchaserKind kind)
     {
@@ -127,33 +187,18 @@ internal sealed class ComparisonTableWriter(
         return purchaser;
     }
 
-    /// <summary>Finds each row's topic by slug or alias, or creates it (confirmed) in the memo's group; scopes it to the care types.</summary>
-    private Dictionary<string, Topic> ResolveTopics(ParsedComparisonTable table)
+    /// <summary>Each row's resolved topic, or a new one (confirmed) in the memo's group; scoped to the care types.</summary>
+    private Dictionary<string, Topic> ResolveTopics(ParsedComparisonTable table, IReadOnlyList<ImportName> topicNames)
     {
         var groups = table.Groups.ToDictionary(
             group => group.Key,
             group => catalog.FindGroup(group.Key) ?? catalog.AddGroup(group.Key, group.Name));
 
         var topics = new Dictionary<string, Topic>();
-        foreach (var parsed in table.Topics)
+        foreach (var (parsed, name) in table.Topics.Zip(topicNames))
         {
             var group = parsed.GroupKey is null ? null : groups[parsed.GroupKey];
-            var topic = catalog.FindTopic(parsed.Key) ?? catalog.FindTopic(parsed.Name);
-            if (topic is null)
-            {
-                topic = catalog.AddTopic(new Topic
-                {
-                    Slug = parsed.Key,
-                    Name = parsed.Name,
-                    Group = group,
-                    SortOrder = catalog.NextTopicSortOrder(group),
-                    IsPrecondition = parsed.IsPrecondition,
-                    GuidingQuestions = [.. parsed.GuidingQuestions],
-                });
-                context.Topics.Add(topic);
-                _created.Add($"Nieuw onderwerp aangemaakt: {topic.Name}.");
-            }
-
+            var topic = name.ExistingSlug is { } slug ? catalog.FindTopicBySlug(slug)! : AddTopic(parsed, group);
             foreach (var careType in careTypes.Where(careType => !topic.CareTypes.Contains(careType)))
             {
                 topic.CareTypes.Add(careType);
@@ -163,6 +208,22 @@ internal sealed class ComparisonTableWriter(
         }
 
         return topics;
+    }
+
+    private Topic AddTopic(ParsedTopic parsed, TopicGroup? group)
+    {
+        var topic = catalog.AddTopic(new Topic
+        {
+            Slug = parsed.Key,
+            Name = parsed.Name,
+            Group = group,
+            SortOrder = catalog.NextTopicSortOrder(group),
+            IsPrecondition = parsed.IsPrecondition,
+            GuidingQuestions = [.. parsed.GuidingQuestions],
+        });
+        context.Topics.Add(topic);
+        _created.Add($"Nieuw onderwerp aangemaakt: {topic.Name}.");
+        return topic;
     }
 
     /// <summary>

@@ -1,5 +1,5 @@
 using InkoopPortal.Application.Import.ComparisonTable;
-using InkoopPortal.Domain.Purchasers;
+using InkoopPortal.Domain.CareTypes;
 
 namespace InkoopPortal.Application.Import.Names;
 
@@ -13,26 +13,33 @@ public enum ImportNameKind
 }
 
 /// <summary>
-/// A purchaser or topic a comparison table names, as written, and what it resolves to: an existing purchaser or
-/// topic (by its name, slug or one of its aliases; <see cref="MatchedAlias"/> says which alias), or nothing yet: then
-/// it is new and is only created when the user confirms it.
+/// A purchaser or topic a comparison table names, as written, where, and what it resolves to (<see cref="Match"/>):
+/// an existing purchaser or topic (exact, by an alias, normalized or similar), nothing yet (new: only created when
+/// the user confirms it, and never when it is close to an existing one, see <see cref="Suggestion"/>), or a conflict
+/// that must be corrected in the file.
 /// </summary>
-public sealed record ImportName(
-    ImportNameKind Kind,
-    string Name,
-    int Line,
-    int? Column,
-    string? ExistingSlug,
-    string? ExistingName,
-    string? MatchedAlias)
+public sealed record ImportName(ImportNameKind Kind, string Name, int Line, int? Column, NameMatch Match)
 {
-    public bool IsNew => ExistingSlug is null;
+    public string? ExistingSlug => Match.IsResolved ? Match.Slug : null;
 
-    /// <summary>"nieuw", "Zilveren Kruis (via alias 'ZK')", "Zilveren Kruis (geschreven als 'Zilverenkruis')" or "CZ".</summary>
-    public string Resolution => IsNew ? "nieuw"
-        : MatchedAlias is not null ? $"{ExistingName} (via alias '{MatchedAlias}')"
-        : ExistingName != Name ? $"{ExistingName} (geschreven als '{Name}')"
-        : ExistingName!;
+    public string? ExistingName => Match.IsResolved ? Match.Name : null;
+
+    /// <summary>The alias, label or concern name it was recognised by (<see cref="NameMatchKind.Alias"/> only).</summary>
+    public string? MatchedAlias => Match.Kind == NameMatchKind.Alias ? Match.Via : null;
+
+    /// <summary>Unknown: created only when confirmed, and only when <see cref="Suggestion"/> is null.</summary>
+    public bool IsNew => Match.Kind == NameMatchKind.New;
+
+    public NameMatchKind MatchKind => Match.Kind;
+
+    /// <summary>The similarity score of a <see cref="NameMatchKind.Similar"/> match.</summary>
+    public int? Score => Match.Score;
+
+    /// <summary>For a new name: the existing purchaser or topic it is close to ("Bedoelt u ...?").</summary>
+    public NameSuggestion? Suggestion => Match.Suggestion;
+
+    /// <summary>"CZ", "CZ (geschreven als 'cz')", "Zilveren Kruis (via alias 'ZK')", "Zorgkantoor CZ (herkend zonder 'zorgkantoor')", "nieuw – Bedoelt u 'Menzis'? ...".</summary>
+    public string Resolution => Match.Describe(Name);
 }
 
 /// <summary>
@@ -71,13 +78,13 @@ public sealed record ImportConfirmations(
 }
 
 /// <summary>
-/// Resolves the names of a parsed comparison table against the catalog, for the preview and for the import alike,
-/// so both say the same about which names are new.
+/// Resolves the names of a parsed comparison table against the catalog in the context of the import's care types,
+/// for the preview and for the import alike, so both say the same about which names are new.
 /// </summary>
 internal static class ComparisonTableNames
 {
-    /// <summary>Every purchaser of the columns and the link table (once each), in order of appearance.</summary>
-    public static List<ImportName> Purchasers(ParsedComparisonTable table, ImportCatalog catalog)
+    /// <summary>Every purchaser of the columns and the link table (once per spelling), in order of appearance.</summary>
+    public static List<ImportName> Purchasers(ParsedComparisonTable table, ImportCatalog catalog, IReadOnlyCollection<CareType> careTypes)
     {
         var names = new List<ImportName>();
         var written = table.Columns.Select(column => (column.PurchaserName, column.Line, (int?)column.Column))
@@ -85,33 +92,16 @@ internal static class ComparisonTableNames
             .OrderBy(name => name.Line);
         foreach (var (name, line, column) in written)
         {
-            if (names.Any(known => NameKey.From(known.Name) == NameKey.From(name)))
+            if (names.All(known => NameKey.From(known.Name) != NameKey.From(name)))
             {
-                continue;
+                names.Add(new ImportName(ImportNameKind.Purchaser, name, line, column, catalog.MatchPurchaser(name, careTypes)));
             }
-
-            var match = catalog.MatchPurchaser(name);
-            names.Add(new ImportName(
-                ImportNameKind.Purchaser, name, line, column, match?.Item.Slug, match?.Item.Name,
-                match is null || IsOwnName(match.MatchedOn, match.Item.Name, match.Item.Slug) ? null : match.MatchedOn));
         }
 
         return names;
     }
 
-    /// <summary>Every topic row, matched by its key (the slug up to the first "/") and then by its name.</summary>
-    public static List<ImportName> Topics(ParsedComparisonTable table, ImportCatalog catalog) =>
-        table.Topics.Select(topic =>
-        {
-            var match = catalog.MatchTopic(topic.Key) ?? catalog.MatchTopic(topic.Name);
-            return new ImportName(
-                ImportNameKind.Topic, topic.Name, topic.Line, 1, match?.Item.Slug, match?.Item.Name,
-                match is null || IsOwnName(match.MatchedOn, match.Item.Name, match.Item.Slug) ? null : match.MatchedOn);
-        }).ToList();
-
-    /// <summary>The kind of purchaser a new one is: a care office for a Wlz table, else a health insurer.</summary>
-    public static PurchaserKind NewPurchaserKind(IEnumerable<Domain.CareTypes.CareType> careTypes) =>
-        careTypes.All(careType => careType.Law == Domain.Law.Wlz) ? PurchaserKind.CareOffice : PurchaserKind.HealthInsurer;
-
-    private static bool IsOwnName(string matchedOn, string name, string slug) => matchedOn == name || matchedOn == slug;
+    /// <summary>Every topic row, among the care types' own topics.</summary>
+    public static List<ImportName> Topics(ParsedComparisonTable table, ImportCatalog catalog, IReadOnlyCollection<CareType> careTypes) =>
+        table.Topics.Select(topic => new ImportName(ImportNameKind.Topic, topic.Name, topic.Line, 1, catalog.MatchTopic(topic.Name, careTypes))).ToList();
 }

@@ -73,14 +73,35 @@ internal sealed class PolicyDocumentWriter(
             document.Deadlines.Count, document.Figures.Count, document.Sections.Count, _notes);
     }
 
-    /// <summary>The purchaser named in the request, or the one the text names most often (for Wlz care types: its care office).</summary>
+    /// <summary>
+    /// The purchaser named in the request, resolved among the purchasers of the care types' law ("zorg-en-zekerheid"
+    /// for a Wlz text is its care office), or else the one the text names most often (for Wlz care types: that
+    /// insurer's concern's main care office).
+    /// </summary>
     private Purchaser ResolvePurchaser(string text)
     {
+        var law = ImportCatalog.LawOf(careTypes);
         if (request.PurchaserSlug is { } slug)
         {
-            return catalog.FindPurchaserBySlug(slug) ?? catalog.FindPurchaser(slug)
-                ?? throw new ImportFailedException(new ImportProblem(0, null,
-                    $"Onbekende inkoper '{slug}'. Bekende inkopers: {string.Join(", ", catalog.Purchasers.Select(p => p.Slug))}."));
+            if (catalog.FindPurchaserBySlug(slug) is { } bySlug && ImportCatalog.Serves(bySlug, law))
+            {
+                return bySlug;
+            }
+
+            var match = catalog.MatchPurchaser(slug, careTypes);
+            if (match is { IsResolved: true, Slug: { } matched })
+            {
+                _notes.Add($"Inkoper '{slug}' gelezen als {match.Describe(slug)}.");
+                return catalog.FindPurchaserBySlug(matched)!;
+            }
+
+            var known = string.Join(", ", catalog.Purchasers.Where(purchaser => ImportCatalog.Serves(purchaser, law)).Select(p => p.Slug));
+            throw new ImportFailedException(new ImportProblem(0, null, match switch
+            {
+                { Kind: NameMatchKind.Conflict, Reason: var reason } => $"{reason} Bekende inkopers: {known}.",
+                { Suggestion: { } suggestion } => $"Onbekende inkoper '{slug}'. Bedoelt u '{suggestion.Slug}' ({suggestion.Name})? Bekende inkopers: {known}.",
+                _ => $"Onbekende inkoper '{slug}'. Bekende inkopers: {known}.",
+            }));
         }
 
         var insurer = catalog.Purchasers
@@ -93,12 +114,13 @@ internal sealed class PolicyDocumentWriter(
             ?? throw new ImportFailedException(new ImportProblem(0, null,
                 "Kan niet bepalen van welke inkoper dit document is. Geef de inkoper op met --purchaser <slug>."));
 
-        if (careTypes.All(careType => careType.Law == Law.Wlz))
+        if (law == Law.Wlz)
         {
-            return catalog.Purchasers.FirstOrDefault(purchaser =>
-                       purchaser.Kind == PurchaserKind.CareOffice && purchaser.ConcernId == insurer.ConcernId)
-                   ?? throw new ImportFailedException(new ImportProblem(0, null,
-                       $"Het document noemt {insurer.Name}, maar dat concern heeft geen zorgkantoor. Geef de inkoper op met --purchaser <slug>."));
+            var careOffice = catalog.MainCareOffice(insurer)
+                ?? throw new ImportFailedException(new ImportProblem(0, null,
+                    $"Het document noemt {insurer.Name}, maar dat concern heeft geen (duidelijk) hoofdzorgkantoor. Geef de inkoper op met --purchaser <slug>."));
+            _notes.Add($"Inkoper bepaald uit de tekst: {careOffice.Name}, het zorgkantoor van {insurer.Name} (kies een andere met --purchaser <slug>)");
+            return careOffice;
         }
 
         _notes.Add($"Inkoper bepaald uit de tekst: {insurer.Name} (kies een andere met --purchaser <slug>)");
@@ -181,7 +203,7 @@ internal sealed class PolicyDocumentWriter(
             var change = new PolicyChange
             {
                 Subject = parsed.Subject,
-                Topic = parsed.Subject is null ? null : catalog.FindTopic(parsed.Subject),
+                Topic = parsed.Subject is null ? null : FindTopic(parsed.Subject),
                 SectionReference = parsed.SectionReference,
                 SourceDocument = source,
                 SortOrder = index + 1,
@@ -257,9 +279,18 @@ internal sealed class PolicyDocumentWriter(
         }
     }
 
+    /// <summary>The topic a change's subject names among the document's care types' topics, if any (a change creates none).</summary>
+    private Topic? FindTopic(string name) =>
+        catalog.MatchTopic(name, careTypes) is { IsResolved: true, Slug: { } slug } ? catalog.FindTopicBySlug(slug) : null;
+
+    /// <summary>
+    /// The topic a section speaks about, among the document's care types' own topics; a new one otherwise. A text
+    /// has no confirmation step, so a section close to an existing topic is still created, with a note naming it.
+    /// </summary>
     private Topic FindOrCreateTopic(string name)
     {
-        var topic = catalog.FindTopic(Slug.From(name)) ?? catalog.FindTopic(name);
+        var match = catalog.MatchTopic(name, careTypes);
+        var topic = match is { IsResolved: true, Slug: { } slug } ? catalog.FindTopicBySlug(slug)! : null;
         if (topic is null)
         {
             topic = catalog.AddTopic(new Topic
@@ -269,6 +300,15 @@ internal sealed class PolicyDocumentWriter(
                 SortOrder = catalog.NextTopicSortOrder(null),
             });
             context.Topics.Add(topic);
+            if (match.Suggestion is { } suggestion)
+            {
+                _notes.Add($"Nieuw onderwerp '{name}' lijkt op '{suggestion.Name}' (score {suggestion.Score} van 100); "
+                    + $"is het hetzelfde, sla '{name}' dan op als alias van {suggestion.Name}.");
+            }
+            else if (match.Kind == NameMatchKind.Conflict)
+            {
+                _notes.Add($"Nieuw onderwerp '{name}' aangemaakt: {match.Reason}");
+            }
         }
 
         foreach (var careType in careTypes.Where(careType => !topic.CareTypes.Contains(careType)))

@@ -216,8 +216,8 @@ public sealed class EditorImport(
         List<string> notes, CancellationToken cancellationToken)
     {
         var table = ComparisonTableParser.Parse(read.Text);
-        var purchasers = ComparisonTableNames.Purchasers(table, catalog);
-        var topics = ComparisonTableNames.Topics(table, catalog);
+        var purchasers = ComparisonTableNames.Purchasers(table, catalog, careTypes);
+        var topics = ComparisonTableNames.Topics(table, catalog, careTypes);
         var replaced = await ExistingStatementsAsync(context, input.Year, careTypes, purchasers, cancellationToken);
 
         if (table.Year is { } titleYear && titleYear != input.Year)
@@ -298,14 +298,15 @@ public sealed class EditorImport(
 
         var document = writer.Documents.Single();
         var purchaser = document.Purchaser!;
-        var purchaserName = new ImportName(ImportNameKind.Purchaser, purchaser.Name, 0, null, purchaser.Slug, purchaser.Name, null);
+        var purchaserName = new ImportName(ImportNameKind.Purchaser, purchaser.Name, 0, null, new NameMatch(NameMatchKind.Exact, purchaser.Slug, purchaser.Name));
         var column = new PreviewColumn(purchaser.Name, purchaserName);
         var topicNames = new List<ImportName>();
         var rows = new List<PreviewRow>();
         foreach (var statement in document.Statements.OrderBy(statement => statement.SortOrder))
         {
             var topic = statement.Topic!;
-            var topicName = new ImportName(ImportNameKind.Topic, topic.Name, 0, null, topic.Id == 0 ? null : topic.Slug, topic.Id == 0 ? null : topic.Name, null);
+            var topicName = new ImportName(ImportNameKind.Topic, topic.Name, 0, null,
+                topic.Id == 0 ? NameMatch.New() : new NameMatch(NameMatchKind.Exact, topic.Slug, topic.Name));
             topicNames.Add(topicName);
             var state = CellStates.From(statement.Status);
             var name = statement.CareType is null ? topic.Name : $"{topic.Name} ({statement.CareType.Name})";

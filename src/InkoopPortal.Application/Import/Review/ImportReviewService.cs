@@ -93,7 +93,7 @@ public sealed class ImportReviewService(
 
         var columns = drafts.Select(draft => new PreviewColumn(
                 draft.PurchaserName,
-                new ImportName(ImportNameKind.Purchaser, draft.PurchaserName, 0, null, draft.PurchaserSlug, draft.PurchaserName, null),
+                new ImportName(ImportNameKind.Purchaser, draft.PurchaserName, 0, null, new NameMatch(NameMatchKind.Exact, draft.PurchaserSlug, draft.PurchaserName)),
                 draft.RevisesTitle is null ? "nieuw document" : $"werkt '{draft.RevisesTitle}' bij"))
             .ToList();
         var groups = statements
@@ -103,7 +103,7 @@ public sealed class ImportReviewService(
             .GroupBy(topic => topic.GroupName)
             .Select(group => new PreviewRowGroup(group.Key, group.Select(topic => new PreviewRow(
                 topic.CareTypeName is null ? topic.TopicName : $"{topic.TopicName} ({topic.CareTypeName})",
-                new ImportName(ImportNameKind.Topic, topic.TopicName, 0, null, topic.TopicSlug, topic.TopicName, null),
+                new ImportName(ImportNameKind.Topic, topic.TopicName, 0, null, new NameMatch(NameMatchKind.Exact, topic.TopicSlug, topic.TopicName)),
                 topic.IsPrecondition,
                 topic.GuidingQuestions,
                 drafts.Select(draft =>
