@@ -138,6 +138,37 @@ public class EditorPagesInBrowserTests(PortalFixture portal, EditorPortal editor
         await Expect(reader.Locator("#cel-vgz-regioplan")).ToContainTextAsync("Geen bijzonderheden");
     }
 
+    [Fact]
+    public async Task A_name_like_an_existing_purchaser_asks_Bedoelt_u_and_once_accepted_is_that_purchaser()
+    {
+        var table = string.Join('\n',
+            "Onderwerp\tCZ\tMentis",
+            "Regioplan/ regiobeeld\tCZ vraagt een regioplan (e2e 2032)\tMentis vraagt een regioplan (e2e 2032)");
+        await using var context = await editorPortal.NewContextAsync(portal.Browser);
+        var page = await context.NewPageAsync();
+        await EditorPortal.SignInAsEditorAsync(page, "/redactie/import");
+
+        await page.GetByLabel("Tekst (geplakt uit Word, Excel of een pdf)").FillAsync(table);
+        await page.GetByLabel("Vergelijkingstabel").CheckAsync();
+        await page.GetByLabel("Jaar").FillAsync("2032");
+        await page.GetByLabel("Huisartsenzorg", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voorbeeld" }).ClickAsync();
+
+        var mentis = page.GetByTestId("importnamen").GetByRole(AriaRole.Row, new() { NameRegex = new Regex("^Mentis") });
+        await Expect(mentis).ToContainTextAsync("Bedoelt u 'Menzis'?");
+        await Expect(mentis.GetByRole(AriaRole.Checkbox)).ToHaveCountAsync(0); // a name this close is never created
+        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+
+        await mentis.GetByRole(AriaRole.Button, new() { Name = "Ja, dit is Menzis" }).ClickAsync();
+
+        await Expect(page.GetByTestId("alias-melding")).ToContainTextAsync("'Mentis' is bewaard als andere naam van Menzis");
+        await Expect(mentis).ToContainTextAsync("Menzis (via");
+        await Expect(mentis).Not.ToContainTextAsync("Bedoelt u");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan als concept" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/redactie/import/\d+$"));
+        await Expect(page.GetByTestId("importconcepten")).ToContainTextAsync("Menzis");
+    }
+
     private async Task<int> CzHuisartsenzorg2022Async()
     {
         await using var context = editorPortal.Services.GetRequiredService<IPortalDbContextFactory>().CreateDbContext();
