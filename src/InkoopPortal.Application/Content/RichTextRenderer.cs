@@ -6,16 +6,21 @@ namespace InkoopPortal.Application.Content;
 
 /// <summary>
 /// Turns stored Markdown into the HTML readers see. Raw HTML in the Markdown is not passed through, and the
-/// result is sanitized as well, so no script, event handler or javascript: URL can reach a browser.
+/// result is sanitized as well, so no script, event handler or javascript: URL can reach a browser. Pipe tables
+/// ("| a | b |" with a separator row) become HTML tables.
 /// </summary>
 public static class RichTextRenderer
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseFootnotes()
         .UseEmphasisExtras()
+        .UsePipeTables()
         .UseSoftlineBreakAsHardlineBreak()
         .DisableHtml()
         .Build();
+
+    // Declared before the sanitizer: static fields are initialised in this order.
+    private static readonly string[] TableTags = ["table", "thead", "tbody", "tr", "th", "td"];
 
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
@@ -48,6 +53,11 @@ public static class RichTextRenderer
         sanitizer.AllowedAttributes.Add("id");
         sanitizer.AllowedAttributes.Add("class");
         sanitizer.AllowedAttributes.Add("role");
+        foreach (var tag in TableTags)
+        {
+            sanitizer.AllowedTags.Add(tag);
+        }
+
         sanitizer.AllowedCssProperties.Clear();
         sanitizer.AllowedAttributes.Remove("style");
         return sanitizer;

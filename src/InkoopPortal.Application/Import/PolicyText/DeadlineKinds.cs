@@ -43,7 +43,7 @@ public static partial class DeadlineKinds
     [GeneratedRegex(@"publi\w*.{0,80}(inkoopbeleid|zorginkoopbeleid|beleid|inkoopdocument\w*|inkoopkader)|(inkoopbeleid|inkoopdocument\w*|inkoopkader).{0,40}publi", RegexOptions.IgnoreCase)]
     private static partial Regex PolicyPublished();
 
-    [GeneratedRegex(@"aanvra(ag|gen)|aan\s+te\s+vragen|aanmeld|aan\s+te\s+melden|verzoek\w*\s+(in\s+te\s+dienen|indienen)|indienen\s+(van\s+)?(een\s+)?verzoek|inschrijv", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"aanvra(ag|gen)|aan\s+te\s+vragen|aanmeld|aan\s+te\s+melden|\bmeld(en|t)\b|verzoek\w*\s+(in\s+te\s+dienen|indienen)|indienen\s+(van\s+)?(een\s+)?verzoek|inschrijv", RegexOptions.IgnoreCase)]
     private static partial Regex ApplicationWords();
 
     [GeneratedRegex(@"\bvragen\w*\b|\bvraag\b", RegexOptions.IgnoreCase)]

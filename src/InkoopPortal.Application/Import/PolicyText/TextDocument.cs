@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using InkoopPortal.Domain.Documents;
 
 namespace InkoopPortal.Application.Import.PolicyText;
 
@@ -12,15 +11,20 @@ internal sealed partial class TextDocument
 {
     private const int HeadingsSearchedForYears = 3;
 
-    private TextDocument(IReadOnlyList<SectionNode> sections, int titleIndex)
+    private TextDocument(IReadOnlyList<SourceLine> lines, IReadOnlyList<SectionNode> sections, int titleIndex)
     {
+        Lines = lines;
         Sections = sections;
         TitleIndex = titleIndex;
+        OwnDate = OpeningDate.Find(lines);
         var years = sections.Where(section => !section.IsIntro).Take(HeadingsSearchedForYears)
             .Select(section => Years(section.Title)).FirstOrDefault(found => found.Count > 0) ?? [];
         FromYear = years.Count > 0 ? years.Min() : null;
         ToYear = years.Count > 0 ? years.Max() : null;
     }
+
+    /// <summary>Every line of the file, classified; <see cref="SourceLine.LineNumber"/> is 1-based.</summary>
+    public IReadOnlyList<SourceLine> Lines { get; }
 
     public IReadOnlyList<SectionNode> Sections { get; }
 
@@ -51,20 +55,17 @@ internal sealed partial class TextDocument
                 "geen titel of kop gevonden. Een beleidstekst begint met een titel op een eigen regel (of een regel die met # begint)."));
         }
 
-        return new TextDocument(sections, titleIndex);
+        return new TextDocument(lines, sections, titleIndex);
     }
 
     public IReadOnlyList<ParsedSection> ToParsedSections() =>
         Sections.Select(section => new ParsedSection(section.Number, section.Title, section.Level, MarkdownWriter.Body(section.Blocks), section.Line)).ToList();
 
-    /// <summary>The date on a line of its own right under the title ("6 juni 2023"), as on a presentation's first slide.</summary>
-    public DateOnly? DateUnderTitle() =>
-        TitleSection.Blocks.FirstOrDefault() is ParagraphBlock { Lines.Count: 1 } paragraph &&
-        DutchDateReader.Read(paragraph.Lines[0]) is { Precision: DatePrecision.Day, Date: { } date }
-            ? date
-            : null;
-
-    public int? DateUnderTitleLine => DateUnderTitle() is null ? null : TitleSection.Blocks[0].Line;
+    /// <summary>
+    /// The document's own date: the date on its opening lines ("6 juni 2023", "Datum: 6 juni 2023", "Utrecht, 12 juni
+    /// 2024", or in the title itself), as on a presentation's title slide. It dates the document; it is never a deadline.
+    /// </summary>
+    public (DateOnly Date, int Line)? OwnDate { get; }
 
     public IEnumerable<Block> AllBlocks => Sections.SelectMany(section => section.Blocks);
 

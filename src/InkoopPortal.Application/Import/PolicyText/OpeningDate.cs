@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using InkoopPortal.Domain.Documents;
+
+namespace InkoopPortal.Application.Import.PolicyText;
+
+/// <summary>
+/// Finds the date a document carries on its opening lines, as a title slide does: a line that is a date
+/// ("6 juni 2023", "Datum: 6 juni 2023", "Utrecht, 12 juni 2024", "donderdag 6-6-2023") or a short line with one
+/// (the title "Informatiebijeenkomst Wlz – 6 juni 2023"). The opening ends at the first list, table, long paragraph or
+/// "Agenda"; a sentence with a deadline word ("uiterlijk", "vóór") is not the document's date.
+/// </summary>
+internal static partial class OpeningDate
+{
+    private const int OpeningLines = 8;
+    private const int LongestDateLine = 90;
+    private const int MostWordsBesideTheDate = 6;
+
+    public static (DateOnly Date, int Line)? Find(IReadOnlyList<SourceLine> lines)
+    {
+        var seen = 0;
+        foreach (var line in lines.Where(line => line.Kind != LineKind.Blank))
+        {
+            if (++seen > OpeningLines || line.Kind is LineKind.TableRow or LineKind.Bullet or LineKind.NumberedItem or LineKind.FootnoteDefinition)
+            {
+                break;
+            }
+
+            var text = InlineText.Clean(line.Kind == LineKind.Heading && line.Marker is { } number ? $"{number} {line.Text}" : line.Text);
+            if (seen > 1 && (text.Length > LongestDateLine * 2 || EndOfOpening().IsMatch(text)))
+            {
+                break;
+            }
+
+            if (text.Length <= LongestDateLine && DateOf(text) is { } date)
+            {
+                return (date, line.LineNumber);
+            }
+        }
+
+        return null;
+    }
+
+    private static DateOnly? DateOf(string text)
+    {
+        var withoutLabel = Label().Replace(text, "");
+        if (DutchDateReader.Read(withoutLabel) is { Precision: DatePrecision.Day, Date: { } whole } && !DeadlineWord().IsMatch(withoutLabel))
+        {
+            return whole;
+        }
+
+        var mentions = DutchDateReader.FindDates(withoutLabel).Where(mention => mention.Reading.Precision == DatePrecision.Day).ToList();
+        if (mentions.Count != 1 || DeadlineWord().IsMatch(withoutLabel))
+        {
+            return null;
+        }
+
+        var rest = withoutLabel.Remove(mentions[0].Index, mentions[0].Text.Length);
+        return Word().Count(rest) <= MostWordsBesideTheDate ? mentions[0].Reading.Date : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:datum|date|d\.d\.)\s*:?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"\b(?:uiterlijk|vóór|voor|tot|t/m|deadline|vanaf|sinds|per|na|ná)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeadlineWord();
+
+    [GeneratedRegex(@"^(?:agenda|programma|inhoud|inhoudsopgave)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EndOfOpening();
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{N}'’.&-]*")]
+    private static partial Regex Word();
+}
