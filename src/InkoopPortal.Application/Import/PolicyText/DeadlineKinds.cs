@@ -40,7 +40,7 @@ public static partial class DeadlineKinds
     [GeneratedRegex(@"\b(nota\s+van\s+inlichtingen|NvI|Nvl)\b.{0,80}\bpubli|\bpubli\w*.{0,80}\b(nota\s+van\s+inlichtingen|NvI|Nvl)\b|\bbeantwoord", RegexOptions.IgnoreCase)]
     private static partial Regex AnswersPublished();
 
-    [GeneratedRegex(@"publi\w*.{0,80}(inkoopbeleid|zorginkoopbeleid|beleid|inkoopdocument\w*|inkoopkader)|(inkoopbeleid|inkoopdocument\w*|inkoopkader).{0,40}publi", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"publi\w*.{0,80}(inkoopbeleid|zorginkoopbeleid|beleid|inkoopdocument\w*|inkoopkader)|(inkoopbeleid|inkoopdocument\w*|inkoopkader).{0,40}(publi|verschijn)", RegexOptions.IgnoreCase)]
     private static partial Regex PolicyPublished();
 
     [GeneratedRegex(@"aanvra(ag|gen)|aan\s+te\s+vragen|aanmeld|aan\s+te\s+melden|\bmeld(en|t)\b|verzoek\w*\s+(in\s+te\s+dienen|indienen)|indienen\s+(van\s+)?(een\s+)?verzoek|inschrijv", RegexOptions.IgnoreCase)]

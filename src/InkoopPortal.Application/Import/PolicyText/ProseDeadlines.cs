@@ -75,7 +75,7 @@ internal static partial class ProseDeadlines
                 foreach (var mention in DutchDateReader.FindDates(sentence.Text, context))
                 {
                     var line = passage.LineAt(sentence.Start + mention.Index);
-                    var deadline = Read(sentence, index > 0 ? sentences[index - 1] : null, mention, line, context);
+                    var deadline = Read(sentence, index > 0 ? sentences[index - 1] : null, index + 1 < sentences.Count ? sentences[index + 1] : null, mention, line, context);
                     if (deadline is null || IsOwnDate(document, deadline, mention, line) ||
                         plannedDates.Contains(mention.Reading.Date!.Value) || plannedDates.Contains(deadline.Date!.Value) ||
                         found.Any(earlier => earlier.Date == deadline.Date && earlier.Kind == deadline.Kind))
@@ -91,7 +91,7 @@ internal static partial class ProseDeadlines
         return found;
     }
 
-    private static ParsedDeadline? Read(Sentence sentence, Sentence? previous, DateMention mention, int line, DateContext context)
+    private static ParsedDeadline? Read(Sentence sentence, Sentence? previous, Sentence? next, DateMention mention, int line, DateContext context)
     {
         var before = sentence.Text[..mention.Index];
         var after = sentence.Text[(mention.Index + mention.Text.Length)..];
@@ -101,14 +101,17 @@ internal static partial class ProseDeadlines
             return null;
         }
 
-        var kind = DeadlineKinds.Classify(sentence.Text);
-        var source = sentence.Text;
-        if (kind == DeadlineKind.Other && previous is not null && DeadlineKinds.Classify(previous.Text + " " + sentence.Text) is var withPrevious and not DeadlineKind.Other)
-        {
-            // "Vragen stelt u via het formulier. Dat dient u uiterlijk 15 juni in.": the step is named a sentence earlier.
-            kind = withPrevious;
-            source = previous.Text + " " + sentence.Text;
-        }
+        // "Vragen stelt u via het formulier. Dat dient u uiterlijk 15 juni in." or "Uiterste datum: 1 oktober. Meld u aan
+        // via het portaal.": the step may be named in the sentence before or after the date.
+        var (kind, source) = new[]
+            {
+                sentence.Text,
+                previous is null ? null : previous.Text + " " + sentence.Text,
+                next is null ? null : sentence.Text + " " + next.Text,
+            }
+            .OfType<string>()
+            .Select(text => (Kind: DeadlineKinds.Classify(text), Text: text))
+            .FirstOrDefault(candidate => candidate.Kind != DeadlineKind.Other, (DeadlineKind.Other, sentence.Text));
 
         if (cue == Cue.None && kind == DeadlineKind.Other && !CalendarStep().IsMatch(sentence.Text))
         {
@@ -162,7 +165,7 @@ internal static partial class ProseDeadlines
     private static bool IsValidityPeriod(string sentence, string before, Cue cue) =>
         cue == Cue.Until && (Validity().IsMatch(sentence) || RangeStart().IsMatch(before));
 
-    /// <summary>Splits running text into sentences at ". ", "! ", "? " before a capital, a digit or an opening quote.</summary>
+    /// <summary>Splits running text into sentences at ". ", "! ", "? " before a capital or an opening quote ("Stcrt. 14 mei" stays whole).</summary>
     private static List<Sentence> Sentences(string text)
     {
         var sentences = new List<Sentence>();
@@ -219,7 +222,7 @@ internal static partial class ProseDeadlines
     private const string Month =
         "(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)";
 
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[\p{Lu}\p{N}""“‘(])")]
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[\p{Lu}""“‘(])")]
     private static partial Regex SentenceBoundary();
 
     [GeneratedRegex(@"\b(?:vanaf|sinds|per|na|ná|met\s+ingang\s+van|ingaande|van|tussen|d\.d\.|versie|editie|sedert)\s*$", RegexOptions.IgnoreCase)]
@@ -234,13 +237,13 @@ internal static partial class ProseDeadlines
     [GeneratedRegex(@"^\s*,?\s*(?:nr\.?|nummer|kenmerk|stcrt|staatscourant)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CitationAfter();
 
-    [GeneratedRegex(@"\b(?:geldig|geldt|looptijd|loopt|lopen|periode|contractperiode|contractduur)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:geldig|geldt|gelden|looptijd|loopt|lopen|periode|contractperiode|contractduur)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Validity();
 
     [GeneratedRegex(@"\b(?:van|vanaf|per|tussen)\s+(?:\p{L}+\s+)?\d{1,2}\s+" + Month + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex RangeStart();
 
     /// <summary>Words of a step someone has to take or a publication: a dated sentence with one of these is a deadline.</summary>
-    [GeneratedRegex(@"\b(?:indien\w*|in\s+te\s+dienen|dient\b.*\bin\b|aanvra\w*|aan\s+te\s+vragen|aanmeld\w*|aan\s+te\s+melden|meld(?:en|t)\b|inschrijv\w*|aanlever\w*|aan\s+te\s+leveren|reageren|reactie\w*|publiceren|publiceert|publicatie\w*|bekend\s*maken|maakt\b.*\bbekend|ondertekenen|ondertekening|onderteken\w*|versturen|verstuurt|insturen|retourneren|terugsturen|ontvangt|aanbieden|biedt\b.*\baan|stellen|sluit\w*\s+(?:de\s+)?(?:inschrijving|vragenronde))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:indien\w*|in\s+te\s+dienen|dient\b.*\bin\b|aanvra\w*|aan\s+te\s+vragen|aanmeld\w*|aan\s+te\s+melden|meld(?:en|t)\b|inschrijv\w*|aanlever\w*|aan\s+te\s+leveren|reageren|reactie\w*|publiceren|publiceert|publicatie\w*|verschijn\w*|bekend\s*maken|maakt\b.*\bbekend|ondertekenen|ondertekening|onderteken\w*|versturen|verstuurt|insturen|retourneren|terugsturen|ontvangt|aanbieden|biedt\b.*\baan|stellen|sluit\w*\s+(?:de\s+)?(?:inschrijving|vragenronde))", RegexOptions.IgnoreCase)]
     private static partial Regex CalendarStep();
 }

@@ -5,7 +5,8 @@ namespace InkoopPortal.Application.Import.PolicyText;
 
 /// <summary>
 /// A policy text read into sections, with its title: the first heading. Years come from the title ("2023 &amp; 2024",
-/// "2024-2026", "2024"), or from one of the two headings after it when the title has none.
+/// "2024-2026", "2024"), or from one of the two headings after it when the title has none; the year of a date in a
+/// heading is the date's, not the policy's.
 /// </summary>
 internal sealed partial class TextDocument
 {
@@ -69,8 +70,12 @@ internal sealed partial class TextDocument
 
     public IEnumerable<Block> AllBlocks => Sections.SelectMany(section => section.Blocks);
 
-    private static List<int> Years(string title) =>
-        Year().Matches(title).Select(match => int.Parse(match.Value, CultureInfo.InvariantCulture)).ToList();
+    /// <summary>The years a heading names, leaving out the year of a date in it ("Kennissessie – 20 juni 2024" names none).</summary>
+    private static List<int> Years(string title)
+    {
+        var withoutDates = DutchDateReader.FindDates(title).Aggregate(title, (text, mention) => text.Replace(mention.Text, " ", StringComparison.Ordinal));
+        return Year().Matches(withoutDates).Select(match => int.Parse(match.Value, CultureInfo.InvariantCulture)).ToList();
+    }
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
     private static partial Regex Year();
