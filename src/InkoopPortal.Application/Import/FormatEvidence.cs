@@ -128,6 +128,17 @@ internal sealed partial class FormatEvidence
                 $"{Count(numbered.Count, "genummerde kop", "genummerde koppen")} (zoals regel {numbered[0].LineNumber}: {numbered[0].Marker} {Shortened(numbered[0].Text)})");
         }
 
+        // Chapters with numbered paragraphs ("3.1 Praktijkondersteuning") are a document's, not a slide deck's.
+        if (numbered.FirstOrDefault(line => line.Marker!.Contains('.', StringComparison.Ordinal)) is { } paragraph)
+        {
+            Add(SourceFormat.PolicyText, 1, $"regel {paragraph.LineNumber}: een genummerde paragraaf ({paragraph.Marker} {Shortened(paragraph.Text)})");
+        }
+
+        if (ChangeList(lines) is { } changeList)
+        {
+            Add(SourceFormat.PolicyText, 2, $"regel {changeList.LineNumber}: een lijst met wijzigingen onder '{Shortened(changeList.Text)}'");
+        }
+
         var paragraphs = Paragraphs(lines);
         var longParagraphs = paragraphs.Where(paragraph => paragraph.Words >= LongParagraphWords).ToList();
         if (longParagraphs.Count > 0)
@@ -170,7 +181,7 @@ internal sealed partial class FormatEvidence
             }
         }
 
-        var slideWords = headings.Where(line => SlideHeading().IsMatch(line.Text)).ToList();
+        var slideWords = headings.Where(line => SlideHeading().IsMatch(line.Text) && (!QuestionsHeading().IsMatch(line.Text) || IsEmptySection(lines, line))).ToList();
         if (slideWords.Count > 0)
         {
             Add(SourceFormat.Presentation, Math.Min(2, slideWords.Count),
@@ -255,6 +266,25 @@ internal sealed partial class FormatEvidence
         return slides;
     }
 
+    /// <summary>A heading about changes ("Wijzigingen ten opzichte van 2024") with a list right under it.</summary>
+    private static SourceLine? ChangeList(IReadOnlyList<SourceLine> lines)
+    {
+        for (var index = 0; index < lines.Count; index++)
+        {
+            if (lines[index].Kind == LineKind.Heading && ChangeHeading().IsMatch(lines[index].Text) &&
+                lines.Skip(index + 1).FirstOrDefault(line => line.Kind != LineKind.Blank) is { Kind: LineKind.Bullet or LineKind.NumberedItem })
+            {
+                return lines[index];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Vragen?" ends a slide deck as an empty slide; in a policy text it is a chapter with text.</summary>
+    private static bool IsEmptySection(IReadOnlyList<SourceLine> lines, SourceLine heading) =>
+        lines.SkipWhile(line => line != heading).Skip(1).FirstOrDefault(line => line.Kind != LineKind.Blank) is null or { Kind: LineKind.Heading };
+
     private static int WordCount(string text) => Word().Count(text);
 
     private static bool HasListMarkup(string cell) => ListMarkup().IsMatch(cell);
@@ -274,7 +304,7 @@ internal sealed partial class FormatEvidence
     [GeneratedRegex(@"\b(?:zorginkoopbeleid|inkoopbeleid|contracteerbeleid|contracteringsbeleid|inkoopkader|inkoopdocument|beleidsregels?|beleidsdocument|inkoopvoorwaarden)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PolicyTitle();
 
-    [GeneratedRegex(@"^(?:inhoud|inhoudsopgave)$|minimum-?\s*en\s+kwaliteitseisen|kwaliteitseisen|voorwaarden\s+(?:en|voor)\b|uitsluitingsgronden|wijzigingen\s+(?:ten\s+opzichte|t\.o\.v\.|per|voor|in)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:inhoud|inhoudsopgave)$|minimum-?\s*en\s+kwaliteitseisen|kwaliteitseisen|minimumeisen|voorwaarden\s+(?:en|voor)\b|contract(?:eer)?voorwaarden|uitsluitingsgronden", RegexOptions.IgnoreCase)]
     private static partial Regex PolicyStructure();
 
     [GeneratedRegex(@"\b(?:presentatie|informatiebijeenkomst|bijeenkomst|webinar|kennissessie|inloopsessie|werksessie|sessie|dia's|slides|sheets)\b", RegexOptions.IgnoreCase)]
@@ -282,6 +312,12 @@ internal sealed partial class FormatEvidence
 
     [GeneratedRegex(@"^(?:agenda|programma|vragen\s*\??|hoe\s+nu\s+verder\??|dank\s+voor\s+(?:uw|jullie)\s+aandacht|bedankt|tot\s+slot|afsluiting|welkom)$", RegexOptions.IgnoreCase)]
     private static partial Regex SlideHeading();
+
+    [GeneratedRegex(@"^vragen\s*\??$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionsHeading();
+
+    [GeneratedRegex(@"wijziging", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeHeading();
 
     [GeneratedRegex(@"^(?:dia|slide)\s+\d{1,3}\b", RegexOptions.IgnoreCase)]
     private static partial Regex SlideNumber();
@@ -316,7 +352,7 @@ internal sealed partial class TableRun
         var isContacts = Header.Any(cell => ContactHeader().IsMatch(cell));
         KnownNames = Header.Skip(1).Where(IsKnownPurchaser).ToList();
         Kind = IsChangeTable || IsPlanning || IsContents || isContacts ? TableKind.Policy
-            : IsComparison() ? TableKind.Comparison
+            : rows.Count >= 2 && IsComparison() ? TableKind.Comparison
             : TableKind.Other;
     }
 

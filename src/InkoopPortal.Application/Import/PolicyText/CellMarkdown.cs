@@ -30,7 +30,8 @@ internal static partial class CellMarkdown
         var pieces = new List<Piece>();
         if (Markup().IsMatch(cell))
         {
-            if (new HtmlParser().ParseDocument(cell).Body is { } body)
+            // A tag separates words, also one the parser drops ("zorg</ul>tekst"), as InlineText.Clean has it.
+            if (new HtmlParser().ParseDocument(AnyTag().Replace(cell, " $0 ")).Body is { } body)
             {
                 var inline = new StringBuilder();
                 Visit(body, Paragraph, false, false, inline, pieces);
@@ -116,9 +117,11 @@ internal static partial class CellMarkdown
     /// <summary>Text lines (split at &lt;br&gt;) as paragraphs and list items; <paramref name="outerDepth"/> is the depth of the list around it.</summary>
     private static IEnumerable<Piece> FromText(string text, int outerDepth, bool forceList = false)
     {
-        foreach (var line in text.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0))
+        var lines = text.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).ToList();
+        foreach (var line in lines)
         {
-            var markers = Markers(line, forceList);
+            // In a cell of several lines (<br>) a list has one item per line: "1. a" on its own line is an item.
+            var markers = Markers(line, forceList, onePerLine: lines.Count > 1);
             if (markers.Count == 0)
             {
                 var cleaned = InlineText.Clean(line);
@@ -152,7 +155,7 @@ internal static partial class CellMarkdown
     }
 
     /// <summary>The list markers of a line that are really markers (see the class summary), in order.</summary>
-    private static List<Marker> Markers(string line, bool forceList)
+    private static List<Marker> Markers(string line, bool forceList, bool onePerLine)
     {
         var candidates = ListMarker().Matches(line)
             .Select(match => new Marker(
@@ -179,8 +182,9 @@ internal static partial class CellMarkdown
 
         foreach (var family in new[] { NumberFamily, LetterFamily })
         {
-            var sequence = Counting(candidates, family);
-            if (sequence.Count >= 2 && (listStarts || kept.Count > 0 || EndsSentence(line[..sequence[0].Index])))
+            var startsLine = onePerLine && candidates[0].Index == 0 && candidates[0].Family == family;
+            var sequence = Counting(candidates, family, startsLine ? candidates[0].Value : 1);
+            if ((sequence.Count >= 2 && (listStarts || kept.Count > 0 || EndsSentence(line[..sequence[0].Index]))) || (startsLine && sequence.Count >= 1))
             {
                 kept.AddRange(sequence);
             }
@@ -191,11 +195,11 @@ internal static partial class CellMarkdown
 
     private const string UnambiguousBullets = "•▪◦●";
 
-    /// <summary>Markers of one family that count up (1, 2, 3 or a, b, c); the count starts again after a marker of another family.</summary>
-    private static List<Marker> Counting(IReadOnlyList<Marker> candidates, int family)
+    /// <summary>Markers of one family that count up from <paramref name="first"/> (1, 2, 3 or a, b, c); the count starts again after a marker of another family.</summary>
+    private static List<Marker> Counting(IReadOnlyList<Marker> candidates, int family, int first)
     {
         var sequence = new List<Marker>();
-        var expected = 1;
+        var expected = first;
         foreach (var marker in candidates)
         {
             if (marker.Family != family)
@@ -274,6 +278,9 @@ internal static partial class CellMarkdown
 
     [GeneratedRegex(@"<\s*/?\s*(?:p|ul|ol|li|br|div)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Markup();
+
+    [GeneratedRegex(@"</?[a-zA-Z][^>]*>")]
+    private static partial Regex AnyTag();
 
     /// <summary>"• ", "– ", "- ", "1. ", "1) ", "a. ", "a) " at the start or after white space.</summary>
     [GeneratedRegex(@"(?<=^|\s)(?:(?<bullet>[•▪◦●–—-])|(?<number>\d{1,2})[.)]|(?<letter>[a-z])[.)])\s+")]

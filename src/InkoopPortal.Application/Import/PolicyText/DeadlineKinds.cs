@@ -37,7 +37,7 @@ public static partial class DeadlineKinds
     [GeneratedRegex(@"(?<!niet[- ])gecontracteerde\s+(partijen|zorgaanbod|zorgaanbieders|aanbieders)|(publi\w*|informe\w*|zorgzoeker).{0,80}(?<!niet[- ])gecontracteerd|(?<!niet[- ])gecontracteerd.{0,80}(publi\w*|informe\w*|zorgzoeker)", RegexOptions.IgnoreCase)]
     private static partial Regex ContractedProviders();
 
-    [GeneratedRegex(@"\b(nota\s+van\s+inlichtingen|NvI|Nvl)\b.{0,80}\bpubli|\bpubli\w*.{0,80}\b(nota\s+van\s+inlichtingen|NvI|Nvl)\b|\bbeantwoord", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(nota\s+van\s+inlichtingen|NvI|Nvl)\b.{0,80}\b(publi|volgt|verschijnt|komt\s+uit)|\bpubli\w*.{0,80}\b(nota\s+van\s+inlichtingen|NvI|Nvl)\b|\bbeantwoord", RegexOptions.IgnoreCase)]
     private static partial Regex AnswersPublished();
 
     [GeneratedRegex(@"publi\w*.{0,80}(inkoopbeleid|zorginkoopbeleid|beleid|inkoopdocument\w*|inkoopkader)|(inkoopbeleid|inkoopdocument\w*|inkoopkader).{0,40}(publi|verschijn)", RegexOptions.IgnoreCase)]

@@ -111,7 +111,7 @@ internal static partial class ProseDeadlines
             }
             .OfType<string>()
             .Select(text => (Kind: DeadlineKinds.Classify(text), Text: text))
-            .FirstOrDefault(candidate => candidate.Kind != DeadlineKind.Other, (DeadlineKind.Other, sentence.Text));
+            .FirstOrDefault(candidate => candidate.Kind != DeadlineKind.Other, (Kind: DeadlineKind.Other, Text: sentence.Text));
 
         if (cue == Cue.None && kind == DeadlineKind.Other && !CalendarStep().IsMatch(sentence.Text))
         {

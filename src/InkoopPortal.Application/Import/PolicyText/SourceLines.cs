@@ -145,8 +145,8 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"^(?<number>\d{1,2})[.)]\s+(?<text>.+)$")]
     private static partial Regex NumberedLine();
 
-    /// <summary>"3.3 Passende zorg", "1 Wat zijn de wijzigingen per 2024?": a number without a dot after it, then a capital.</summary>
-    [GeneratedRegex(@"^(?<number>\d{1,2}(?:\.\d{1,2})*)\s+(?<title>\p{Lu}.*)$")]
+    /// <summary>"3.3 Passende zorg", "1 Wat zijn de wijzigingen per 2024?", "2. Onze visie" (a Markdown heading): a number, then a capital.</summary>
+    [GeneratedRegex(@"^(?<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?<title>\p{Lu}.*)$")]
     private static partial Regex NumberedHeading();
 
     /// <summary>An address, a long number, or a sentence boundary ("... uitgangspunt. Wij ...").</summary>
