@@ -13,14 +13,18 @@ internal static partial class OpeningDate
 {
     private const int OpeningLines = 8;
     private const int LongestDateLine = 90;
-    private const int MostWordsBesideTheDate = 6;
+    private const int MostWordsBesideTheDate = 4;
 
     public static (DateOnly Date, int Line)? Find(IReadOnlyList<SourceLine> lines)
     {
         var seen = 0;
+        var markdownHeadings = 0;
         foreach (var line in lines.Where(line => line.Kind != LineKind.Blank))
         {
-            if (++seen > OpeningLines || line.Kind is LineKind.TableRow or LineKind.Bullet or LineKind.NumberedItem or LineKind.FootnoteDefinition)
+            // In Markdown the title slide ends at the next "#" heading; in plain text every short line may be one.
+            markdownHeadings += line.HeadingHashes > 0 ? 1 : 0;
+            if (++seen > OpeningLines || markdownHeadings > 1 ||
+                line.Kind is LineKind.TableRow or LineKind.Bullet or LineKind.NumberedItem or LineKind.FootnoteDefinition)
             {
                 break;
             }
@@ -49,8 +53,9 @@ internal static partial class OpeningDate
         }
 
         var mentions = DutchDateReader.FindDates(withoutLabel).Where(mention => mention.Reading.Precision == DatePrecision.Day).ToList();
-        if (mentions.Count != 1 || DeadlineWord().IsMatch(withoutLabel))
+        if (mentions.Count != 1 || DeadlineWord().IsMatch(withoutLabel) || withoutLabel.TrimEnd().EndsWith('.'))
         {
+            // A sentence ("Op 1 juli publiceren wij ...") is not a date line.
             return null;
         }
 
@@ -61,7 +66,7 @@ internal static partial class OpeningDate
     [GeneratedRegex(@"^\s*(?:datum|date|d\.d\.)\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"\b(?:uiterlijk|vóór|voor|tot|t/m|deadline|vanaf|sinds|per|na|ná)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:uiterlijk|uiterste|vóór|voor|tot|t/m|deadline|vanaf|sinds|per|na|ná)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineWord();
 
     [GeneratedRegex(@"^(?:agenda|programma|inhoud|inhoudsopgave)\b", RegexOptions.IgnoreCase)]

@@ -49,7 +49,7 @@ internal static partial class PlanningReader
 
         var headerYear = YearIn(table.Header.Cells[dateColumn]);
         var context = new DateContext(headerYear, contractYear ?? headerYear + 1);
-        return table.Body.Select(row =>
+        return table.Body.Where(row => row.Cells.Any(cell => InlineText.Clean(cell).Length > 0)).Select(row =>
         {
             var description = InlineText.Clean(row.Cells[descriptionColumn]);
             var dateText = row.Cells[dateColumn].Trim();

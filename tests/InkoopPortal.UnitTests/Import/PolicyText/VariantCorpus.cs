@@ -175,7 +175,8 @@ public static class ParsedInvariants
             .Concat(parsed.Statements.Select(statement => statement.Line));
         lines.Where(line => line < 1 || line > lineCount).Should().BeEmpty("every record cites a line inside the file");
         parsed.Statements.Where(statement => string.IsNullOrWhiteSpace(statement.SourceLocation)).Should().BeEmpty("every statement cites its section");
-        parsed.Deadlines.Where(deadline => deadline.DateText.Length == 0 || deadline.SourceText.Length == 0).Should().BeEmpty("a deadline keeps its date and source as written");
+        parsed.Deadlines.Where(deadline => deadline.SourceText.Length == 0 || (deadline.DateText.Length == 0 && deadline.Precision != DatePrecision.Unspecified))
+            .Should().BeEmpty("a deadline keeps its source and, when it has a date, the date as written");
         parsed.Deadlines.Where(deadline => deadline.Precision != DatePrecision.Unspecified && deadline.Date == null).Should().BeEmpty();
         parsed.Title.Should().NotBeNullOrWhiteSpace();
     }

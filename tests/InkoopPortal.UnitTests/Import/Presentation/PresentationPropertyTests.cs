@@ -4,17 +4,9 @@ using InkoopPortal.UnitTests.Import.PolicyText;
 
 namespace InkoopPortal.UnitTests.Import.Presentation;
 
-/// <summary>The presentation reader on inputs nobody wrote: it reads them with every record citing a line, or refuses with lines.</summary>
+/// <summary>The presentation reader on slide decks mixed up: every record cites a line, or it refuses with lines; its own date is never a deadline.</summary>
 public class PresentationPropertyTests
 {
-    [Fact]
-    public void Random_bytes_are_read_or_refused() =>
-        ReaderProperties.RandomBytes.Sample(text => ReaderProperties.ReadsOrRefuses(text, PresentationParser.Parse), iter: ReaderProperties.Iterations, threads: 1);
-
-    [Fact]
-    public void Random_lines_of_slide_pieces_are_read_or_refused() =>
-        ReaderProperties.RandomLines.Sample(text => ReaderProperties.ReadsOrRefuses(text, PresentationParser.Parse), iter: ReaderProperties.Iterations, threads: 1);
-
     [Fact]
     public void Shuffled_dropped_and_duplicated_slides_of_the_source_are_read_or_refused() =>
         ReaderProperties.Mutations(PolicySources.Text(PolicySources.WlzPresentationFile))
