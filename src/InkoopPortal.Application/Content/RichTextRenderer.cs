@@ -1,3 +1,4 @@
+using AngleSharp.Html.Parser;
 using Ganss.Xss;
 using InkoopPortal.Domain.Documents;
 using Markdig;
@@ -32,7 +33,35 @@ public static class RichTextRenderer
         }
 
         var html = Markdown.ToHtml(markdown, Pipeline);
-        return Sanitizer.Sanitize(html).Trim();
+        return DescribeTables(Sanitizer.Sanitize(html)).Trim();
+    }
+
+    /// <summary>
+    /// A table from the text gets what every table of the portal has for screen readers: header cells with a scope
+    /// and a name (an aria-label naming its columns, not a caption: that would become text in exports and search).
+    /// Added after sanitizing, so nothing of the source gets in as markup.
+    /// </summary>
+    private static string DescribeTables(string html)
+    {
+        if (!html.Contains("<table", StringComparison.Ordinal))
+        {
+            return html;
+        }
+
+        var document = new HtmlParser().ParseDocument("<body>" + html + "</body>");
+        foreach (var table in document.QuerySelectorAll("table"))
+        {
+            var headers = table.QuerySelectorAll("thead th").ToList();
+            foreach (var header in headers)
+            {
+                header.SetAttribute("scope", "col");
+            }
+
+            var names = headers.Select(header => header.TextContent.Trim()).Where(name => name.Length > 0).ToList();
+            table.SetAttribute("aria-label", names.Count > 0 ? $"Tabel met de kolommen {string.Join(", ", names)}" : "Tabel uit de brontekst");
+        }
+
+        return document.Body!.InnerHtml;
     }
 
     /// <summary>Sets the Markdown of a rich-text record and its rendered HTML together.</summary>

@@ -13,8 +13,8 @@ public class PipeTableTests
     {
         var html = RichTextRenderer.ToHtml("Tarieven:\n\n| Sector | % |\n| :--- | ---: |\n| VV | 95,5% |\n| GZ | 95,7% |");
 
-        html.Should().Contain("<table>").And.Contain("<thead>").And.Contain("<th>Sector</th>").And.Contain("<tbody>")
-            .And.Contain("<td>VV</td>").And.Contain("<td>95,5%</td>");
+        html.Should().Contain("<table aria-label=\"Tabel met de kolommen Sector, %\">").And.Contain("<thead>").And.Contain("<th scope=\"col\">Sector</th>")
+            .And.Contain("<tbody>").And.Contain("<td>VV</td>").And.Contain("<td>95,5%</td>");
         html.Should().NotContain("|").And.NotContain("style=", "alignment styles are not let through");
     }
 
@@ -41,7 +41,7 @@ public class PipeTableTests
         var markdown = parsed.Sections.Single(section => section.Title == "Tarieven").Markdown;
 
         markdown.Should().Be("| Prestatie | Tarief |\n| --- | --- |\n| Verpleging \\| thuis | € 86 |");
-        RichTextRenderer.ToHtml(markdown).Should().Contain("<th>Prestatie</th>").And.Contain("<td>Verpleging | thuis</td>").And.Contain("<td>€ 86</td>");
+        RichTextRenderer.ToHtml(markdown).Should().Contain("<th scope=\"col\">Prestatie</th>").And.Contain("<td>Verpleging | thuis</td>").And.Contain("<td>€ 86</td>");
     }
 
     public static TheoryData<int> PayloadNumbers() => new(Enumerable.Range(0, XssCorpus.Payloads.Count));
