@@ -28,7 +28,14 @@ public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeP
 
         var text = NormalizeLineEndings(await File.ReadAllTextAsync(request.FilePath, Encoding.UTF8, cancellationToken));
         var confirmations = request.CreateUnknownNames ? ImportConfirmations.AllUnknown : ImportConfirmations.None;
-        return await ImportTextAsync(text, request.Format ?? SourceFormatDetector.Detect(text).Format!.Value, request, confirmations, AuditActor.System, cancellationToken);
+        return await ImportTextAsync(text, request.Format ?? DetectedFormat(text), request, confirmations, AuditActor.System, cancellationToken);
+    }
+
+    /// <summary>The format detection proposes; refused with its reasons when the evidence is too weak to decide.</summary>
+    private static SourceFormat DetectedFormat(string text)
+    {
+        var detection = SourceFormatDetector.Detect(text);
+        return detection.Format ?? throw new ImportFailedException(detection.Reasons.Select(reason => new ImportProblem(0, null, reason)).ToList());
     }
 
     /// <summary>
