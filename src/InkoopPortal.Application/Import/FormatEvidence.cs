@@ -307,7 +307,8 @@ internal sealed partial class FormatEvidence
     [GeneratedRegex(@"^(?:inhoud|inhoudsopgave)$|minimum-?\s*en\s+kwaliteitseisen|kwaliteitseisen|minimumeisen|voorwaarden\s+(?:en|voor)\b|contract(?:eer)?voorwaarden|uitsluitingsgronden", RegexOptions.IgnoreCase)]
     private static partial Regex PolicyStructure();
 
-    [GeneratedRegex(@"\b(?:presentatie|informatiebijeenkomst|bijeenkomst|webinar|kennissessie|inloopsessie|werksessie|sessie|dia's|slides|sheets)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"Presentatie", "Informatiebijeenkomst", "Webinar", "Inkoopsessie", "Kennissessie": the deck names itself.</summary>
+    [GeneratedRegex(@"\b\w*(?:presentatie|bijeenkomst|webinar|sessie)\b|\b(?:dia's|slides|sheets)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PresentationWord();
 
     [GeneratedRegex(@"^(?:agenda|programma|vragen\s*\??|hoe\s+nu\s+verder\??|dank\s+voor\s+(?:uw|jullie)\s+aandacht|bedankt|tot\s+slot|afsluiting|welkom)$", RegexOptions.IgnoreCase)]

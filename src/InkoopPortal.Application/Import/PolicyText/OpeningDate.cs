@@ -6,8 +6,9 @@ namespace InkoopPortal.Application.Import.PolicyText;
 /// <summary>
 /// Finds the date a document carries on its opening lines, as a title slide does: a line that is a date
 /// ("6 juni 2023", "Datum: 6 juni 2023", "Utrecht, 12 juni 2024", "donderdag 6-6-2023") or a short line with one
-/// (the title "Informatiebijeenkomst Wlz – 6 juni 2023"). The opening ends at the first list, table, long paragraph or
-/// "Agenda"; a sentence with a deadline word ("uiterlijk", "vóór") is not the document's date.
+/// (the title "Informatiebijeenkomst Wlz – 6 juni 2023"). The opening ends at the first list, table, long paragraph,
+/// "Agenda" or next Markdown heading; a sentence, or a line with a deadline word ("uiterlijk", "vóór"), is not the
+/// document's date.
 /// </summary>
 internal static partial class OpeningDate
 {
@@ -23,13 +24,18 @@ internal static partial class OpeningDate
         {
             // In Markdown the title slide ends at the next "#" heading; in plain text every short line may be one.
             markdownHeadings += line.HeadingHashes > 0 ? 1 : 0;
-            if (++seen > OpeningLines || markdownHeadings > 1 ||
-                line.Kind is LineKind.TableRow or LineKind.Bullet or LineKind.NumberedItem or LineKind.FootnoteDefinition)
+            if (++seen > OpeningLines || line.Kind is LineKind.TableRow or LineKind.Bullet or LineKind.NumberedItem or LineKind.FootnoteDefinition)
             {
                 break;
             }
 
             var text = InlineText.Clean(line.Kind == LineKind.Heading && line.Marker is { } number ? $"{number} {line.Text}" : line.Text);
+            if (markdownHeadings > 1)
+            {
+                // The next Markdown heading ends the title slide, unless it is the date itself ("### 18 juni 2025").
+                return text.Length <= LongestDateLine && DateOf(text) is { } headingDate ? (headingDate, line.LineNumber) : null;
+            }
+
             if (seen > 1 && (text.Length > LongestDateLine * 2 || EndOfOpening().IsMatch(text)))
             {
                 break;

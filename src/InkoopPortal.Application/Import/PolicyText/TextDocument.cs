@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace InkoopPortal.Application.Import.PolicyText;
 
 /// <summary>
-/// A policy text read into sections, with its title: the first heading. Years come from the title ("2023 &amp; 2024",
+/// A policy text read into sections, with its title: the first heading (or the next that names a year or a kind of
+/// document when the first names neither). Years come from the title ("2023 &amp; 2024",
 /// "2024-2026", "2024"), or from one of the two headings after it when the title has none; the year of a date in a
 /// heading is the date's, not the policy's.
 /// </summary>
@@ -48,7 +49,7 @@ internal sealed partial class TextDocument
 
         var lines = LineClassifier.Classify(text, maxHeadingLength);
         var sections = SectionTreeBuilder.Build(lines);
-        var titleIndex = sections.FindIndex(section => !section.IsIntro);
+        var titleIndex = TitleIndexOf(sections);
         if (titleIndex < 0)
         {
             var first = lines.First(line => line.Kind != LineKind.Blank).LineNumber;
@@ -70,6 +71,22 @@ internal sealed partial class TextDocument
 
     public IEnumerable<Block> AllBlocks => Sections.SelectMany(section => section.Blocks);
 
+    /// <summary>
+    /// The first heading, unless it names neither a year nor a kind of document and one of the next two does: a
+    /// purchaser's name above the title ("Caresq" / "Inkoopbeleid huisartsenzorg 2026") is not the title.
+    /// </summary>
+    private static int TitleIndexOf(List<SectionNode> sections)
+    {
+        var headings = sections.Select((section, index) => (Section: section, Index: index)).Where(entry => !entry.Section.IsIntro)
+            .Take(HeadingsSearchedForYears).ToList();
+        if (headings.Count == 0)
+        {
+            return -1;
+        }
+
+        return headings.FirstOrDefault(entry => Years(entry.Section.Title).Count > 0 || DocumentKind().IsMatch(entry.Section.Title), headings[0]).Index;
+    }
+
     /// <summary>The years a heading names, leaving out the year of a date in it ("Kennissessie – 20 juni 2024" names none).</summary>
     private static List<int> Years(string title)
     {
@@ -79,4 +96,7 @@ internal sealed partial class TextDocument
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"beleid|kader|inkoopdocument|presentatie|bijeenkomst|webinar|sessie", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentKind();
 }
