@@ -2,7 +2,8 @@ namespace InkoopPortal.Application.Comparison;
 
 /// <summary>
 /// One cell of the matrix in full: the topic, the purchaser, what the statement says and where it came from, and
-/// what changed against the year before.
+/// what changed against the year before. When the cell shows a statement narrowed to this care type,
+/// <see cref="General"/> is what the same document says on the topic for all its care types.
 /// </summary>
 public sealed record CellDetail(
     int Year,
@@ -13,7 +14,8 @@ public sealed record CellDetail(
     CellVersion? Previous,
     CellComparison Comparison,
     CellChange Change,
-    IReadOnlyList<CellChangeEntry> ChangeEntries)
+    IReadOnlyList<CellChangeEntry> ChangeEntries,
+    CellGeneralStatement? General = null)
 {
     /// <summary>The matrix with this cell in view.</summary>
     public string MatrixUrl => MatrixHtmlWriter.MatrixCellUrl(Year, CareType.Slug, Purchaser.Slug, Topic.Slug);
@@ -35,6 +37,17 @@ public sealed record CellDocument(int Id, string Title, int ValidFromYear, int V
 
     /// <summary>"Geldig 2023–2024", or "Geldig 2022".</summary>
     public string ValidityText => ValidFromYear == ValidToYear ? $"Geldig {ValidFromYear}" : $"Geldig {ValidFromYear}–{ValidToYear}";
+}
+
+/// <summary>
+/// A document's statement on a topic for all its care types, shown beside the statement for one care type that the
+/// matrix shows (a Wlz presentation's general "Maatwerkafspraken" beside its VV one).
+/// </summary>
+public sealed record CellGeneralStatement(CellState State, string Html, string? SourceWording, CellSource? Source)
+{
+    public const string Heading = "Algemeen, voor alle zorgsoorten van dit document";
+
+    public string StateText => CellStates.Dutch(State);
 }
 
 /// <summary>The imported file the statement was taken from, and where in it.</summary>
@@ -129,7 +142,32 @@ public static class CellDetailBuilder
             previous,
             comparison,
             cell.Change,
-            changes);
+            changes,
+            GeneralStatement(input, lookup));
+    }
+
+    /// <summary>The document's statement for all its care types, when the one shown is narrowed to this care type.</summary>
+    private static CellGeneralStatement? GeneralStatement(CellDetailInput input, StatementLookup lookup)
+    {
+        var shown = lookup.StatementOf(input.Purchaser.Id, input.Topic.Id, input.Year);
+        if (shown?.CareTypeId is null)
+        {
+            return null;
+        }
+
+        var general = input.Statements.FirstOrDefault(statement =>
+            statement.DocumentId == shown.DocumentId && statement.TopicId == shown.TopicId && statement.CareTypeId is null);
+        if (general is null)
+        {
+            return null;
+        }
+
+        var state = CellStates.From(general.Status);
+        return new CellGeneralStatement(
+            state,
+            state == CellState.Content ? general.Html : "",
+            general.SourceWording,
+            input.SourcesByStatementId.GetValueOrDefault(general.Id));
     }
 
     private static CellVersion VersionOf(CellDetailInput input, StatementLookup lookup, int year)

@@ -50,7 +50,7 @@ public sealed class CellDetailService(IPortalDbContextFactory contextFactory, Ma
             {
                 Input = new InputStatement(
                     statement.Id, statement.PolicyDocumentId, statement.TopicId, statement.CareTypeId, statement.Status,
-                    statement.BodyHtml, statement.SourceLocation),
+                    statement.BodyHtml, statement.SourceLocation, statement.SourceWording),
                 SourceTitle = statement.SourceDocument == null ? null : statement.SourceDocument.Title,
                 SourcePublisher = statement.SourceDocument == null ? null : statement.SourceDocument.Publisher,
             })

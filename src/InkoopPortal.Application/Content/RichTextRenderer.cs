@@ -1,3 +1,4 @@
+using AngleSharp.Html.Parser;
 using Ganss.Xss;
 using InkoopPortal.Domain.Documents;
 using Markdig;
@@ -6,16 +7,21 @@ namespace InkoopPortal.Application.Content;
 
 /// <summary>
 /// Turns stored Markdown into the HTML readers see. Raw HTML in the Markdown is not passed through, and the
-/// result is sanitized as well, so no script, event handler or javascript: URL can reach a browser.
+/// result is sanitized as well, so no script, event handler or javascript: URL can reach a browser. Pipe tables
+/// ("| a | b |" with a separator row) become HTML tables.
 /// </summary>
 public static class RichTextRenderer
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseFootnotes()
         .UseEmphasisExtras()
+        .UsePipeTables()
         .UseSoftlineBreakAsHardlineBreak()
         .DisableHtml()
         .Build();
+
+    // Declared before the sanitizer: static fields are initialised in this order.
+    private static readonly string[] TableTags = ["table", "thead", "tbody", "tr", "th", "td"];
 
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
@@ -27,7 +33,35 @@ public static class RichTextRenderer
         }
 
         var html = Markdown.ToHtml(markdown, Pipeline);
-        return Sanitizer.Sanitize(html).Trim();
+        return DescribeTables(Sanitizer.Sanitize(html)).Trim();
+    }
+
+    /// <summary>
+    /// A table from the text gets what every table of the portal has for screen readers: header cells with a scope
+    /// and a name (an aria-label naming its columns, not a caption: that would become text in exports and search).
+    /// Added after sanitizing, so nothing of the source gets in as markup.
+    /// </summary>
+    private static string DescribeTables(string html)
+    {
+        if (!html.Contains("<table", StringComparison.Ordinal))
+        {
+            return html;
+        }
+
+        var document = new HtmlParser().ParseDocument("<body>" + html + "</body>");
+        foreach (var table in document.QuerySelectorAll("table"))
+        {
+            var headers = table.QuerySelectorAll("thead th").ToList();
+            foreach (var header in headers)
+            {
+                header.SetAttribute("scope", "col");
+            }
+
+            var names = headers.Select(header => header.TextContent.Trim()).Where(name => name.Length > 0).ToList();
+            table.SetAttribute("aria-label", names.Count > 0 ? $"Tabel met de kolommen {string.Join(", ", names)}" : "Tabel uit de brontekst");
+        }
+
+        return document.Body!.InnerHtml;
     }
 
     /// <summary>Sets the Markdown of a rich-text record and its rendered HTML together.</summary>
@@ -48,6 +82,11 @@ public static class RichTextRenderer
         sanitizer.AllowedAttributes.Add("id");
         sanitizer.AllowedAttributes.Add("class");
         sanitizer.AllowedAttributes.Add("role");
+        foreach (var tag in TableTags)
+        {
+            sanitizer.AllowedTags.Add(tag);
+        }
+
         sanitizer.AllowedCssProperties.Clear();
         sanitizer.AllowedAttributes.Remove("style");
         return sanitizer;

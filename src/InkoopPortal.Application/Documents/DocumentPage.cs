@@ -58,6 +58,7 @@ public sealed record ConditionEntry(
 
 public sealed record ThresholdEntry(string Metric, ComparisonOperator Operator, decimal Value, string Unit, string SourceText);
 
+/// <summary>A deadline with where it was read: <see cref="SourceText"/> is the sentence or table row of the source.</summary>
 public sealed record DeadlineEntry(
     DeadlineKind Kind,
     string Description,
@@ -67,7 +68,12 @@ public sealed record DeadlineEntry(
     TimeOnly? Time,
     DatePrecision Precision,
     string DateText,
-    string? SourceLocation);
+    string? SourceLocation,
+    string? SourceText = null)
+{
+    /// <summary>The source's words when they say more than the description (a table row, the sentence around it).</summary>
+    public string? SourceQuote => string.IsNullOrWhiteSpace(SourceText) || SourceText == Description ? null : SourceText;
+}
 
 public sealed record FigureEntry(
     string Name, string? Category, string? CareTypeName, int? Year, decimal Value, string Unit, string? Basis, string? SourceLocation);

@@ -73,7 +73,7 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
                 Deadlines = candidate.Deadlines.OrderBy(deadline => deadline.SortOrder)
                     .Select(deadline => new DeadlineEntry(
                         deadline.Kind, deadline.Description, deadline.Responsible, deadline.Date, deadline.EndDate, deadline.Time,
-                        deadline.Precision, deadline.DateText, deadline.SourceLocation))
+                        deadline.Precision, deadline.DateText, deadline.SourceLocation, deadline.SourceText))
                     .ToList(),
                 Figures = candidate.Figures.OrderBy(figure => figure.SortOrder)
                     .Select(figure => new FigureEntry(

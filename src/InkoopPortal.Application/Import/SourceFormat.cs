@@ -21,40 +21,85 @@ public sealed record FormatDetection(SourceFormat? Format, IReadOnlyList<string>
     public bool IsDecided => Format is not null;
 }
 
-/// <summary>Tells the three shapes of source document apart from their text.</summary>
+/// <summary>
+/// Tells the three shapes of source document apart from their text by weighing the evidence for each
+/// (<see cref="FormatEvidence"/>): a comparison table has a header of purchasers over topic rows and holds most of the
+/// text; a policy text has numbered sections, prose paragraphs and a change table; a presentation names itself
+/// (presentatie, informatiebijeenkomst, webinar), carries a date under its title and has many short slides. The best
+/// format is proposed only when it clearly beats the next one.
+/// </summary>
 public static class SourceFormatDetector
 {
+    /// <summary>The least score a proposal needs.</summary>
+    private const int MinimumScore = 3;
+
+    /// <summary>How far the best format must be ahead of the next one.</summary>
+    private const int Margin = 2;
+
+    /// <summary>How strong, and how far ahead of the chosen format, another format must be to contradict a choice.</summary>
+    private const int ContradictingScore = 5;
+    private const int ContradictingMargin = 3;
+
     public static FormatDetection Detect(string text)
     {
-        var lines = text.Split('\n');
-        if (lines.Any(IsComparisonRow))
+        var evidence = FormatEvidence.Gather(text);
+        var ranked = evidence.Ranked();
+        var (best, bestScore) = ranked[0];
+        var secondScore = ranked[1].Score;
+        if (bestScore >= MinimumScore && bestScore - secondScore >= Margin)
         {
-            return new FormatDetection(SourceFormat.ComparisonTable, ["een tabelrij met lijsten in meerdere cellen"]);
+            return new FormatDetection(best, [.. evidence.ReasonsFor(best), Summary(ranked)]);
         }
 
-        var title = lines.Select(line => line.Trim()).FirstOrDefault(line => line.Length > 0) ?? "";
-        return title.Contains("presentatie", StringComparison.OrdinalIgnoreCase)
-            ? new FormatDetection(SourceFormat.Presentation, ["de titel noemt een presentatie"])
-            : new FormatDetection(SourceFormat.PolicyText, ["geen vergelijkingstabel en geen presentatie"]);
+        var reasons = new List<string>
+        {
+            bestScore < MinimumScore
+                ? "Te weinig aanwijzingen om de vorm te bepalen; kies zelf: vergelijkingstabel, beleidstekst of presentatie."
+                : $"Het bestand lijkt zowel op een {Name(best)} als op een {Name(ranked[1].Format)}; kies zelf de vorm.",
+        };
+        reasons.AddRange(ranked.Select(entry =>
+            $"{Capitalized(Name(entry.Format))} ({Points(entry.Score)}): " +
+            (evidence.ReasonsFor(entry.Format) is { Count: > 0 } found ? string.Join("; ", found) : "geen aanwijzingen")));
+        return new FormatDetection(null, reasons);
     }
 
     /// <summary>
-    /// A topic row with purchaser cells in HTML: at least two cells with lists or paragraphs, or (a table of one
-    /// purchaser) one cell with a list. A policy text's change table ("Onderwerp / Wijziging") has paragraphs only.
+    /// A Dutch message when the text clearly is another format than <paramref name="chosen"/> (e.g. a policy text
+    /// chosen for a comparison table with eight purchaser columns), else null: a file is never stored as a format it
+    /// is not. A weak or mixed picture does not contradict a choice.
     /// </summary>
-    private static bool IsComparisonRow(string line)
+    public static string? Contradiction(string text, SourceFormat chosen)
     {
-        var cells = line.Split('\t');
-        if (cells.Length < 2)
+        var evidence = FormatEvidence.Gather(text);
+        if (chosen == SourceFormat.ComparisonTable && !evidence.HasTable)
         {
-            return false;
+            return "Dit bestand bevat geen tabel (geen regels met tabs of |), dus het is geen vergelijkingstabel.";
         }
 
-        var purchaserCells = cells.Skip(1).ToList();
-        var withList = purchaserCells.Count(cell => ListMarkup.Any(tag => cell.Contains(tag, StringComparison.OrdinalIgnoreCase)));
-        var withParagraph = purchaserCells.Count(cell => cell.Contains("<p>", StringComparison.OrdinalIgnoreCase));
-        return withList + withParagraph >= 2 || withList >= 1;
+        var chosenScore = evidence.Score(chosen);
+        var (other, otherScore) = evidence.Ranked().First(entry => entry.Format != chosen);
+        if (otherScore < ContradictingScore || otherScore - chosenScore < ContradictingMargin)
+        {
+            return null;
+        }
+
+        return $"Dit bestand is gekozen als {Name(chosen)}, maar het is duidelijk een {Name(other)}: " +
+               $"{string.Join("; ", evidence.ReasonsFor(other))}. Kies {Name(other)} of controleer het bestand.";
     }
 
-    private static readonly string[] ListMarkup = ["<ul", "<ol", "<li"];
+    /// <summary>The format in Dutch, as the import page and the command line name it.</summary>
+    public static string Name(SourceFormat format) => format switch
+    {
+        SourceFormat.ComparisonTable => "vergelijkingstabel",
+        SourceFormat.PolicyText => "beleidstekst",
+        SourceFormat.Presentation => "presentatie",
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+    };
+
+    private static string Summary(IReadOnlyList<(SourceFormat Format, int Score)> ranked) =>
+        "Score: " + string.Join(", ", ranked.Select(entry => $"{Name(entry.Format)} {Points(entry.Score)}")) + ".";
+
+    private static string Points(int score) => score == 1 ? "1 punt" : $"{score} punten";
+
+    private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -131,7 +131,10 @@ public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeP
     {
         if (chosen is { } format)
         {
-            return format;
+            // A file is never stored as a format it clearly is not.
+            return SourceFormatDetector.Contradiction(text, format) is { } contradiction
+                ? throw new ImportFailedException(new ImportProblem(0, null, contradiction))
+                : format;
         }
 
         var detection = SourceFormatDetector.Detect(text);

@@ -90,6 +90,40 @@ public class CellDetailBuilderTests
         detail.TimelineUrl.Should().Be("/vergelijk/onderwerp?onderwerp=regioplan&zorgsoort=huisartsenzorg");
     }
 
+    [Fact]
+    public void A_statement_for_this_care_type_comes_with_the_documents_general_statement_on_the_topic()
+    {
+        var detail = Build(2024,
+            [Document(1, Cz, 2024, 2026)],
+            [Statement(1, 1, "<p>algemeen</p>"), Statement(2, 1, "<p>alleen hier</p>", careTypeId: CareTypeId), Statement(3, 1, "<p>andere zorgsoort</p>", careTypeId: 2)],
+            sources: new Dictionary<int, CellSource> { [1] = new("Presentatie", "Zorgkantoor", "Visie (regel 40)") });
+
+        detail.Current.Html.Should().Be("<p>alleen hier</p>", "the matrix shows the statement narrowed to this care type");
+        detail.General.Should().Be(new CellGeneralStatement(CellState.Content, "<p>algemeen</p>", null, new CellSource("Presentatie", "Zorgkantoor", "Visie (regel 40)")));
+        CellGeneralStatement.Heading.Should().Be("Algemeen, voor alle zorgsoorten van dit document");
+    }
+
+    [Fact]
+    public void A_general_statement_that_is_shown_itself_is_not_repeated_and_a_state_keeps_its_wording()
+    {
+        Build(2024, [Document(1, Cz, 2024, 2024)], [Statement(1, 1, "<p>algemeen</p>")]).General.Should().BeNull();
+
+        var general = Build(2024, [Document(1, Cz, 2024, 2024)],
+            [Statement(1, 1, "", StatementStatus.NoPolicyPublished) with { SourceWording = "Geen beleid opgenomen" }, Statement(2, 1, "<p>hier</p>", careTypeId: CareTypeId)]).General!;
+        (general.State, general.Html, general.SourceWording, general.StateText).Should().Be((CellState.NoPolicyPublished, "", "Geen beleid opgenomen", "Geen beleid gepubliceerd"));
+    }
+
+    [Fact]
+    public void Another_documents_general_statement_is_not_this_documents()
+    {
+        var detail = Build(2024,
+            [Document(1, Cz, 2023, 2024), Document(2, Cz, 2024, 2024)],
+            [Statement(1, 1, "<p>ouder algemeen</p>"), Statement(2, 2, "<p>nieuw specifiek</p>", careTypeId: CareTypeId)]);
+
+        detail.Current.Html.Should().Be("<p>nieuw specifiek</p>");
+        detail.General.Should().BeNull();
+    }
+
     [Theory]
     [InlineData("2022", "huisartsenzorg", "cz", "regioplan", true)]
     [InlineData("abc", "huisartsenzorg", "cz", "regioplan", false)]

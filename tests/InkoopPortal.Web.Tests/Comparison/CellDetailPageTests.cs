@@ -1,5 +1,6 @@
 using InkoopPortal.TestSupport;
 using System.Net;
+using InkoopPortal.Web.Tests.Documents;
 using InkoopPortal.Web.Tests.Support;
 
 namespace InkoopPortal.Web.Tests.Comparison;
@@ -37,6 +38,43 @@ public class CellDetailPageTests(PortalWebApplicationFactory factory) : IClassFi
         page.QuerySelector("[data-testid='zelfde-document']")!.TextContent.Should().Contain("geldig 2023–2024").And.Contain("2023 en 2024");
         page.QuerySelector("section[aria-labelledby='uitspraak']")!.TextContent.Should().Contain("Geldig 2023–2024");
         page.QuerySelector("[data-testid='wijzigingen']")!.TextContent.Should().Contain("Duurzaamheid");
+    }
+
+    [Fact]
+    public async Task A_cell_narrowed_to_its_sector_also_shows_the_documents_general_statement_on_the_topic()
+    {
+        var (response, page) = await factory.CreateClient()
+            .GetPageAsync("/vergelijk/cel?jaar=2024&zorgsoort=wlz-vv&inkoper=zorgkantoor-zorg-en-zekerheid&onderwerp=inkoopdoelen");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var statement = page.QuerySelector("section[aria-labelledby='uitspraak']")!;
+        statement.QuerySelector(".cell-version .statement-body")!.TextContent.Should().Contain("Binnen de V&V ligt de focus op kwaliteit van leven");
+        var general = statement.QuerySelector("[data-testid='algemene-uitspraak']")!;
+        general.QuerySelector("h3")!.TextContent.Should().Be("Algemeen, voor alle zorgsoorten van dit document");
+        general.QuerySelector(".statement-body")!.TextContent.Should().Contain("Hoofddoelstellingen").And.NotContain("Binnen de V&V");
+        general.QuerySelector(".source-location")!.TextContent.Should().Contain("Presentatie Zorginkoop Wlz 2024-2026");
+        page.ShouldHaveOrderedHeadings();
+    }
+
+    [Fact]
+    public async Task A_cell_that_shows_the_general_statement_does_not_repeat_it()
+    {
+        var (_, page) = await factory.CreateClient()
+            .GetPageAsync("/vergelijk/cel?jaar=2024&zorgsoort=wlz-vv&inkoper=zorgkantoor-zorg-en-zekerheid&onderwerp=maatwerkafspraken");
+
+        page.QuerySelector("section[aria-labelledby='uitspraak'] .statement-body")!.TextContent.Should().Contain("Maatwerkafspraken");
+        page.QuerySelector("[data-testid='algemene-uitspraak']").Should().BeNull();
+    }
+
+    [Fact]
+    public async Task A_pipe_table_in_a_cell_is_a_table_not_pipes()
+    {
+        var (_, page) = await factory.CreateClient()
+            .GetPageAsync("/vergelijk/cel?jaar=2024&zorgsoort=wlz-vv&inkoper=zorgkantoor-zorg-en-zekerheid&onderwerp=bekostiging");
+
+        var body = page.QuerySelector("section[aria-labelledby='uitspraak'] .statement-body")!;
+        body.QuerySelectorAll("table tbody tr td").Select(cell => cell.TextContent).Should().ContainInOrder("VV", "95,5%");
+        body.TextContent.Should().NotContain("| VV |");
     }
 
     [Theory]

@@ -140,6 +140,23 @@ public abstract class DocumentPageTests(PortalWebApplicationFactory factory)
     }
 
     [Fact]
+    public async Task Each_deadline_shows_where_it_was_read_and_one_from_a_sentence_shows_the_sentence()
+    {
+        var id = await factory.DocumentIdAsync("asr", 2023, "elv");
+        var (_, page) = await factory.CreateClient().GetPageAsync($"/documenten/{id}");
+
+        var rows = page.QuerySelectorAll("section[aria-labelledby='planning'] tbody tr").ToList();
+        var fromSentence = rows.Single(row => row.QuerySelector("td")!.NormalizedText() == "30 juni 2023");
+        fromSentence.QuerySelector("th")!.NormalizedText().Should().StartWith("Wilt u een contract voor 2024 dan dient u dit ook vóór 1 juli 2023 bij ons aan te geven");
+        fromSentence.QuerySelector(".deadline-location")!.NormalizedText().Should().Be("Inkoopbeleid 2023 & 2024, regel 264");
+
+        var fromTable = rows.Single(row => row.QuerySelector("td")!.NormalizedText() == "12 november 2022");
+        fromTable.QuerySelector("q.deadline-source")!.NormalizedText().Should().Be("Publicatie gecontracteerde partijen op de website | a.s.r. | 12 november");
+        fromTable.QuerySelector(".deadline-location")!.NormalizedText().Should().Be("Inkoopbeleid 2023 & 2024, regel 277");
+        rows.Should().NotContain(row => row.QuerySelector("td")!.NormalizedText() == "1 januari 2023", "'vanaf 1 januari 2023' is a starting point");
+    }
+
+    [Fact]
     public async Task A_draft_is_not_shown_to_readers()
     {
         int draftId;

@@ -4,7 +4,8 @@ namespace InkoopPortal.Application.Import.PolicyText;
 
 /// <summary>
 /// Reads the policy's own list of changes: a table "Onderwerp | Wijziging" (one change per row; paragraphs in a
-/// cell stay paragraphs), or the bullets under a heading about changes ("Wat zijn de wijzigingen per 2024?").
+/// cell stay paragraphs and lists in it become Markdown lists, <see cref="CellMarkdown"/>), or the bullets under a
+/// heading about changes ("Wat zijn de wijzigingen per 2024?").
 /// A bullet's section reference is its trailing "(hoofdstuk 3.3)" or "(bijlage 1)", else the first such mention;
 /// its subject is the title of the section referred to when the document has it.
 /// </summary>
@@ -42,7 +43,7 @@ internal static partial class ChangeExtractor
         table.RequireRectangular();
         return table.Body.Select(row => new ParsedChange(
             InlineText.Clean(row.Cells[0]),
-            string.Join("\n\n", InlineText.Paragraphs(row.Cells[1]).Select(Content.MarkdownText.EscapeParagraph)),
+            CellMarkdown.Write(row.Cells[1]),
             null,
             row.Line));
     }

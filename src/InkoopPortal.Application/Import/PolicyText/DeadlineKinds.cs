@@ -37,13 +37,13 @@ public static partial class DeadlineKinds
     [GeneratedRegex(@"(?<!niet[- ])gecontracteerde\s+(partijen|zorgaanbod|zorgaanbieders|aanbieders)|(publi\w*|informe\w*|zorgzoeker).{0,80}(?<!niet[- ])gecontracteerd|(?<!niet[- ])gecontracteerd.{0,80}(publi\w*|informe\w*|zorgzoeker)", RegexOptions.IgnoreCase)]
     private static partial Regex ContractedProviders();
 
-    [GeneratedRegex(@"\b(nota\s+van\s+inlichtingen|NvI|Nvl)\b.{0,80}\bpubli|\bpubli\w*.{0,80}\b(nota\s+van\s+inlichtingen|NvI|Nvl)\b|\bbeantwoord", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(nota\s+van\s+inlichtingen|NvI|Nvl)\b.{0,80}\b(publi|volgt|verschijnt|komt\s+uit)|\bpubli\w*.{0,80}\b(nota\s+van\s+inlichtingen|NvI|Nvl)\b|\bbeantwoord", RegexOptions.IgnoreCase)]
     private static partial Regex AnswersPublished();
 
-    [GeneratedRegex(@"publi\w*.{0,80}(inkoopbeleid|zorginkoopbeleid|beleid|inkoopdocument\w*|inkoopkader)|(inkoopbeleid|inkoopdocument\w*|inkoopkader).{0,40}publi", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"publi\w*.{0,80}(inkoopbeleid|zorginkoopbeleid|beleid|inkoopdocument\w*|inkoopkader)|(inkoopbeleid|inkoopdocument\w*|inkoopkader).{0,40}(publi|verschijn)", RegexOptions.IgnoreCase)]
     private static partial Regex PolicyPublished();
 
-    [GeneratedRegex(@"aanvra(ag|gen)|aan\s+te\s+vragen|aanmeld|aan\s+te\s+melden|verzoek\w*\s+(in\s+te\s+dienen|indienen)|indienen\s+(van\s+)?(een\s+)?verzoek|inschrijv", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"aanvra(ag|gen)|aan\s+te\s+vragen|aanmeld|aan\s+te\s+melden|\bmeld(en|t)\b|verzoek\w*\s+(in\s+te\s+dienen|indienen)|indienen\s+(van\s+)?(een\s+)?verzoek|inschrijv", RegexOptions.IgnoreCase)]
     private static partial Regex ApplicationWords();
 
     [GeneratedRegex(@"\bvragen\w*\b|\bvraag\b", RegexOptions.IgnoreCase)]

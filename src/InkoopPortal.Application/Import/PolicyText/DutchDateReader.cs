@@ -16,8 +16,8 @@ public sealed record DateReading(DateOnly? Date, DateOnly? EndDate, TimeOnly? Ti
     public static readonly DateReading Unspecified = new(null, null, null, DatePrecision.Unspecified);
 }
 
-/// <summary>A date found inside a sentence, with the words it was read from.</summary>
-public sealed record DateMention(string Text, DateReading Reading);
+/// <summary>A date found inside a sentence, with the words it was read from and where they start in the sentence.</summary>
+public sealed record DateMention(string Text, DateReading Reading, int Index);
 
 /// <summary>
 /// Reads Dutch dates as policies write them: "12 november 2023", "donderdag 15 juni 12.00 uur", "Oktober 2023",
@@ -52,7 +52,7 @@ public static partial class DutchDateReader
     /// <summary>Every day date in a sentence ("uiterlijk donderdag 15 juni 12.00 uur", "Op 30 juni 2023").</summary>
     public static IReadOnlyList<DateMention> FindDates(string sentence, DateContext? context = null) =>
         DayInProse().Matches(sentence)
-            .Select(match => new DateMention(match.Value.Trim(), Read(match.Value, context)))
+            .Select(match => new DateMention(match.Value.Trim(), Read(match.Value, context), match.Index))
             .Where(mention => mention.Reading.Precision != DatePrecision.Unspecified)
             .ToList();
 

@@ -37,6 +37,10 @@ public sealed record ParsedCondition(
 
 public sealed record ParsedThreshold(string Metric, ComparisonOperator Operator, decimal Value, string Unit, string SourceText);
 
+/// <summary>
+/// A step of the contracting calendar: from a planning table (<see cref="SourceText"/> is the row) or from a sentence
+/// of the text (<see cref="SourceText"/> is that sentence). <see cref="DateText"/> is the date as written.
+/// </summary>
 public sealed record ParsedDeadline(
     DeadlineKind Kind,
     string Description,
@@ -46,7 +50,8 @@ public sealed record ParsedDeadline(
     TimeOnly? Time,
     DatePrecision Precision,
     string DateText,
-    int Line);
+    int Line,
+    string SourceText);
 
 /// <summary>A figure such as a tariff percentage; <see cref="Category"/> is the sector as written ("VV").</summary>
 public sealed record ParsedFigure(string Name, string? Category, decimal Value, string Unit, string? Basis, int Line);

@@ -49,16 +49,20 @@ internal static partial class PlanningReader
 
         var headerYear = YearIn(table.Header.Cells[dateColumn]);
         var context = new DateContext(headerYear, contractYear ?? headerYear + 1);
-        return table.Body.Select(row =>
+        return table.Body.Where(row => row.Cells.Any(cell => InlineText.Clean(cell).Length > 0)).Select(row =>
         {
             var description = InlineText.Clean(row.Cells[descriptionColumn]);
             var dateText = row.Cells[dateColumn].Trim();
             var reading = DutchDateReader.Read(dateText, context);
             var responsible = whoColumn >= 0 ? InlineText.Clean(row.Cells[whoColumn]) : null;
             return new ParsedDeadline(DeadlineKinds.Classify(description), description, string.IsNullOrEmpty(responsible) ? null : responsible,
-                reading.Date, reading.EndDate, reading.Time, reading.Precision, dateText, row.Line);
+                reading.Date, reading.EndDate, reading.Time, reading.Precision, dateText, row.Line, RowText(row));
         }).ToList();
     }
+
+    /// <summary>The row as it reads in the source, cells joined with " | ", for readers to check the deadline against.</summary>
+    private static string RowText(TableRow row) =>
+        string.Join(" | ", row.Cells.Select(InlineText.Clean).Where(cell => cell.Length > 0));
 
     private static int? YearIn(string header) =>
         Year().Match(header) is { Success: true } match ? int.Parse(match.Value, CultureInfo.InvariantCulture) : null;

@@ -256,6 +256,7 @@ internal sealed class PolicyDocumentWriter(
                 Precision = parsed.Precision,
                 DateText = parsed.DateText,
                 SourceLocation = $"{source.Title}, regel {parsed.Line}",
+                SourceText = parsed.SourceText,
                 SortOrder = index + 1,
             });
         }

@@ -5,7 +5,8 @@ namespace InkoopPortal.Application.Import.PolicyText;
 /// <summary>
 /// Reads one purchaser's policy document from its text: plain text extracted from a PDF, or Markdown-ish text.
 /// Lines are classified, grouped into sections, and the change list, conditions, planning and themes are read
-/// from the sections. Every section is kept whole in <see cref="ParsedPolicyText.Sections"/>.
+/// from the sections; deadlines also from sentences (<see cref="ProseDeadlines"/>). Every section is kept whole in
+/// <see cref="ParsedPolicyText.Sections"/>.
 /// </summary>
 public static class PolicyTextParser
 {
@@ -16,11 +17,12 @@ public static class PolicyTextParser
         var consumed = new HashSet<int>();
         var changes = ChangeExtractor.Extract(document.Sections, consumed);
         var conditions = ConditionExtractor.Extract(document.Sections, consumed);
-        var deadlines = PlanningReader.Extract(document.Sections, consumed, document.FromYear);
+        var planned = PlanningReader.Extract(document.Sections, consumed, document.FromYear);
         var statements = StatementExtractor.Extract(document, consumed);
-        var publishedOn = deadlines
+        var publishedOn = planned
             .FirstOrDefault(deadline => deadline is { Kind: DeadlineKind.PolicyPublication, Precision: DatePrecision.Day })?.Date
-            ?? document.DateUnderTitle();
+            ?? document.OwnDate?.Date;
+        var deadlines = planned.Concat(ProseDeadlines.Find(document, planned, YearOfUndatedDeadlines(planned, publishedOn, document.FromYear))).ToList();
 
         return new ParsedPolicyText(
             document.Title,
@@ -34,4 +36,18 @@ public static class PolicyTextParser
             [],
             statements);
     }
+
+    /// <summary>
+    /// The year of a deadline written without one ("uiterlijk 1 september"): the year the planning table's dates are
+    /// in, else the year the document was published, else the year before its first contract year (a policy for
+    /// year T is contracted in T-1). Null when the document names no year at all: such a date is then not read.
+    /// </summary>
+    private static int? YearOfUndatedDeadlines(IReadOnlyList<ParsedDeadline> planned, DateOnly? publishedOn, int? fromYear) =>
+        planned.Where(deadline => deadline.Precision is DatePrecision.Day or DatePrecision.Month && deadline.Date is not null)
+            .GroupBy(deadline => deadline.Date!.Value.Year)
+            .OrderByDescending(group => group.Count())
+            .Select(group => (int?)group.Key)
+            .FirstOrDefault()
+        ?? publishedOn?.Year
+        ?? fromYear - 1;
 }

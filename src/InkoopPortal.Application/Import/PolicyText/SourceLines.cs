@@ -56,11 +56,12 @@ internal static partial class LineClassifier
     public static string[] SplitLines(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
 
     private static bool IsBlank(string[] lines, int index) =>
-        index < 0 || index >= lines.Length || string.IsNullOrWhiteSpace(lines[index]);
+        index < 0 || index >= lines.Length || string.IsNullOrWhiteSpace(lines[index]) || Separator().IsMatch(lines[index]);
 
     private static SourceLine ClassifyLine(string raw, int lineNumber, bool markdownShape, bool mayBeHeading)
     {
-        if (string.IsNullOrWhiteSpace(raw))
+        // A line of dashes, stars or underscores separates slides or parts ("---" in Markdown decks); it holds no text.
+        if (string.IsNullOrWhiteSpace(raw) || Separator().IsMatch(raw))
         {
             return new SourceLine(lineNumber, LineKind.Blank, "");
         }
@@ -103,6 +104,11 @@ internal static partial class LineClassifier
     private static SourceLine Heading(int lineNumber, string text, int hashes)
     {
         var title = InlineText.Clean(text);
+        if (ChapterHeading().Match(title) is { Success: true } chapter)
+        {
+            return new SourceLine(lineNumber, LineKind.Heading, chapter.Groups["title"].Value.Trim(), chapter.Groups["number"].Value, HeadingHashes: hashes);
+        }
+
         if (NumberedHeading().Match(title) is { Success: true } numbered)
         {
             return new SourceLine(lineNumber, LineKind.Heading, numbered.Groups["title"].Value.Trim(), numbered.Groups["number"].Value, HeadingHashes: hashes);
@@ -133,6 +139,13 @@ internal static partial class LineClassifier
         return !NotAHeading().IsMatch(line);
     }
 
+    /// <summary>"Hoofdstuk 2 – Onze uitgangspunten", "Hoofdstuk 3: Planning": the number is the chapter's, the rest its title.</summary>
+    [GeneratedRegex(@"^(?:hoofdstuk|paragraaf)\s+(?<number>\d{1,2}(?:\.\d{1,2})*)\s*[–—:.-]?\s+(?<title>\p{Lu}.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChapterHeading();
+
+    [GeneratedRegex(@"^\s*(?:-{3,}|\*{3,}|_{3,}|(?:-\s){2,}-|(?:\*\s){2,}\*)\s*$")]
+    private static partial Regex Separator();
+
     [GeneratedRegex(@"^(?<hashes>#{1,6})\s+(?<text>.+?)\s*#*\s*$")]
     private static partial Regex MarkdownHeading();
 
@@ -145,8 +158,8 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"^(?<number>\d{1,2})[.)]\s+(?<text>.+)$")]
     private static partial Regex NumberedLine();
 
-    /// <summary>"3.3 Passende zorg", "1 Wat zijn de wijzigingen per 2024?": a number without a dot after it, then a capital.</summary>
-    [GeneratedRegex(@"^(?<number>\d{1,2}(?:\.\d{1,2})*)\s+(?<title>\p{Lu}.*)$")]
+    /// <summary>"3.3 Passende zorg", "1 Wat zijn de wijzigingen per 2024?", "2. Onze visie" (a Markdown heading): a number, then a capital.</summary>
+    [GeneratedRegex(@"^(?<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?<title>\p{Lu}.*)$")]
     private static partial Regex NumberedHeading();
 
     /// <summary>An address, a long number, or a sentence boundary ("... uitgangspunt. Wij ...").</summary>

@@ -6,7 +6,7 @@ namespace InkoopPortal.Application.Import.PolicyText;
 /// One statement per theme of a policy document, for the matrix. Themes are the level-2 sections (with their
 /// sub-sections): "3.3 Passende zorg", "Samenwerking in de zorgketen". A level-1 chapter gives a statement of its
 /// own text up to its first level-2 section (all of it when it has none). Sections at level 3 or deeper whose
-/// chapter is not at level 1 or 2 stand on their own. Left out: the title, the text before it, the table of
+/// chapter is not at level 1 or 2 stand on their own. Left out: the title, the text and headings before it, the table of
 /// contents, contact details, disclaimer, and the sections the change list, the conditions and the planning were
 /// read from, each with its sub-sections.
 /// </summary>
@@ -22,7 +22,7 @@ internal static partial class StatementExtractor
         for (var index = 0; index < sections.Count; index++)
         {
             var section = sections[index];
-            if (skipped.Contains(index) || index == document.TitleIndex || section.IsIntro || !IsRoot(sections, index))
+            if (skipped.Contains(index) || index <= document.TitleIndex || section.IsIntro || !IsRoot(sections, index))
             {
                 continue;
             }

@@ -1,26 +1,32 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using InkoopPortal.Domain.Documents;
 
 namespace InkoopPortal.Application.Import.PolicyText;
 
 /// <summary>
-/// A policy text read into sections, with its title: the first heading. Years come from the title ("2023 &amp; 2024",
-/// "2024-2026", "2024"), or from one of the two headings after it when the title has none.
+/// A policy text read into sections, with its title: the first heading (or the next that names a year or a kind of
+/// document when the first names neither). Years come from the title ("2023 &amp; 2024",
+/// "2024-2026", "2024"), or from one of the two headings after it when the title has none; the year of a date in a
+/// heading is the date's, not the policy's.
 /// </summary>
 internal sealed partial class TextDocument
 {
     private const int HeadingsSearchedForYears = 3;
 
-    private TextDocument(IReadOnlyList<SectionNode> sections, int titleIndex)
+    private TextDocument(IReadOnlyList<SourceLine> lines, IReadOnlyList<SectionNode> sections, int titleIndex)
     {
+        Lines = lines;
         Sections = sections;
         TitleIndex = titleIndex;
+        OwnDate = OpeningDate.Find(lines);
         var years = sections.Where(section => !section.IsIntro).Take(HeadingsSearchedForYears)
             .Select(section => Years(section.Title)).FirstOrDefault(found => found.Count > 0) ?? [];
         FromYear = years.Count > 0 ? years.Min() : null;
         ToYear = years.Count > 0 ? years.Max() : null;
     }
+
+    /// <summary>Every line of the file, classified; <see cref="SourceLine.LineNumber"/> is 1-based.</summary>
+    public IReadOnlyList<SourceLine> Lines { get; }
 
     public IReadOnlyList<SectionNode> Sections { get; }
 
@@ -43,7 +49,7 @@ internal sealed partial class TextDocument
 
         var lines = LineClassifier.Classify(text, maxHeadingLength);
         var sections = SectionTreeBuilder.Build(lines);
-        var titleIndex = sections.FindIndex(section => !section.IsIntro);
+        var titleIndex = TitleIndexOf(sections);
         if (titleIndex < 0)
         {
             var first = lines.First(line => line.Kind != LineKind.Blank).LineNumber;
@@ -51,26 +57,46 @@ internal sealed partial class TextDocument
                 "geen titel of kop gevonden. Een beleidstekst begint met een titel op een eigen regel (of een regel die met # begint)."));
         }
 
-        return new TextDocument(sections, titleIndex);
+        return new TextDocument(lines, sections, titleIndex);
     }
 
     public IReadOnlyList<ParsedSection> ToParsedSections() =>
         Sections.Select(section => new ParsedSection(section.Number, section.Title, section.Level, MarkdownWriter.Body(section.Blocks), section.Line)).ToList();
 
-    /// <summary>The date on a line of its own right under the title ("6 juni 2023"), as on a presentation's first slide.</summary>
-    public DateOnly? DateUnderTitle() =>
-        TitleSection.Blocks.FirstOrDefault() is ParagraphBlock { Lines.Count: 1 } paragraph &&
-        DutchDateReader.Read(paragraph.Lines[0]) is { Precision: DatePrecision.Day, Date: { } date }
-            ? date
-            : null;
-
-    public int? DateUnderTitleLine => DateUnderTitle() is null ? null : TitleSection.Blocks[0].Line;
+    /// <summary>
+    /// The document's own date: the date on its opening lines ("6 juni 2023", "Datum: 6 juni 2023", "Utrecht, 12 juni
+    /// 2024", or in the title itself), as on a presentation's title slide. It dates the document; it is never a deadline.
+    /// </summary>
+    public (DateOnly Date, int Line)? OwnDate { get; }
 
     public IEnumerable<Block> AllBlocks => Sections.SelectMany(section => section.Blocks);
 
-    private static List<int> Years(string title) =>
-        Year().Matches(title).Select(match => int.Parse(match.Value, CultureInfo.InvariantCulture)).ToList();
+    /// <summary>
+    /// The first heading, unless it names neither a year nor a kind of document and one of the next two does: a
+    /// purchaser's name above the title ("Caresq" / "Inkoopbeleid huisartsenzorg 2026") is not the title.
+    /// </summary>
+    private static int TitleIndexOf(List<SectionNode> sections)
+    {
+        var headings = sections.Select((section, index) => (Section: section, Index: index)).Where(entry => !entry.Section.IsIntro)
+            .Take(HeadingsSearchedForYears).ToList();
+        if (headings.Count == 0)
+        {
+            return -1;
+        }
+
+        return headings.FirstOrDefault(entry => Years(entry.Section.Title).Count > 0 || DocumentKind().IsMatch(entry.Section.Title), headings[0]).Index;
+    }
+
+    /// <summary>The years a heading names, leaving out the year of a date in it ("Kennissessie – 20 juni 2024" names none).</summary>
+    private static List<int> Years(string title)
+    {
+        var withoutDates = DutchDateReader.FindDates(title).Aggregate(title, (text, mention) => text.Replace(mention.Text, " ", StringComparison.Ordinal));
+        return Year().Matches(withoutDates).Select(match => int.Parse(match.Value, CultureInfo.InvariantCulture)).ToList();
+    }
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"beleid|kader|inkoopdocument|presentatie|bijeenkomst|webinar|sessie", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentKind();
 }

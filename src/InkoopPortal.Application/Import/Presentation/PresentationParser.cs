@@ -6,8 +6,9 @@ using InkoopPortal.Domain.Documents;
 namespace InkoopPortal.Application.Import.Presentation;
 
 /// <summary>
-/// Reads the text of a Wlz purchasing presentation: title and date from the first slide, the tariff percentages
-/// per sector from a "Sector | %" table, deadlines from sentences with a date, statements per topic
+/// Reads the text of a Wlz purchasing presentation: title and date from the first slide (the presentation's own
+/// date: never a deadline), the tariff percentages per sector from a "Sector | %" table, deadlines from sentences
+/// (<see cref="ProseDeadlines"/>), statements per topic
 /// (<see cref="PresentationTopics"/>) and, from a table whose columns are Wlz sectors, one statement
 /// "Sectorspecifieke uitdagingen" per sector. Every slide heading is a section at level 1.
 /// </summary>
@@ -24,7 +25,7 @@ public static partial class PresentationParser
             section.Level = 1;
         }
 
-        var publishedOn = document.DateUnderTitle();
+        var publishedOn = document.OwnDate?.Date;
         var statements = TopicStatements(document).Concat(SectorStatements(document)).OrderBy(statement => statement.Line).ToList();
         return new ParsedPolicyText(
             document.Title,
@@ -34,7 +35,7 @@ public static partial class PresentationParser
             document.ToParsedSections(),
             [],
             [],
-            ProseDeadlines(document, publishedOn),
+            ProseDeadlines.Find(document, [], publishedOn?.Year ?? document.FromYear),
             TariffFigures(document),
             statements);
     }
@@ -113,23 +114,6 @@ public static partial class PresentationParser
         return sentences.Count > 0 ? string.Join(" ", sentences) : null;
     }
 
-    private static IReadOnlyList<ParsedDeadline> ProseDeadlines(TextDocument document, DateOnly? publishedOn)
-    {
-        var context = new DateContext(publishedOn?.Year ?? document.FromYear);
-        var dateLine = document.DateUnderTitleLine;
-        return document.AllBlocks
-            .Where(block => block.Line != dateLine)
-            .SelectMany(block =>
-            {
-                var text = BlockText(block);
-                return DutchDateReader.FindDates(text, context)
-                    .Where(mention => !StartingPoint().IsMatch(text[..Math.Max(0, text.IndexOf(mention.Text, StringComparison.Ordinal))]))
-                    .Select(mention => new ParsedDeadline(DeadlineKinds.Classify(text), text, null, mention.Reading.Date, mention.Reading.EndDate,
-                        mention.Reading.Time, mention.Reading.Precision, mention.Text, block.Line));
-            })
-            .ToList();
-    }
-
     private static string BlockText(Block block) => block switch
     {
         ParagraphBlock paragraph => paragraph.Text,
@@ -146,8 +130,4 @@ public static partial class PresentationParser
 
     [GeneratedRegex(@"jaarrekening.*\b(?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnnualAccounts();
-
-    /// <summary>"Vanaf 1 januari", "Sinds 1 juli": a starting point, not a deadline.</summary>
-    [GeneratedRegex(@"\b(vanaf|sinds|per)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex StartingPoint();
 }

@@ -28,6 +28,8 @@ internal static class PresentationTopics
         new(@"tarie[fv]|kostenpercentage|bekostiging", "Bekostiging"),
     ];
 
+    private static readonly Regex SlideNumber = new(@"^\s*(?:dia|slide|sheet)\s*\d{1,3}\s*[–—:.-]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private static readonly Dictionary<string, string> SectorCodes = new(StringComparer.OrdinalIgnoreCase)
     {
         ["V&V"] = "VV",
@@ -36,7 +38,8 @@ internal static class PresentationTopics
     /// <summary>The topic and sector of a slide, or null when no rule matches.</summary>
     public static (string TopicName, string? CareTypeHint)? Match(SectionNode slide)
     {
-        var target = slide.Title + "\n" + slide.Lead;
+        // "Dia 4 – In de VV": the slide number is not part of what the slide is about.
+        var target = SlideNumber.Replace(slide.Title, "") + "\n" + slide.Lead;
         foreach (var rule in Rules)
         {
             if (rule.Pattern.Match(target) is { Success: true } match)

@@ -117,8 +117,10 @@ public sealed class EditorImport(
         await authorization.EnsureAllowedAsync(PortalPolicies.Edit, cancellationToken);
         var problems = CheckInput(input);
         var file = new ImportFile(input.Bytes, input.StoredFileName);
-        var read = input.Bytes.Length == 0 ? null : Collect(problems, () => importer.Read(file));
-        var format = read is null ? null : Collect(problems, () => (SourceFormat?)SourceImporter.SettleFormat(file.FileName, read.Text, input.Format));
+        var read = problems.Count > 0 && input.Bytes.Length == 0 ? null : Collect(problems, () => importer.Read(file));
+        var format = read is null || string.IsNullOrWhiteSpace(read.Text)
+            ? null
+            : Collect(problems, () => (SourceFormat?)SourceImporter.SettleFormat(file.FileName, read.Text, input.Format));
         await using var context = contextFactory.CreateDbContext();
         var catalog = await SourceImporter.LoadCatalogAsync(context, cancellationToken);
         var careTypes = Collect(problems, () => SourceImporter.ResolveCareTypes(catalog, input.CareTypeSlugs));

@@ -225,7 +225,7 @@ public class NameResolutionTests
         var before = await portal.CountsAsync();
 
         var commit = await import.SaveAsDraftsAsync(Zvw(text, 2023), ImportConfirmations.AllUnknown);
-        var mixed = await import.PreviewAsync(EditorImportInput.Pasted(text, 2023, ["huisartsenzorg", "wlz-vv"]));
+        var mixed = await import.PreviewAsync(EditorImportInput.Pasted(text, 2023, ["huisartsenzorg", "wlz-vv"], SourceFormat.ComparisonTable));
 
         commit.Problems.Select(problem => (problem.Line, problem.Column)).Should().Equal((3, 4), (4, 3));
         commit.Problems[0].Message.Should().StartWith("'Zorgkantoor CZ' is Zorgkantoor CZ, een zorgkantoor (Wlz); in een tabel voor de Zvw staan zorgverzekeraars.");
@@ -284,9 +284,11 @@ public class NameResolutionTests
         maatwerk.CareTypes.Select(careType => careType.Slug).Should().Equal("huisartsenzorg");
     }
 
-    private static EditorImportInput Wlz(string text) => new(Encoding.UTF8.GetBytes(text), "zorgkantoren.txt", 2025, ["wlz-vv"], Publisher: "Redactie");
+    private static EditorImportInput Wlz(string text) =>
+        new(Encoding.UTF8.GetBytes(text), "zorgkantoren.txt", 2025, ["wlz-vv"], SourceFormat.ComparisonTable, Publisher: "Redactie");
 
-    private static EditorImportInput Zvw(string text, int year) => new(Encoding.UTF8.GetBytes(text), "huisartsen.txt", year, ["huisartsenzorg"], Publisher: "Redactie");
+    private static EditorImportInput Zvw(string text, int year) =>
+        new(Encoding.UTF8.GetBytes(text), "huisartsen.txt", year, ["huisartsenzorg"], SourceFormat.ComparisonTable, Publisher: "Redactie");
 
     private static string Row(string topic, params string[] cells) => string.Join('\t', cells.Select(cell => List + cell).Prepend(topic));
 

@@ -92,7 +92,7 @@ public class AsrPolicyTextTests
     [Fact]
     public void Asr_planning_dates_are_read_in_the_header_year_2022()
     {
-        Asr.Deadlines.Should().HaveCount(5);
+        Asr.Deadlines.Where(deadline => deadline.SourceText.Contains(" | ", StringComparison.Ordinal)).Should().HaveCount(5, "the planning table has five rows");
         var publication = Asr.Deadlines.Single(deadline => deadline.Kind == DeadlineKind.ContractedProvidersPublication);
         publication.Should().BeEquivalentTo(new
         {
@@ -103,7 +103,23 @@ public class AsrPolicyTextTests
             Precision = DatePrecision.Day,
             DateText = "12 november",
             Line = 277,
+            SourceText = "Publicatie gecontracteerde partijen op de website | a.s.r. | 12 november",
         });
+    }
+
+    [Fact]
+    public void Asr_deadlines_in_sentences_are_found_with_their_sentence_but_not_starting_points_or_the_planning_again()
+    {
+        var prose = Asr.Deadlines.Skip(5).ToList();
+
+        prose.Select(deadline => (deadline.Date, deadline.DateText, deadline.Line)).Should().Equal(
+            (new DateOnly(2023, 6, 30), "vóór 1 juli 2023", 264),
+            (new DateOnly(2022, 12, 31), "31 december 2022", 281));
+        prose[0].SourceText.Should().StartWith("Wilt u een contract voor 2024 dan dient u dit ook vóór 1 juli 2023");
+        prose[1].SourceText.Should().Contain("uiterlijk 31 december 2022").And.Contain("vanaf 1 januari 2023");
+        Asr.Deadlines.Should().NotContain(deadline => deadline.Date == new DateOnly(2023, 1, 1), "'vanaf 1 januari 2023' is a starting point");
+        Asr.Deadlines.Should().NotContain(deadline => deadline.Date == new DateOnly(2022, 1, 1), "'Vanaf 1 januari 2022' is a starting point");
+        Asr.Deadlines.Count(deadline => deadline.Date == new DateOnly(2022, 6, 30)).Should().Be(1, "'vóór 1 juli 2022' is the planning's 'vóór juli jaar T-1'");
     }
 
     [Fact]
