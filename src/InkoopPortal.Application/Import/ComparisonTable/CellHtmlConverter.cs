@@ -11,8 +11,9 @@ namespace InkoopPortal.Application.Import.ComparisonTable;
 /// Text outside HTML lists is read line by line (a line ends at a line break of a quoted cell, a &lt;br&gt; or a
 /// paragraph): a line that starts with a typed marker ("–", "-", "•", "*", "1.", "1)", "a.", "a)") is a list item,
 /// nested as <see cref="TextListNesting"/> decides. A line without a marker goes on with the line before when it
-/// starts in lower case, when the line before ends in a hyphen ("zorg-" / "aanbieder"), or when it is indented under
-/// an item; otherwise it is a new paragraph. Markers are only read at the start of a line, so "max. 2. keer" in a
+/// starts in lower case, when the line before ends in a hyphen ("zorg-" / "aanbieder"), when it is indented under an
+/// item, or when it does not start with a capital and the line before does not end a sentence; otherwise it is a new
+/// paragraph. Markers are only read at the start of a line, so "max. 2. keer" in a
 /// sentence stays text.
 /// </para>
 /// </summary>
@@ -296,10 +297,15 @@ internal sealed class CellHtmlConverter
         AppendFlow(rest);
     }
 
-    private bool ContinuesLine(ContentBlock block, string text, int indent) =>
-        char.IsLower(text[0])
-        || EndsInHyphen(block.PlainText)
-        || (block.Kind == BlockKind.ListItem && indent > _flowItemIndent);
+    private bool ContinuesLine(ContentBlock block, string text, int indent)
+    {
+        var before = block.PlainText.TrimEnd();
+        return char.IsLower(text[0])
+            || EndsInHyphen(before)
+            || (block.Kind == BlockKind.ListItem && indent > _flowItemIndent)
+            // "maximaal" / "2. keer per jaar": no capital after a line that does not end a sentence.
+            || (!char.IsUpper(text[0]) && before.Length > 0 && !".!?:;".Contains(before[^1]));
+    }
 
     /// <summary>"zorg-" at the end of a line: the word goes on on the next line.</summary>
     private static bool EndsInHyphen(string text)

@@ -16,6 +16,11 @@ namespace InkoopPortal.Application.Import.ComparisonTable;
 /// </summary>
 internal static class SourceLineReader
 {
+    private const string UnclosedQuote =
+        "Deze cel begint met een aanhalingsteken dat niet goed wordt afgesloten: de cel loopt dan door in de volgende "
+        + "cel of regel. Zet aanhalingstekens binnen een cel dubbel (\"\"), sluit de cel af met één aanhalingsteken, "
+        + "of haal het losse aanhalingsteken weg.";
+
     public static List<SourceLine> Read(string text, List<ImportProblem> problems)
     {
         text = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
@@ -73,17 +78,14 @@ internal static class SourceLineReader
             return new SourceLine(lineNumber, cells, cells.Select(_ => lineNumber).ToList());
         }
 
-        var offset = Math.Max(0, body.IndexOf(badFields[0], StringComparison.Ordinal));
+        // The bad cell as it starts on its first line (its raw text may run on past the end of the record).
+        var start = badFields[0].Split('\n')[0];
+        var offset = Math.Max(0, body.IndexOf(start, StringComparison.Ordinal));
         var line = lineNumber + Count(body, '\n', offset);
         var column = 1 + Count(body, '\t', offset);
         problems.Add(new ImportProblem(line, column, UnclosedQuote));
         return null;
     }
-
-    private const string UnclosedQuote =
-        "Deze cel begint met een aanhalingsteken dat niet goed wordt afgesloten: de cel loopt dan door in de volgende "
-        + "cel of regel. Zet aanhalingstekens binnen een cel dubbel (\"\"), sluit de cel af met één aanhalingsteken, "
-        + "of haal het losse aanhalingsteken weg.";
 
     /// <summary>
     /// The physical line each cell starts on: a quoted cell takes its two quotes and one more for each inner quote.
