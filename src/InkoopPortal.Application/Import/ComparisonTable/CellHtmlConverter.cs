@@ -52,11 +52,22 @@ internal sealed class CellHtmlConverter
     private bool _isFirstLine = true;
     private bool _lineIsDashList;
 
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
+
+    /// <summary>One parser per thread: creating one per cell costs more than parsing a small cell.</summary>
+    internal static HtmlParser Parser => t_parser ??= new HtmlParser();
+
     public static CellContent Convert(string html)
     {
         var converter = new CellHtmlConverter();
-        var document = new HtmlParser().ParseDocument(html);
-        if (document.Body is { } body)
+
+        // Text without markup (Excel, Word) needs no HTML parser: it is one text node.
+        if (html.AsSpan().IndexOfAny('<', '&') < 0)
+        {
+            converter.AddFlowText(html);
+        }
+        else if (Parser.ParseDocument(html).Body is { } body)
         {
             converter.VisitChildren(body);
         }

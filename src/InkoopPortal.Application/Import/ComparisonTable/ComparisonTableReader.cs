@@ -65,6 +65,12 @@ internal sealed partial class ComparisonTableReader
                 + "cel) gevolgd door de namen van de zorgverzekeraars of zorgkantoren, gescheiden door tabs."));
         }
 
+        else if (_tables.Count > 0 && _builder.Topics.Count == 0 && _problems.Count == 0)
+        {
+            _problems.Add(new ImportProblem(_tables[0].Line, null,
+                "Onder de kopregel van deze tabel staan geen rijen met onderwerpen: er is niets om te importeren."));
+        }
+
         var cells = _builder.BuildCells(_footnotes, _problems);
         if (_problems.Count > 0)
         {

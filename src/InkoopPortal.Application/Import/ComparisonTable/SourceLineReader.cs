@@ -40,9 +40,14 @@ internal static class SourceLineReader
         var lineNumber = 1;
         while (parser.Read())
         {
+            // CsvHelper reads the fields (and reports bad data) when they are asked for.
+            var fields = parser.Record ?? [];
             var raw = parser.RawRecord;
             var body = raw.EndsWith('\n') ? raw[..^1] : raw;
-            var row = ToRow(lineNumber, body, parser.Record ?? [], badFields, problems);
+
+            // A quote inside a cell that does not start with one is text, read as written ("bonus"-regeling).
+            badFields.RemoveAll(field => !field.StartsWith('"'));
+            var row = ToRow(lineNumber, body, fields, badFields, problems);
             if (row is not null)
             {
                 rows.Add(row);

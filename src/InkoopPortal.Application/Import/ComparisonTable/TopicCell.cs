@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using InkoopPortal.Application.Content;
 
 namespace InkoopPortal.Application.Import.ComparisonTable;
@@ -37,7 +36,7 @@ internal sealed partial record TopicCell(
 
     public static TopicCell Read(string html)
     {
-        var body = new HtmlParser().ParseDocument(html).Body;
+        var body = CellHtmlConverter.Parser.ParseDocument(html).Body;
         var nameParts = new List<string>();
         var questions = new List<string>();
         if (body is not null)
