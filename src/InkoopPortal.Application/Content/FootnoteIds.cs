@@ -9,13 +9,18 @@ namespace InkoopPortal.Application.Content;
 /// </summary>
 public static partial class FootnoteIds
 {
-    // Only attributes can hold id="/href="#: text in stored HTML is escaped (&quot;).
-    [GeneratedRegex("""(?<attribute>\b(?:id="|href="#))(?<kind>fnref|fn):""")]
+    // In sanitized HTML "<" in text is escaped, so "<...>" is always a tag; only attributes inside tags are changed
+    // (text may well read id="fn:1").
+    [GeneratedRegex("<[a-zA-Z][^<>]*>")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex("""(?<attribute>\s(?:id="|href="#))(?<kind>fnref|fn):""")]
     private static partial Regex FootnoteAttribute();
 
     /// <summary>The HTML with "fn:1" and "fnref:1" made "{prefix}-fn:1" and "{prefix}-fnref:1", links included.</summary>
     public static string Scope(string html, string prefix) =>
         html.Contains("fn", StringComparison.Ordinal)
-            ? FootnoteAttribute().Replace(html, match => $"{match.Groups["attribute"].Value}{prefix}-{match.Groups["kind"].Value}:")
+            ? Tag().Replace(html, tag => FootnoteAttribute().Replace(
+                tag.Value, match => $"{match.Groups["attribute"].Value}{prefix}-{match.Groups["kind"].Value}:"))
             : html;
 }

@@ -32,6 +32,7 @@ internal sealed partial class ComparisonTableReader
     private TableSection? _table;
     private ComparisonTableBuilder.TopicBuilder? _topic;
     private bool _inLinkTable;
+    private bool _afterHeader;
 
     public ComparisonTableReader(string text, Func<string, string> purchaserIdentity)
     {
@@ -110,10 +111,16 @@ internal sealed partial class ComparisonTableReader
     private void ReadLine(SourceLine line, SourceLine? next)
     {
         _inLinkTable = _inLinkTable && IsLinkRow(line);
-        if (line.IsBlank)
+        if (!line.IsBlank)
         {
-            return;
+            ReadFilledLine(line, next);
         }
+    }
+
+    private void ReadFilledLine(SourceLine line, SourceLine? next)
+    {
+        var afterHeader = _afterHeader;
+        _afterHeader = false;
 
         // Excel pastes a line of text as a row with empty cells after it ("¹ Tekst\t\t\t"): it is still that text.
         var isTextRow = line.FilledCellCount == 1 && !TopicHeaderWords.Contains(line.Cell(0));
@@ -140,10 +147,11 @@ internal sealed partial class ComparisonTableReader
         else if (IsHeader(line, _table))
         {
             ReadHeader(line);
+            _afterHeader = true;
         }
         else
         {
-            ReadDataRow(line);
+            ReadDataRow(line, afterHeader);
         }
     }
 
@@ -283,7 +291,7 @@ internal sealed partial class ComparisonTableReader
         _tables.Add(_table);
     }
 
-    private void ReadDataRow(SourceLine line)
+    private void ReadDataRow(SourceLine line, bool afterHeader)
     {
         if (_table is null)
         {
@@ -302,7 +310,9 @@ internal sealed partial class ComparisonTableReader
             return;
         }
 
-        if (LooksLikeHeader(line))
+        // A row of short names with an empty first cell may be a new header or the short rest of a cell: refused
+        // rather than guessed, except right under a header, where it is the rest of a cell (the page-break pattern).
+        if (!afterHeader && LooksLikeHeader(line))
         {
             _problems.Add(new ImportProblem(line.Number, 1,
                 $"Deze rij heeft een lege eerste cel en daarna alleen korte namen ('{string.Join("', '", HeaderNames(line))}'), "
