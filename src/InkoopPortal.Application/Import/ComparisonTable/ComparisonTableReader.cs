@@ -123,7 +123,7 @@ internal sealed partial class ComparisonTableReader
         _afterHeader = false;
 
         // Excel pastes a line of text as a row with empty cells after it ("¹ Tekst\t\t\t"): it is still that text.
-        var isTextRow = line.FilledCellCount == 1 && !TopicHeaderWords.Contains(line.Cell(0));
+        var isTextRow = line.FilledCellCount == 1 && !IsHeaderWord(line.Cell(0));
         if (isTextRow && FootnoteMarkers.TryReadDefinition(line.Cell(0), out var number, out var footnote))
         {
             _footnotes.Add(number, MarkdownText.NormalizeWhitespace(footnote), line.Number);
@@ -189,6 +189,12 @@ internal sealed partial class ComparisonTableReader
         }
     }
 
+    /// <summary>"Onderwerp", also when the header repeated after a page break says "Onderwerp (vervolg)".</summary>
+    private static bool IsHeaderWord(string cell) =>
+        TopicHeaderWords.Contains(cell)
+        || (cell.Contains("vervolg", StringComparison.OrdinalIgnoreCase) && TopicCell.Read(cell) is { IsMarkedContinuation: true } marked
+            && TopicHeaderWords.Contains(marked.Name));
+
     private static bool IsLinkHeader(SourceLine line) =>
         line.Cell(0).Length > 0 && line.Cell(1).StartsWith("link", StringComparison.OrdinalIgnoreCase);
 
@@ -218,7 +224,7 @@ internal sealed partial class ComparisonTableReader
             return false;
         }
 
-        if (TopicHeaderWords.Contains(line.Cell(0)))
+        if (IsHeaderWord(line.Cell(0)))
         {
             return true;
         }

@@ -54,6 +54,17 @@ public class HeaderAndTitleTests
     }
 
     [Fact]
+    public void Header_repeated_as_onderwerp_vervolg_is_the_header_again()
+    {
+        var parsed = ComparisonTableParser.Parse(Text(
+            Row("Onderwerp", "CZ"), Row("Algemeen", "<ul><li>Eerste</li></ul>"), "",
+            Row("Onderwerp (vervolg)", "CZ"), Row("", "<ul><li>Tweede</li></ul>")));
+
+        parsed.Topics.Select(topic => topic.Key).Should().Equal("algemeen");
+        Outline(parsed.Cell("CZ", "algemeen").Markdown).Select(item => item.Text).Should().Equal("Eerste", "Tweede");
+    }
+
+    [Fact]
     public void Default_identity_ignores_case_spacing_punctuation_and_qualifiers_in_brackets()
     {
         ComparisonTableParser.DefaultPurchaserIdentity("Zilveren Kruis (incl de Friesland)")
