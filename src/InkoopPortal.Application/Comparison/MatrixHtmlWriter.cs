@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using InkoopPortal.Application.Content;
 
 namespace InkoopPortal.Application.Comparison;
 
@@ -152,7 +153,7 @@ public static class MatrixHtmlWriter
 
         if (cell.State == CellState.Content)
         {
-            html.Append("<div class=\"cell-body\">").Append(cell.Html).Append("</div>");
+            html.Append("<div class=\"cell-body\">").Append(FootnoteIds.Scope(cell.Html, id)).Append("</div>");
         }
         else
         {

@@ -86,7 +86,7 @@ public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeP
         if (format == SourceFormat.ComparisonTable)
         {
             var writer = new ComparisonTableWriter(context, catalog, source, request, careTypes, confirmations);
-            summary = await writer.RunAsync(ComparisonTableParser.Parse(read.Text), cancellationToken);
+            summary = await writer.RunAsync(ComparisonTableParser.Parse(read.Text, catalog.PurchaserIdentity(careTypes)), cancellationToken);
             documents = writer.Documents;
         }
         else

@@ -28,7 +28,9 @@ public class StoredXssImportTests
 
         import.Refused.Should().Contain(0, "<script> is not a cell's HTML").And.Contain(XssCorpus.Payloads.Count - 1, "U+0000 cannot be stored");
         import.Problems.Should().OnlyContain(problem =>
-            (problem.Message.Contains("wordt niet ondersteund") || problem.Message.Contains("is beschadigd") || problem.Message.Contains("nulteken"))
+            // A cell that starts with a quote it never closes ("><script>...) is refused: it would run on into the next cells.
+            (problem.Message.Contains("wordt niet ondersteund") || problem.Message.Contains("is beschadigd") || problem.Message.Contains("nulteken")
+                || problem.Message.Contains("aanhalingsteken"))
             && (problem.Column == 2 || problem.Column == 3));
 
         var accepted = import.Accepted;

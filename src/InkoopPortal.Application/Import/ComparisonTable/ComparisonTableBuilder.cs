@@ -3,73 +3,78 @@ using InkoopPortal.Domain.Documents;
 
 namespace InkoopPortal.Application.Import.ComparisonTable;
 
-/// <summary>One table: its purchaser columns by position and the footnotes written below it.</summary>
-internal sealed class TableSection(int line, IReadOnlyList<ParsedColumn> columns, IReadOnlyList<string> headerKeys)
+/// <summary>One table: its purchaser columns by position and their identities (to recognise the header repeated).</summary>
+internal sealed class TableSection(int line, IReadOnlyList<ParsedColumn> columns, IReadOnlyList<string> identities)
 {
     public int Line { get; } = line;
 
     /// <summary>The purchaser of cell index i + 2 (cell 1 is the topic).</summary>
     public IReadOnlyList<ParsedColumn> Columns { get; } = columns;
 
-    public Dictionary<int, string> Footnotes { get; } = [];
-
-    public List<(int Number, int Line, int Column)> Markers { get; } = [];
-
-    /// <summary>True for the same header written again after a page break.</summary>
-    public bool HasHeader(IReadOnlyList<string> keys) => headerKeys.SequenceEqual(keys);
+    /// <summary>True for the same purchasers in the same order, however they are spelled: the header after a page break.</summary>
+    public bool HasHeader(IReadOnlyList<string> otherIdentities) => identities.SequenceEqual(otherIdentities);
 }
 
+/// <summary>A footnote marker in a cell, where it was written.</summary>
+internal readonly record struct FootnoteUse(int Number, int Line, int Column);
+
 /// <summary>Collects topics, columns and cells across the tables and merges what belongs together.</summary>
-internal sealed class ComparisonTableBuilder
+internal sealed class ComparisonTableBuilder(Func<string, string> purchaserIdentity)
 {
-    private readonly List<ParsedColumn> columns = [];
-    private readonly List<ParsedTopicGroup> groups = [];
-    private readonly List<TopicBuilder> topics = [];
-    private readonly List<CellBuilder> cells = [];
+    private readonly List<ParsedColumn> _columns = [];
+    private readonly Dictionary<string, ParsedColumn> _columnsByIdentity = new(StringComparer.Ordinal);
+    private readonly List<ParsedTopicGroup> _groups = [];
+    private readonly List<TopicBuilder> _topics = [];
+    private readonly Dictionary<string, TopicBuilder> _topicsByKey = new(StringComparer.Ordinal);
+    private readonly List<CellBuilder> _cells = [];
+    private readonly Dictionary<(TopicBuilder, ParsedColumn), CellBuilder> _cellsByPosition = [];
 
-    public IReadOnlyList<ParsedColumn> Columns => columns;
+    public IReadOnlyList<ParsedColumn> Columns => _columns;
 
-    public IReadOnlyList<ParsedTopicGroup> Groups => groups;
+    public IReadOnlyList<ParsedTopicGroup> Groups => _groups;
 
-    public IReadOnlyList<ParsedTopic> Topics => topics.Select(topic => topic.Build()).ToList();
+    public IReadOnlyList<ParsedTopic> Topics => _topics.Select(topic => topic.Build()).ToList();
 
-    /// <summary>"Zilveren Kruis" and "Zilverenkruis", "Z&amp;Z" and "Z & Z" are the same purchaser.</summary>
-    public static string PurchaserKey(string name) => Slug.From(name).Replace("-", "", StringComparison.Ordinal);
+    /// <summary>The key a written purchaser name is merged on ("Zilverenkruis" and "Zilveren Kruis" are one).</summary>
+    public string Identity(string name) => purchaserIdentity(name);
+
+    public bool HasColumn(string identity) => _columnsByIdentity.ContainsKey(identity);
 
     /// <summary>The column for this purchaser; the spelling where it was first seen wins.</summary>
-    public ParsedColumn GetOrAddColumn(string name, int line, int column)
+    public ParsedColumn GetOrAddColumn(string name, string identity, int line, int column)
     {
-        var key = PurchaserKey(name);
-        var existing = columns.FirstOrDefault(candidate => PurchaserKey(candidate.PurchaserName) == key);
-        if (existing is not null)
+        if (_columnsByIdentity.TryGetValue(identity, out var existing))
         {
             return existing;
         }
 
         var added = new ParsedColumn(name, line, column);
-        columns.Add(added);
+        _columns.Add(added);
+        _columnsByIdentity[identity] = added;
         return added;
     }
 
     public string AddGroup(string name, int line)
     {
         var key = Slug.From(name);
-        if (groups.All(group => group.Key != key))
+        if (_groups.All(group => group.Key != key))
         {
-            groups.Add(new ParsedTopicGroup(key, name, line));
+            _groups.Add(new ParsedTopicGroup(key, name, line));
         }
 
         return key;
     }
 
+    public TopicBuilder? FindTopic(string key) => _topicsByKey.GetValueOrDefault(key);
+
     /// <summary>The topic of a row; a topic seen before (e.g. in the other column set) is merged into.</summary>
     public TopicBuilder AddTopic(TopicCell cell, string? groupKey, int line)
     {
-        var topic = topics.FirstOrDefault(candidate => candidate.Key == cell.Key);
-        if (topic is null)
+        if (!_topicsByKey.TryGetValue(cell.Key, out var topic))
         {
             topic = new TopicBuilder(cell.Key, cell.Name, groupKey, cell.IsPrecondition, line);
-            topics.Add(topic);
+            _topics.Add(topic);
+            _topicsByKey[cell.Key] = topic;
         }
 
         topic.AddQuestions(cell.GuidingQuestions);
@@ -78,72 +83,90 @@ internal sealed class ComparisonTableBuilder
 
     /// <summary>Adds content to the (topic, purchaser) cell, after what is there already.</summary>
     public void AddContent(
-        TopicBuilder topic, ParsedColumn column, CellContent content, int line, int columnIndex, TableSection table)
+        TopicBuilder topic, ParsedColumn column, CellContent content, int line, int columnIndex, IEnumerable<FootnoteUse> footnotes)
     {
-        var cell = cells.FirstOrDefault(candidate => candidate.Topic == topic && candidate.Column == column);
-        if (cell is null)
+        if (_cellsByPosition.TryGetValue((topic, column), out var cell))
         {
-            cells.Add(new CellBuilder(topic, column, content, line, columnIndex, table));
-            return;
+            ContinuationMerger.Append(cell.Content, content);
+        }
+        else
+        {
+            cell = new CellBuilder(topic, column, content, line, columnIndex);
+            _cells.Add(cell);
+            _cellsByPosition[(topic, column)] = cell;
         }
 
-        ContinuationMerger.Append(cell.Content, content);
-        cell.Tables.Add(table);
+        cell.Footnotes.AddRange(footnotes);
     }
 
-    public List<ParsedCell> BuildCells() => cells.Select(cell => cell.Build()).ToList();
+    /// <summary>The cells with their footnotes bound; a marker that cannot be bound is a problem.</summary>
+    public List<ParsedCell> BuildCells(FootnoteDefinitions definitions, List<ImportProblem> problems) =>
+        _cells.Select(cell => cell.Build(definitions, problems)).ToList();
 
     internal sealed class TopicBuilder(string key, string name, string? groupKey, bool isPrecondition, int line)
     {
-        private readonly List<string> questions = [];
+        private readonly List<string> _questions = [];
 
         public string Key { get; } = key;
+
+        public string Name { get; } = name;
 
         public void AddQuestions(IEnumerable<string> added)
         {
             foreach (var question in added.Where(question => !IsCovered(question)))
             {
-                questions.Add(question);
+                _questions.Add(question);
             }
         }
 
-        public ParsedTopic Build() => new(Key, name, groupKey, isPrecondition, questions.ToList(), line);
+        public ParsedTopic Build() => new(Key, Name, groupKey, isPrecondition, _questions.ToList(), line);
 
         // A question is known when it only repeats known questions: the second column set writes
         // "Huisartsenposten, anw Persoonsgerichte zorg" for the two questions "Huisartsenposten, anw" and
         // "Persoonsgerichte zorg" of the first.
         private bool IsCovered(string question)
         {
-            var rest = questions.OrderByDescending(known => known.Length).Aggregate(
+            var rest = _questions.OrderByDescending(known => known.Length).Aggregate(
                 question, (text, known) => text.Replace(known, " ", StringComparison.OrdinalIgnoreCase));
             return !rest.Any(char.IsLetterOrDigit);
         }
     }
 
-    private sealed class CellBuilder(
-        TopicBuilder topic, ParsedColumn column, CellContent content, int line, int columnIndex, TableSection table)
+    private sealed class CellBuilder(TopicBuilder topic, ParsedColumn column, CellContent content, int line, int columnIndex)
     {
-        public TopicBuilder Topic { get; } = topic;
-
-        public ParsedColumn Column { get; } = column;
-
         public CellContent Content { get; } = content;
 
-        public HashSet<TableSection> Tables { get; } = [table];
+        public List<FootnoteUse> Footnotes { get; } = [];
 
-        public ParsedCell Build()
+        public ParsedCell Build(FootnoteDefinitions definitions, List<ImportProblem> problems)
         {
-            var status = CellStatusClassifier.Classify(Content);
-            var footnotes = new Dictionary<int, string>();
-            foreach (var (number, text) in Tables.SelectMany(section => section.Footnotes))
+            var texts = new Dictionary<int, (int Line, string Text)>();
+            foreach (var use in Footnotes)
             {
-                footnotes.TryAdd(number, text);
+                var marker = FootnoteMarkers.ToMarker(use.Number);
+                if (definitions.Find(use.Number, use.Line) is not { } definition)
+                {
+                    problems.Add(new ImportProblem(use.Line, use.Column,
+                        $"Voetnoot {marker} in deze cel heeft geen voetnoottekst. Zet ergens in het bestand (onder de "
+                        + $"rij, onder de tabel of aan het eind) een regel die begint met {marker} en de tekst van de voetnoot."));
+                }
+                else if (texts.TryGetValue(use.Number, out var bound) && bound.Line != definition.Line)
+                {
+                    problems.Add(new ImportProblem(use.Line, use.Column,
+                        $"Voetnoot {marker} komt twee keer voor in deze cel en verwijst dan naar twee verschillende "
+                        + $"voetnootteksten (regel {bound.Line} en regel {definition.Line}). Nummer de voetnoten verschillend."));
+                }
+                else
+                {
+                    texts[use.Number] = definition;
+                }
             }
 
+            var (status, wording) = CellStatusClassifier.Classify(Content);
             var markdown = status == StatementStatus.Content
-                ? CellMarkdownWriter.Write(Content, footnotes)
+                ? CellMarkdownWriter.Write(Content, texts.ToDictionary(pair => pair.Key, pair => pair.Value.Text))
                 : "";
-            return new ParsedCell(Column.PurchaserName, Topic.Key, status, markdown, line, columnIndex);
+            return new ParsedCell(column.PurchaserName, topic.Key, status, markdown, line, columnIndex, wording);
         }
     }
 }

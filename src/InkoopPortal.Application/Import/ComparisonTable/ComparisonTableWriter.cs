@@ -43,7 +43,12 @@ internal sealed class ComparisonTableWriter(
             notes.Add($"Let op: de titel noemt {titleYear}, geïmporteerd als {request.Year} (opgegeven jaar).");
         }
 
-        source.Title = table.Title;
+        // A table without a title line keeps the file's name (without extension) as its source title.
+        if (table.Title.Length > 0)
+        {
+            source.Title = table.Title;
+        }
+
         source.IntroductionMarkdown = table.IntroductionMarkdown;
 
         var documents = await FindOrCreateDocumentsAsync(table, purchasers, cancellationToken);
@@ -59,7 +64,7 @@ internal sealed class ComparisonTableWriter(
                 Status = cell.Status,
                 SourceWording = cell.SourceWording,
                 SourceDocument = source,
-                SourceLocation = $"{table.Title}, regel {cell.Line}, kolom {cell.Column}",
+                SourceLocation = SourceLocation(table.Title, cell),
                 SortOrder = topic.SortOrder,
             };
             RichTextRenderer.SetBody(statement, cell.Markdown);
@@ -83,8 +88,12 @@ internal sealed class ComparisonTableWriter(
 
         notes.AddRange(documents.Values.Select(target => target.Note).OfType<string>().Distinct());
         Documents = documents.Values.Select(target => target.Document).ToList();
-        return new ImportSummary(table.Title, documents.Count, statements, 0, 0, 0, 0, 0, [.. _created, .. notes]);
+        return new ImportSummary(source.Title, documents.Count, statements, 0, 0, 0, 0, 0, [.. _created, .. notes]);
     }
+
+    /// <summary>"Titel, regel 4, kolom 2", or "regel 4, kolom 2" for a table without a title.</summary>
+    internal static string SourceLocation(string title, ParsedCell cell) =>
+        (title.Length > 0 ? title + ", " : "") + $"regel {cell.Line}, kolom {cell.Column}";
 
     /// <summary>
     /// Every purchaser and topic the table names must resolve in the context of the care types, or be new and

@@ -217,7 +217,7 @@ public sealed class EditorImport(
         IPortalDbContext context, ImportCatalog catalog, EditorImportInput input, DecodedSource read, IReadOnlyList<CareType> careTypes,
         List<string> notes, CancellationToken cancellationToken)
     {
-        var table = ComparisonTableParser.Parse(read.Text);
+        var table = ComparisonTableParser.Parse(read.Text, catalog.PurchaserIdentity(careTypes));
         var purchasers = ComparisonTableNames.Purchasers(table, catalog, careTypes);
         var topics = ComparisonTableNames.Topics(table, catalog, careTypes);
         var replaced = await ExistingStatementsAsync(context, input.Year, careTypes, purchasers, cancellationToken);

@@ -233,7 +233,7 @@ public class Memo2022Tests
     [InlineData("ENO", "rossen", StatementStatus.NoPolicyPublished)]
     [InlineData("Z&Z", "overig", StatementStatus.NothingSpecial)]
     [InlineData("ENO", "overig", StatementStatus.NothingSpecial)]
-    [InlineData("Zilveren Kruis", "overig", StatementStatus.NothingSpecial)]
+    [InlineData("Zilveren Kruis", "overig", StatementStatus.EmptyInSource)] // An empty cell claims nothing.
     [InlineData("DSW", "overig", StatementStatus.Content)]
     [InlineData("DSW", "hds", StatementStatus.Content)]
     [InlineData("CZ", "rossen", StatementStatus.Content)]

@@ -96,7 +96,7 @@ public class OtherYearMemoTests
     [Theory]
     [InlineData("Salland", "algemeen", StatementStatus.NotAnalysed)]
     [InlineData("a.s.r.", "regioplan", StatementStatus.NothingSpecial)]
-    [InlineData("a.s.r.", "wijkgerichte-zorg", StatementStatus.NothingSpecial)]
+    [InlineData("a.s.r.", "wijkgerichte-zorg", StatementStatus.EmptyInSource)]
     [InlineData("Salland", "wijkgerichte-zorg", StatementStatus.NoPolicyPublished)]
     [InlineData("ONVZ", "wijkgerichte-zorg", StatementStatus.Content)]
     public void Statuses_are_read_from_li_paragraph_and_plain_cells(
