@@ -284,10 +284,12 @@ internal sealed partial class ComparisonTableReader
                 _problems.Add(new ImportProblem(line.CellLine(index + 1), columnNumber,
                     $"Kolomkop ontbreekt in kolom {columnNumber}: vul de naam van de zorgverzekeraar of het zorgkantoor in."));
             }
-            else if (identities.Take(index).Contains(identities[index]))
+            else if (identities.Take(index).ToList().IndexOf(identities[index]) is >= 0 and var first)
             {
-                _problems.Add(new ImportProblem(line.CellLine(index + 1), columnNumber,
-                    $"'{names[index]}' staat twee keer in de kopregel van deze tabel."));
+                // Names are compared as resolved: "ZK" after "Zilveren Kruis" is the same purchaser written twice.
+                _problems.Add(new ImportProblem(line.CellLine(index + 1), columnNumber, names[first] == names[index]
+                    ? $"'{names[index]}' staat twee keer in de kopregel van deze tabel."
+                    : $"'{names[index]}' en '{names[first]}' (kolom {first + 2}) in de kopregel zijn dezelfde inkoper. Zet hun cellen in één kolom."));
             }
 
             columns.Add(_builder.GetOrAddColumn(names[index], identities[index], line.CellLine(index + 1), columnNumber));

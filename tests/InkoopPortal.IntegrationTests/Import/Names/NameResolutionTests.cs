@@ -227,9 +227,12 @@ public class NameResolutionTests
         var commit = await import.SaveAsDraftsAsync(Zvw(text, 2023), ImportConfirmations.AllUnknown);
         var mixed = await import.PreviewAsync(EditorImportInput.Pasted(text, 2023, ["huisartsenzorg", "wlz-vv"], SourceFormat.ComparisonTable));
 
-        commit.Problems.Select(problem => (problem.Line, problem.Column)).Should().Equal((3, 4), (4, 3));
-        commit.Problems[0].Message.Should().StartWith("'Zorgkantoor CZ' is Zorgkantoor CZ, een zorgkantoor (Wlz); in een tabel voor de Zvw staan zorgverzekeraars.");
-        commit.Problems[1].Message.Should().StartWith("De kolommen 'Zilveren Kruis' en 'ZK' zijn allebei Zilveren Kruis en hebben elk een cel voor dit onderwerp (ook regel 4, kolom 2).");
+        // The reader resolves the header's names, so it finds the purchaser written twice before any cell is read.
+        commit.Problems.Should().ContainSingle().Which.ToString().Should().Be(
+            "Regel 3, kolom 3: 'ZK' en 'Zilveren Kruis' (kolom 2) in de kopregel zijn dezelfde inkoper. Zet hun cellen in één kolom.");
+        var withoutTwin = await import.SaveAsDraftsAsync(Zvw(text.Replace("\tZK\t", "\tVGZ\t"), 2023), ImportConfirmations.AllUnknown);
+        withoutTwin.Problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Line = 3, Column = 4 });
+        withoutTwin.Problems[0].Message.Should().StartWith("'Zorgkantoor CZ' is Zorgkantoor CZ, een zorgkantoor (Wlz); in een tabel voor de Zvw staan zorgverzekeraars.");
         mixed.Problems.Should().ContainSingle().Which.Message.Should().StartWith(
             "De zorgsoorten Huisartsenzorg (Zvw) en Wlz verpleging en verzorging (Wlz) vallen onder verschillende wetten");
         (await portal.CountsAsync()).Should().Be(before);
