@@ -26,7 +26,7 @@ public sealed record CellDetail(
 public sealed record CellPurchaser(string Slug, string Name);
 
 /// <summary>What the purchaser's document of one year says on the topic (no document: <see cref="CellState.NoDocument"/>).</summary>
-public sealed record CellVersion(int Year, CellState State, string Html, CellDocument? Document, CellSource? Source)
+public sealed record CellVersion(int Year, CellState State, string Html, CellDocument? Document, CellSource? Source, string? SourceWording = null)
 {
     public string StateText => CellStates.Dutch(State);
 }
@@ -50,8 +50,14 @@ public sealed record CellGeneralStatement(CellState State, string Html, string? 
     public string StateText => CellStates.Dutch(State);
 }
 
-/// <summary>The imported file the statement was taken from, and where in it.</summary>
-public sealed record CellSource(string Title, string? Publisher, string? Location);
+/// <summary>
+/// The imported file the statement was taken from, and where in it; <see cref="OriginalUrl"/> opens the file itself
+/// (when the statement says which file it was).
+/// </summary>
+public sealed record CellSource(string Title, string? Publisher, string? Location, int? SourceId = null, string? FileName = null)
+{
+    public string? OriginalUrl => SourceId is { } id && FileName is { } fileName ? Import.SourceFiles.SourceFileQuery.PathOf(id, fileName) : null;
+}
 
 /// <summary>How the cell relates to the year before.</summary>
 public enum CellComparison
@@ -181,6 +187,7 @@ public static class CellDetailBuilder
             cell.State,
             cell.Html,
             document is null ? null : new CellDocument(document.Id, document.Title, document.ValidFromYear, document.ValidToYear, document.SourceUrl),
-            source);
+            source,
+            cell.SourceWording);
     }
 }

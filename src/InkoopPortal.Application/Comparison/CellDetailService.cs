@@ -51,7 +51,9 @@ public sealed class CellDetailService(IPortalDbContextFactory contextFactory, Ma
                 Input = new InputStatement(
                     statement.Id, statement.PolicyDocumentId, statement.TopicId, statement.CareTypeId, statement.Status,
                     statement.BodyHtml, statement.SourceLocation, statement.SourceWording),
+                statement.SourceDocumentId,
                 SourceTitle = statement.SourceDocument == null ? null : statement.SourceDocument.Title,
+                SourceFileName = statement.SourceDocument == null ? null : statement.SourceDocument.FileName,
                 SourcePublisher = statement.SourceDocument == null ? null : statement.SourceDocument.Publisher,
             })
             .ToListAsync(cancellationToken);
@@ -71,7 +73,9 @@ public sealed class CellDetailService(IPortalDbContextFactory contextFactory, Ma
             statements.Where(statement => statement.SourceTitle is not null || statement.Input.SourceLocation is not null)
                 .ToDictionary(
                     statement => statement.Input.Id,
-                    statement => new CellSource(statement.SourceTitle ?? "Onbekende bron", statement.SourcePublisher, statement.Input.SourceLocation)),
+                    statement => new CellSource(
+                        statement.SourceTitle ?? "Onbekende bron", statement.SourcePublisher, statement.Input.SourceLocation,
+                        statement.SourceFileName is null ? null : statement.SourceDocumentId, statement.SourceFileName)),
             changes));
         return new CellDetailResult(detail, messages, NotFound: false);
     }

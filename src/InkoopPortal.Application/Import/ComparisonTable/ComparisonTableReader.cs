@@ -289,7 +289,7 @@ internal sealed partial class ComparisonTableReader
                 // Names are compared as resolved: "ZK" after "Zilveren Kruis" is the same purchaser written twice.
                 _problems.Add(new ImportProblem(line.CellLine(index + 1), columnNumber, names[first] == names[index]
                     ? $"'{names[index]}' staat twee keer in de kopregel van deze tabel."
-                    : $"'{names[index]}' en '{names[first]}' (kolom {first + 2}) in de kopregel zijn dezelfde inkoper. Zet hun cellen in één kolom."));
+                    : $"Dezelfde inkoper staat twee keer in de kopregel: '{names[index]}' en '{names[first]}' (kolom {first + 2}). Zet hun cellen in één kolom."));
             }
 
             columns.Add(_builder.GetOrAddColumn(names[index], identities[index], line.CellLine(index + 1), columnNumber));

@@ -229,7 +229,7 @@ public class NameResolutionTests
 
         // The reader resolves the header's names, so it finds the purchaser written twice before any cell is read.
         commit.Problems.Should().ContainSingle().Which.ToString().Should().Be(
-            "Regel 3, kolom 3: 'ZK' en 'Zilveren Kruis' (kolom 2) in de kopregel zijn dezelfde inkoper. Zet hun cellen in één kolom.");
+            "Regel 3, kolom 3: Dezelfde inkoper staat twee keer in de kopregel: 'ZK' en 'Zilveren Kruis' (kolom 2). Zet hun cellen in één kolom.");
         var withoutTwin = await import.SaveAsDraftsAsync(Zvw(text.Replace("\tZK\t", "\tVGZ\t"), 2023), ImportConfirmations.AllUnknown);
         withoutTwin.Problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Line = 3, Column = 4 });
         withoutTwin.Problems[0].Message.Should().StartWith("'Zorgkantoor CZ' is Zorgkantoor CZ, een zorgkantoor (Wlz); in een tabel voor de Zvw staan zorgverzekeraars.");
