@@ -156,16 +156,11 @@ public class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole, strin
     }
 
     /// <summary>
-    /// Writes the history rows on this context's connection, in its transaction, through a second context: this one
+    /// Writes the history rows on this context's connection, in its transaction, past the change tracker: this one
     /// still holds the content changes (not yet accepted), which a second SaveChanges here would write again.
     /// </summary>
-    private async Task WriteHistoryAsync(ContentChanges changes, IDbContextTransaction transaction, CancellationToken cancellationToken)
-    {
-        await using var history = new PortalDbContext(DbContextOptionsConfigurator.ForConnection(Provider, Database.GetDbConnection()));
-        await history.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
-        history.Set<AuditEntry>().AddRange(changes.ToAuditEntries());
-        await history.SaveChangesAsync(cancellationToken);
-    }
+    private Task WriteHistoryAsync(ContentChanges changes, IDbContextTransaction transaction, CancellationToken cancellationToken) =>
+        AuditEntryWriter.InsertAsync(this, transaction.GetDbTransaction(), changes.ToAuditEntries(), cancellationToken);
 
     /// <summary>Rewrites the search entries of the documents the save touched, on this connection and in its transaction.</summary>
     private async Task RefreshSearchAsync(SearchIndexChanges searchChanges, IDbContextTransaction transaction, CancellationToken cancellationToken)

@@ -55,8 +55,21 @@ internal sealed class CellHtmlConverter
     [ThreadStatic]
     private static HtmlParser? t_parser;
 
+    [ThreadStatic]
+    private static IElement? t_body;
+
     /// <summary>One parser per thread: creating one per cell costs more than parsing a small cell.</summary>
-    internal static HtmlParser Parser => t_parser ??= new HtmlParser();
+    private static HtmlParser Parser => t_parser ??= new HtmlParser();
+
+    /// <summary>
+    /// A cell's HTML as the nodes a document body would hold. Parsed as a fragment in a body kept per thread: a whole
+    /// document per cell (its address, events, loading) cost more than the cell itself.
+    /// </summary>
+    internal static INodeList ParseFragment(string html)
+    {
+        t_body ??= Parser.ParseDocument("").Body!;
+        return Parser.ParseFragment(html, t_body);
+    }
 
     public static CellContent Convert(string html)
     {
@@ -67,9 +80,12 @@ internal sealed class CellHtmlConverter
         {
             converter.AddFlowText(html);
         }
-        else if (Parser.ParseDocument(html).Body is { } body)
+        else
         {
-            converter.VisitChildren(body);
+            foreach (var node in ParseFragment(html))
+            {
+                converter.Visit(node);
+            }
         }
 
         return new CellContent(converter._blocks.Where(block => !block.IsEmpty));

@@ -33,8 +33,16 @@ internal static class CellStatusClassifier
         ["nog niet geanalyseerd"] = StatementStatus.NotAnalysed,
     };
 
+    /// <summary>More letters and digits than the longest fixed answer has: content, without looking further.</summary>
+    private const int LongerThanAnyAnswer = 40;
+
     public static (StatementStatus Status, string? SourceWording) Classify(CellContent content)
     {
+        if (content.Blocks.Count > 3 || content.Blocks.Sum(block => LettersAndDigits(block.PlainText)) > LongerThanAnyAnswer)
+        {
+            return (StatementStatus.Content, null);
+        }
+
         var written = MarkdownText.NormalizeWhitespace(content.PlainText).Trim();
         if (!FixedAnswers.TryGetValue(WordsOnly(written), out var status))
         {
@@ -44,6 +52,17 @@ internal static class CellStatusClassifier
         var isOwnText = string.Equals(
             WordsOnly(written), WordsOnly(DutchFormat.Label(status)), StringComparison.OrdinalIgnoreCase);
         return (status, written.Length == 0 || isOwnText ? null : written);
+    }
+
+    private static int LettersAndDigits(string text)
+    {
+        var count = 0;
+        foreach (var character in text)
+        {
+            count += char.IsLetterOrDigit(character) ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>The words of the text, ignoring dashes, punctuation and spacing (footnote markers stay).</summary>

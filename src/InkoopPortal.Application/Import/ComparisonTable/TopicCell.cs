@@ -36,13 +36,9 @@ internal sealed partial record TopicCell(
 
     public static TopicCell Read(string html)
     {
-        var body = CellHtmlConverter.Parser.ParseDocument(html).Body;
         var nameParts = new List<string>();
         var questions = new List<string>();
-        if (body is not null)
-        {
-            Collect(body, nameParts, questions);
-        }
+        Collect(CellHtmlConverter.ParseFragment(html), nameParts, questions);
 
         // Plain text (pasted from Excel or Word): the first line is the name, the lines under it are questions.
         var nameLines = string.Join(" ", nameParts).Split('\n')
@@ -75,9 +71,9 @@ internal sealed partial record TopicCell(
         return new TopicCell(name, isPrecondition, cleanQuestions, isMarked);
     }
 
-    private static void Collect(INode node, List<string> nameParts, List<string> questions)
+    private static void Collect(INodeList nodes, List<string> nameParts, List<string> questions)
     {
-        foreach (var child in node.ChildNodes)
+        foreach (var child in nodes)
         {
             if (child is IElement { LocalName: "i" or "em" } italic)
             {
@@ -93,7 +89,7 @@ internal sealed partial record TopicCell(
             }
             else
             {
-                Collect(child, nameParts, questions);
+                Collect(child.ChildNodes, nameParts, questions);
             }
         }
     }
