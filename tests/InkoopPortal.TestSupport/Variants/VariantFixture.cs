@@ -1,13 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using InkoopPortal.Application.Import.ComparisonTable;
-using InkoopPortal.TestSupport;
 using Markdig;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace InkoopPortal.UnitTests.Import.ComparisonTable;
+namespace InkoopPortal.TestSupport.Variants;
 
 /// <summary>
 /// A whole-file variant under Variants/: <c>name.txt</c> and <c>name.expected.json</c> with what the reader must make
@@ -25,8 +24,7 @@ public sealed record VariantFixture(
     VariantExpectation Expected,
     IReadOnlyList<VariantDeviation>? Deviations = null)
 {
-    public static string Folder => Path.Combine(
-        RepositoryPaths.Root, "tests", "InkoopPortal.UnitTests", "Import", "ComparisonTable", "Variants");
+    public static string Folder => RepositoryPaths.Variants("ComparisonTable");
 
     private static readonly JsonSerializerOptions Options = new()
     {

@@ -1,84 +1,21 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using InkoopPortal.Application.Import;
 using InkoopPortal.Application.Import.PolicyText;
-using InkoopPortal.Application.Import.Presentation;
 using InkoopPortal.Domain.Documents;
-using InkoopPortal.TestSupport;
+using InkoopPortal.TestSupport.Variants;
 
 namespace InkoopPortal.UnitTests.Import.PolicyText;
 
 /// <summary>
-/// The whole-file variants written for these tests (not copies of the sources) with their expected outcome, in
-/// <c>Import/PolicyText/Variants</c> and <c>Import/Presentation/Variants</c>: each <c>name.txt</c> or <c>name.md</c>
-/// beside <c>name.expected.json</c> (see the README in each folder). Held-out variants were written and their
-/// expectations fixed before the readers were run on them.
+/// Checks a policy-text or presentation variant of <see cref="VariantCorpus"/> read by its reader (no database)
+/// against its <c>.expected.json</c>.
 /// </summary>
-public static class VariantCorpus
+public static class DocumentVariantCheck
 {
-    public const string PolicyTextFolder = "tests/InkoopPortal.UnitTests/Import/PolicyText/Variants";
-    public const string PresentationFolder = "tests/InkoopPortal.UnitTests/Import/Presentation/Variants";
-
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        Converters = { new JsonStringEnumConverter() },
-    };
-
-    /// <summary>The variant files of a folder (relative to the repository root), by file name.</summary>
-    public static IEnumerable<string> Files(string folder) =>
-        Directory.GetFiles(Path.Combine(RepositoryPaths.Root, folder))
-            .Where(path => (path.EndsWith(".txt", StringComparison.Ordinal) || path.EndsWith(".md", StringComparison.Ordinal)) &&
-                           !Path.GetFileName(path).Equals("README.md", StringComparison.Ordinal))
-            .Select(Path.GetFileName)
-            .OfType<string>()
-            .Order(StringComparer.Ordinal);
-
-    public static TheoryData<string> PolicyTexts() => Data(Files(PolicyTextFolder));
-
-    public static TheoryData<string> Presentations() => Data(Files(PresentationFolder));
-
-    /// <summary>Every variant of both folders with its folder, for the detection tests.</summary>
-    public static TheoryData<string, string> All()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var folder in new[] { PolicyTextFolder, PresentationFolder })
-        {
-            foreach (var file in Files(folder))
-            {
-                data.Add(folder, file);
-            }
-        }
-
-        return data;
-    }
-
-    private static TheoryData<string> Data(IEnumerable<string> files)
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in files)
-        {
-            data.Add(file);
-        }
-
-        return data;
-    }
-
-    public static string Text(string folder, string file) => File.ReadAllText(Path.Combine(RepositoryPaths.Root, folder, file));
-
-    public static VariantExpectation Expected(string folder, string file)
-    {
-        var path = Path.Combine(RepositoryPaths.Root, folder, Path.GetFileNameWithoutExtension(file) + ".expected.json");
-        return JsonSerializer.Deserialize<VariantExpectation>(File.ReadAllText(path), Options)
-               ?? throw new InvalidDataException($"{path} is leeg.");
-    }
-
     /// <summary>Reads a variant as its expected format and checks everything its expectation names.</summary>
     public static void Check(string folder, string file, Func<string, ParsedPolicyText> parse)
     {
-        var text = Text(folder, file);
-        var expected = Expected(folder, file);
+        var text = VariantCorpus.Text(folder, file);
+        var expected = VariantCorpus.Expected(folder, file);
         if (expected.Refusal is { } refusal)
         {
             var problem = FluentActions.Invoking(() => parse(text)).Should().Throw<ImportFailedException>().Which.Problems.Should().ContainSingle().Subject;
@@ -181,31 +118,3 @@ public static class ParsedInvariants
         parsed.Title.Should().NotBeNullOrWhiteSpace();
     }
 }
-
-public sealed record VariantExpectation(
-    SourceFormat? Format,
-    VariantImport? Import,
-    bool HeldOut,
-    string? Title,
-    int? ValidFrom,
-    int? ValidTo,
-    DateOnly? PublishedOn,
-    IReadOnlyList<ExpectedChange>? Changes,
-    IReadOnlyList<ExpectedDeadline>? Deadlines,
-    IReadOnlyList<ExpectedStatement>? Statements,
-    IReadOnlyList<ExpectedFigure>? Figures,
-    ExpectedRefusal? Refusal);
-
-/// <summary>How the lead's corpus run imports the variant into a database.</summary>
-public sealed record VariantImport(int Year, IReadOnlyList<string> CareTypes, string? Purchaser);
-
-public sealed record ExpectedChange(string? Subject, string? Markdown, string? MarkdownContains, int Line);
-
-public sealed record ExpectedDeadline(
-    DeadlineKind Kind, DateOnly? Date, string DateText, int Line, string? SourceText, string? SourceTextContains, string? Time);
-
-public sealed record ExpectedStatement(string Topic, string? CareType, string? MarkdownContains);
-
-public sealed record ExpectedFigure(string? Category, decimal Value);
-
-public sealed record ExpectedRefusal(int Line, int? Column, string Message);
