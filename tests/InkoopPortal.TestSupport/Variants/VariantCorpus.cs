@@ -88,7 +88,7 @@ public sealed record DocumentVariantExpectation(
     IReadOnlyList<ExpectedDeadline>? Deadlines,
     IReadOnlyList<ExpectedStatement>? Statements,
     IReadOnlyList<ExpectedFigure>? Figures,
-    ExpectedRefusal? Refusal);
+    ExpectedProblem? Refusal);
 
 /// <summary>How the lead's corpus run imports the variant into a database.</summary>
 public sealed record VariantImport(int Year, IReadOnlyList<string> CareTypes, string? Purchaser);
@@ -101,5 +101,3 @@ public sealed record ExpectedDeadline(
 public sealed record ExpectedStatement(string Topic, string? CareType, string? MarkdownContains);
 
 public sealed record ExpectedFigure(string? Category, decimal Value);
-
-public sealed record ExpectedRefusal(int Line, int? Column, string Message);

@@ -37,43 +37,14 @@ public static class DocumentVariantCheck
 
         if (expected.Changes is { } changes)
         {
-            parsed.Changes.Should().HaveCount(changes.Count);
-            foreach (var (change, want) in parsed.Changes.Zip(changes))
-            {
-                change.Subject.Should().Be(want.Subject);
-                change.Line.Should().Be(want.Line, $"the change '{want.Subject}' is on line {want.Line}");
-                if (want.Markdown is not null)
-                {
-                    change.Markdown.Should().Be(want.Markdown);
-                }
-
-                if (want.MarkdownContains is not null)
-                {
-                    change.Markdown.Should().Contain(want.MarkdownContains);
-                }
-            }
+            parsed.Changes.Select(change => new ActualChange(change.Subject, change.Line, change.Markdown)).ToList().ShouldMatch(changes);
         }
 
         if (expected.Deadlines is { } deadlines)
         {
-            parsed.Deadlines.Select(Describe).Should().Equal(deadlines.Select(Describe));
-            foreach (var (deadline, want) in parsed.Deadlines.Zip(deadlines))
-            {
-                if (want.SourceText is not null)
-                {
-                    deadline.SourceText.Should().Be(want.SourceText);
-                }
-
-                if (want.SourceTextContains is not null)
-                {
-                    deadline.SourceText.Should().Contain(want.SourceTextContains);
-                }
-
-                if (want.Time is not null)
-                {
-                    deadline.Time.Should().Be(TimeOnly.Parse(want.Time, System.Globalization.CultureInfo.InvariantCulture));
-                }
-            }
+            parsed.Deadlines
+                .Select(deadline => new ActualDeadline(deadline.Kind, deadline.Date, deadline.DateText, deadline.Line, deadline.SourceText, deadline.Time))
+                .ToList().ShouldMatch(deadlines);
         }
 
         if (expected.Statements is { } statements)
@@ -91,12 +62,6 @@ public static class DocumentVariantCheck
             parsed.Figures.Select(figure => (figure.Category, figure.Value)).Should().Equal(figures.Select(figure => (figure.Category, figure.Value)));
         }
     }
-
-    private static string Describe(ParsedDeadline deadline) =>
-        $"{deadline.Kind} {deadline.Date:yyyy-MM-dd} '{deadline.DateText}' regel {deadline.Line}";
-
-    private static string Describe(ExpectedDeadline deadline) =>
-        $"{deadline.Kind} {deadline.Date:yyyy-MM-dd} '{deadline.DateText}' regel {deadline.Line}";
 }
 
 /// <summary>What must hold of every parsed document: each record cites a line of the file, dates and texts are there.</summary>
