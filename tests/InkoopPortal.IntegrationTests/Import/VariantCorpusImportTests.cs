@@ -181,19 +181,11 @@ public class VariantCorpusImportTests(VariantCorpusImportTests.Templates templat
         }
 
         CheckStatements(document, expected.Statements);
-        if (expected.Changes is { } changes)
-        {
-            document.Changes.OrderBy(change => change.SortOrder)
-                .Select(change => new ActualChange(change.Subject, null, change.BodyMarkdown)).ToList().ShouldMatch(changes);
-        }
-
+        document.Changes.OrderBy(change => change.SortOrder)
+            .Select(change => new ActualChange(change.Subject, null, change.BodyMarkdown)).ToList().ShouldMatch(expected.Changes);
         CheckDeadlines(document, expected.Deadlines);
-        if (expected.Figures is { } figures)
-        {
-            document.Figures.OrderBy(figure => figure.SortOrder).Select(figure => (figure.Category, figure.Value))
-                .Should().Equal(figures.Select(figure => (figure.Category, figure.Value)));
-        }
-
+        document.Figures.OrderBy(figure => figure.SortOrder).Select(figure => (figure.Category, figure.Value))
+            .Should().Equal(expected.Figures.Select(figure => (figure.Category, figure.Value)));
         document.Figures.Where(figure => string.IsNullOrWhiteSpace(figure.SourceLocation)).Should().BeEmpty("every figure cites its line");
         (await context.Statements.CountAsync(statement => statement.SourceDocumentId == source.Id))
             .Should().Be(document.Statements.Count, "the import stored no statement outside its document");
@@ -204,15 +196,10 @@ public class VariantCorpusImportTests(VariantCorpusImportTests.Templates templat
     /// One statement per topic (and care type, when the text names one) in the order of the text: parts of a text on
     /// the same topic are one statement. Each cites its section.
     /// </summary>
-    private static void CheckStatements(PolicyDocument document, IReadOnlyList<ExpectedStatement>? statements)
+    private static void CheckStatements(PolicyDocument document, IReadOnlyList<ExpectedStatement> statements)
     {
         document.Statements.Where(statement => string.IsNullOrWhiteSpace(statement.SourceLocation)
             || statement.Status != StatementStatus.Content).Should().BeEmpty("every statement of a text has content and cites its section");
-        if (statements is null)
-        {
-            return;
-        }
-
         // A hint such as "VV" names one of the document's own care types.
         string? CareType(string? hint) => hint is null ? null : document.CareTypes.Single(careType =>
             careType.Aliases.Contains(hint, StringComparer.OrdinalIgnoreCase) || careType.Name.Equals(hint, StringComparison.OrdinalIgnoreCase)).Slug;
@@ -226,18 +213,15 @@ public class VariantCorpusImportTests(VariantCorpusImportTests.Templates templat
     }
 
     /// <summary>Every deadline in order, each citing its line ("Titel, regel 7") and the sentence or row it was read from.</summary>
-    private static void CheckDeadlines(PolicyDocument document, IReadOnlyList<ExpectedDeadline>? deadlines)
+    private static void CheckDeadlines(PolicyDocument document, IReadOnlyList<ExpectedDeadline> deadlines)
     {
         var stored = document.Deadlines.OrderBy(deadline => deadline.SortOrder).ToList();
         var cited = $"{document.Title}, regel ";
         stored.Where(deadline => deadline.SourceLocation?.StartsWith(cited, StringComparison.Ordinal) != true || string.IsNullOrWhiteSpace(deadline.SourceText))
             .Should().BeEmpty("every deadline keeps the line and the sentence or row it was read from");
-        if (deadlines is not null)
-        {
-            stored.Select(deadline => new ActualDeadline(deadline.Kind, deadline.Date, deadline.DateText,
-                    int.Parse(deadline.SourceLocation![cited.Length..], CultureInfo.InvariantCulture), deadline.SourceText, deadline.Time))
-                .ToList().ShouldMatch(deadlines);
-        }
+        stored.Select(deadline => new ActualDeadline(deadline.Kind, deadline.Date, deadline.DateText,
+                int.Parse(deadline.SourceLocation![cited.Length..], CultureInfo.InvariantCulture), deadline.SourceText, deadline.Time))
+            .ToList().ShouldMatch(deadlines);
     }
 
     /// <summary>The refusal names exactly the expected problems, and the database holds what it held.</summary>

@@ -76,6 +76,7 @@ public static class VariantCorpus
     public static string PathOf(string folder, string file) => Path.Combine(RepositoryPaths.Variants(folder), file);
 }
 
+/// <summary>What a policy text or presentation variant reads as; a list left out of the JSON means none.</summary>
 public sealed record DocumentVariantExpectation(
     SourceFormat? Format,
     VariantImport? Import,
@@ -88,7 +89,16 @@ public sealed record DocumentVariantExpectation(
     IReadOnlyList<ExpectedDeadline>? Deadlines,
     IReadOnlyList<ExpectedStatement>? Statements,
     IReadOnlyList<ExpectedFigure>? Figures,
-    ExpectedProblem? Refusal);
+    ExpectedProblem? Refusal)
+{
+    public IReadOnlyList<ExpectedChange> Changes { get; init; } = Changes ?? [];
+
+    public IReadOnlyList<ExpectedDeadline> Deadlines { get; init; } = Deadlines ?? [];
+
+    public IReadOnlyList<ExpectedStatement> Statements { get; init; } = Statements ?? [];
+
+    public IReadOnlyList<ExpectedFigure> Figures { get; init; } = Figures ?? [];
+}
 
 /// <summary>How the lead's corpus run imports the variant into a database.</summary>
 public sealed record VariantImport(int Year, IReadOnlyList<string> CareTypes, string? Purchaser);

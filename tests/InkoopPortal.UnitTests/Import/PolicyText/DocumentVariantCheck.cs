@@ -35,32 +35,18 @@ public static class DocumentVariantCheck
         (parsed.ValidFromYear, parsed.ValidToYear).Should().Be((expected.ValidFrom, expected.ValidTo));
         parsed.PublishedOn.Should().Be(expected.PublishedOn);
 
-        if (expected.Changes is { } changes)
+        parsed.Changes.Select(change => new ActualChange(change.Subject, change.Line, change.Markdown)).ToList().ShouldMatch(expected.Changes);
+        parsed.Deadlines
+            .Select(deadline => new ActualDeadline(deadline.Kind, deadline.Date, deadline.DateText, deadline.Line, deadline.SourceText, deadline.Time))
+            .ToList().ShouldMatch(expected.Deadlines);
+        parsed.Statements.Select(statement => (statement.TopicName, statement.CareTypeHint))
+            .Should().Equal(expected.Statements.Select(statement => (statement.Topic, statement.CareType)));
+        foreach (var (statement, want) in parsed.Statements.Zip(expected.Statements).Where(pair => pair.Second.MarkdownContains is not null))
         {
-            parsed.Changes.Select(change => new ActualChange(change.Subject, change.Line, change.Markdown)).ToList().ShouldMatch(changes);
+            statement.Markdown.Should().Contain(want.MarkdownContains);
         }
 
-        if (expected.Deadlines is { } deadlines)
-        {
-            parsed.Deadlines
-                .Select(deadline => new ActualDeadline(deadline.Kind, deadline.Date, deadline.DateText, deadline.Line, deadline.SourceText, deadline.Time))
-                .ToList().ShouldMatch(deadlines);
-        }
-
-        if (expected.Statements is { } statements)
-        {
-            parsed.Statements.Select(statement => (statement.TopicName, statement.CareTypeHint))
-                .Should().Equal(statements.Select(statement => (statement.Topic, statement.CareType)));
-            foreach (var (statement, want) in parsed.Statements.Zip(statements).Where(pair => pair.Second.MarkdownContains is not null))
-            {
-                statement.Markdown.Should().Contain(want.MarkdownContains);
-            }
-        }
-
-        if (expected.Figures is { } figures)
-        {
-            parsed.Figures.Select(figure => (figure.Category, figure.Value)).Should().Equal(figures.Select(figure => (figure.Category, figure.Value)));
-        }
+        parsed.Figures.Select(figure => (figure.Category, figure.Value)).Should().Equal(expected.Figures.Select(figure => (figure.Category, figure.Value)));
     }
 }
 
