@@ -21,13 +21,14 @@ public sealed class PostgresServer
 
     public static PostgresServer Instance => Shared.Value;
 
-    /// <summary>Creates an empty database and returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync(string prefix = "test")
+    /// <summary>Creates an empty database, or a copy of <paramref name="template"/> (a database of this server nobody is connected to), and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string prefix = "test", string? template = null)
     {
         var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 33, 63)].ToLowerInvariant();
+        var copyOf = template is null ? "" : $" TEMPLATE \"{new NpgsqlConnectionStringBuilder(template).Database}\"";
         await using var connection = new NpgsqlConnection(_adminConnectionString);
         await connection.OpenAsync();
-        await using (var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection))
+        await using (var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"{copyOf}", connection))
         {
             await command.ExecuteNonQueryAsync();
         }

@@ -10,6 +10,12 @@ public static class RepositoryPaths
     /// <summary>A source document under data/sources.</summary>
     public static string Source(string fileName) => Path.Combine(Root, "data", "sources", fileName);
 
+    /// <summary>
+    /// A folder of the variant corpus under tests/InkoopPortal.TestSupport/Variants (ComparisonTable, PolicyText,
+    /// Presentation), read in place by the unit and the integration tests alike.
+    /// </summary>
+    public static string Variants(string folder) => Path.Combine(Root, "tests", "InkoopPortal.TestSupport", "Variants", folder);
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

@@ -47,6 +47,24 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>
+    /// A new database holding what <paramref name="template"/> holds (same provider): a file copy on SQLite, a
+    /// <c>CREATE DATABASE ... TEMPLATE</c> on PostgreSQL. Nothing may be connected to the template meanwhile, so a
+    /// prepared database (migrated, seeded) is made once and each test still gets one of its own.
+    /// </summary>
+    public static async Task<TestDatabase> CreateCopyAsync(TestDatabase template)
+    {
+        if (template.Provider == DatabaseProvider.Postgres)
+        {
+            var connectionString = await PostgresServer.Instance.CreateDatabaseAsync(template: template.Settings.ConnectionString);
+            return new TestDatabase(new DatabaseSettings(DatabaseProvider.Postgres, connectionString), null);
+        }
+
+        var file = Path.Combine(Path.GetTempPath(), $"inkoopportal-test-{Guid.NewGuid():N}.db");
+        File.Copy(template._sqliteFile!, file);
+        return new TestDatabase(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={file};Pooling=False"), file);
+    }
+
     public PortalDbContext CreateContext() => new(DbContextOptionsConfigurator.Build(Settings));
 
     public async ValueTask DisposeAsync()

@@ -1,6 +1,7 @@
 using CsCheck;
 using InkoopPortal.Application.Import;
 using InkoopPortal.TestSupport;
+using InkoopPortal.TestSupport.Variants;
 using InkoopPortal.UnitTests.Import.PolicyText;
 
 namespace InkoopPortal.UnitTests.Import;

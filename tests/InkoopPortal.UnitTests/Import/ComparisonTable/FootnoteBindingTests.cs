@@ -1,5 +1,6 @@
 using InkoopPortal.Application.Import;
 using InkoopPortal.Application.Import.ComparisonTable;
+using InkoopPortal.TestSupport.Variants;
 using static InkoopPortal.UnitTests.Import.ComparisonTable.ComparisonTestHelpers;
 
 namespace InkoopPortal.UnitTests.Import.ComparisonTable;

@@ -1,4 +1,5 @@
 using InkoopPortal.Application.Import.ComparisonTable;
+using InkoopPortal.TestSupport.Variants;
 
 namespace InkoopPortal.UnitTests.Import.ComparisonTable;
 

@@ -1,6 +1,7 @@
 using CsCheck;
 using InkoopPortal.Application.Import.PolicyText;
 using InkoopPortal.Application.Import.Presentation;
+using InkoopPortal.TestSupport.Variants;
 
 namespace InkoopPortal.UnitTests.Import.PolicyText;
 

@@ -1,4 +1,5 @@
 using InkoopPortal.Application.Import.PolicyText;
+using InkoopPortal.TestSupport.Variants;
 
 namespace InkoopPortal.UnitTests.Import.PolicyText;
 
@@ -8,7 +9,7 @@ public class PolicyTextVariantTests
     [Theory]
     [MemberData(nameof(VariantCorpus.PolicyTexts), MemberType = typeof(VariantCorpus))]
     public void Each_policy_text_variant_reads_as_expected(string file) =>
-        VariantCorpus.Check(VariantCorpus.PolicyTextFolder, file, PolicyTextParser.Parse);
+        DocumentVariantCheck.Check(VariantCorpus.PolicyTextFolder, file, PolicyTextParser.Parse);
 
     [Fact]
     public void The_corpus_has_at_least_six_policy_texts_of_which_some_are_held_out()

@@ -1,5 +1,6 @@
 using CsCheck;
 using InkoopPortal.Application.Import.Presentation;
+using InkoopPortal.TestSupport.Variants;
 using InkoopPortal.UnitTests.Import.PolicyText;
 
 namespace InkoopPortal.UnitTests.Import.Presentation;

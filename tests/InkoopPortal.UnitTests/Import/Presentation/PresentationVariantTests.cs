@@ -1,4 +1,5 @@
 using InkoopPortal.Application.Import.Presentation;
+using InkoopPortal.TestSupport.Variants;
 using InkoopPortal.UnitTests.Import.PolicyText;
 
 namespace InkoopPortal.UnitTests.Import.Presentation;
@@ -9,7 +10,7 @@ public class PresentationVariantTests
     [Theory]
     [MemberData(nameof(VariantCorpus.Presentations), MemberType = typeof(VariantCorpus))]
     public void Each_presentation_variant_reads_as_expected(string file) =>
-        VariantCorpus.Check(VariantCorpus.PresentationFolder, file, PresentationParser.Parse);
+        DocumentVariantCheck.Check(VariantCorpus.PresentationFolder, file, PresentationParser.Parse);
 
     [Fact]
     public void The_corpus_has_at_least_three_presentations_of_which_one_is_held_out()

@@ -1,19 +1,19 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using InkoopPortal.Application.Import;
 using InkoopPortal.Application.Import.ComparisonTable;
-using InkoopPortal.TestSupport;
 using Markdig;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace InkoopPortal.UnitTests.Import.ComparisonTable;
+namespace InkoopPortal.TestSupport.Variants;
 
 /// <summary>
 /// A whole-file variant under Variants/: <c>name.txt</c> and <c>name.expected.json</c> with what the reader must make
 /// of it (title, columns, topics, every cell with its state, outline and footnotes) or the exact refusal. The
 /// <c>identity</c> map stands in for the law-aware name matcher (written name → key); <c>purchaser</c> and
-/// <c>careTypes</c> say what a database-backed run should resolve to.
+/// <c>careTypes</c> say what a database-backed run should resolve to, <c>import</c> how that run imports the file.
 /// </summary>
 public sealed record VariantFixture(
     string Name,
@@ -23,10 +23,10 @@ public sealed record VariantFixture(
     int Year,
     IReadOnlyDictionary<string, string> Identity,
     VariantExpectation Expected,
-    IReadOnlyList<VariantDeviation>? Deviations = null)
+    IReadOnlyList<VariantDeviation>? Deviations = null,
+    TableImport? Import = null)
 {
-    public static string Folder => Path.Combine(
-        RepositoryPaths.Root, "tests", "InkoopPortal.UnitTests", "Import", "ComparisonTable", "Variants");
+    public static string Folder => RepositoryPaths.Variants("ComparisonTable");
 
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -137,7 +137,20 @@ public sealed record VariantExpectation(
 /// <summary><see cref="Purchaser"/>: the slug a database-backed matcher should resolve the name to.</summary>
 public sealed record ExpectedColumn(string Name, int Line, int Column, string Purchaser);
 
-public sealed record ExpectedTopic(string Key, string Name, IReadOnlyList<string>? Questions);
+/// <summary>
+/// <see cref="Slug"/>: the topic a database run resolves the row to, when it is not <see cref="Key"/> (an existing
+/// topic under another name); <see cref="Created"/>: the import makes it (only with <c>createUnknown</c>).
+/// </summary>
+public sealed record ExpectedTopic(string Key, string Name, IReadOnlyList<string>? Questions, string? Slug = null, bool Created = false)
+{
+    public string StoredSlug => Slug ?? Key;
+}
+
+/// <summary>
+/// How a database run imports a table beyond its care types and year: <c>--create-unknown</c>, and <c>--format</c>
+/// when detection is not to decide (null: detected, and it must find a comparison table).
+/// </summary>
+public sealed record TableImport(bool CreateUnknown = false, SourceFormat? Format = null);
 
 public sealed record ExpectedCell(
     string Purchaser,
