@@ -71,6 +71,14 @@ public static class RichTextRenderer
         target.BodyHtml = ToHtml(markdown);
     }
 
+    /// <summary>
+    /// <see cref="SetBody"/> for many records at once, spread over the cores: rendering and sanitizing is the larger part
+    /// of a bulk import's own work, and each body is independent (Markdig's pipeline and the sanitizer are thread-safe).
+    /// The records must not be tracked by a context yet.
+    /// </summary>
+    public static void SetBodies(IReadOnlyList<(IRichText Target, string Markdown)> bodies) =>
+        Parallel.ForEach(bodies, body => SetBody(body.Target, body.Markdown));
+
     private static HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new HtmlSanitizer();

@@ -88,20 +88,20 @@ public class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole, strin
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var changes = await ContentChanges.PrepareAsync(
-            this, Actor, _clock.GetUtcNow(), countRowVersions: Provider != DatabaseProvider.Postgres, cancellationToken);
-        if (changes.IsEmpty)
-        {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-
-        var searchChanges = SearchIndexChanges.Collect(ChangeTracker);
-
-        // PrepareAsync has detected the changes and turned deletes into updates; detecting again would redo its work.
+        // PrepareAsync detects the changes once and turns deletes into updates; every later look at the tracker (its
+        // own, the search index's, EF's save) would detect them all again, which a bulk import pays for per entity.
         var detectChanges = ChangeTracker.AutoDetectChangesEnabled;
         ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
+            var changes = await ContentChanges.PrepareAsync(
+                this, Actor, _clock.GetUtcNow(), countRowVersions: Provider != DatabaseProvider.Postgres, cancellationToken);
+            if (changes.IsEmpty)
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            var searchChanges = SearchIndexChanges.Collect(ChangeTracker);
             if (Database.CurrentTransaction is { } callersTransaction)
             {
                 var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

@@ -57,6 +57,9 @@ public sealed class ImportBenchmark(BenchOptions options)
         try
         {
             var memo = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "data", "sources", Memo), cancellationToken);
+            // The first import in a process compiles the code and EF's model: that is a command line's start-up, reported apart.
+            var cold = await MeasureAsync("memo 2022, eerste import in het proces", memo, 2022, DatabaseProvider.Postgres, admin, template, sqliteTemplate, cancellationToken, rounds: 1);
+            cases.Add(cold);
             cases.Add(await MeasureAsync("memo 2022 (InEen)", memo, 2022, DatabaseProvider.Postgres, admin, template, sqliteTemplate, cancellationToken));
             cases.Add(await MeasureAsync("memo 2022 (InEen)", memo, 2022, DatabaseProvider.Sqlite, admin, template, sqliteTemplate, cancellationToken));
             foreach (var rows in Sizes)
@@ -76,7 +79,7 @@ public sealed class ImportBenchmark(BenchOptions options)
 
     private async Task<ImportCase> MeasureAsync(
         string name, string text, int year, DatabaseProvider provider, NpgsqlConnectionStringBuilder admin, string template, string sqliteTemplate,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, int? rounds = null)
     {
         var table = ComparisonTableParser.Parse(text);
         var parse = new List<double>();
@@ -85,7 +88,7 @@ public sealed class ImportBenchmark(BenchOptions options)
         await File.WriteAllTextAsync(file, text, new UTF8Encoding(false), cancellationToken);
         try
         {
-            for (var round = 0; round < options.ImportRepeats; round++)
+            for (var round = 0; round < (rounds ?? options.ImportRepeats); round++)
             {
                 var stopwatch = Stopwatch.StartNew();
                 ComparisonTableParser.Parse(text);
@@ -157,11 +160,12 @@ public sealed class ImportBenchmark(BenchOptions options)
         NpgsqlConnection.ClearAllPools();
     }
 
+    /// <summary>The portal's services; the size limit is raised so the largest synthetic table is measured, not refused.</summary>
     private static ServiceProvider Services(DatabaseSettings settings) =>
         new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .AddPortalInfrastructure(settings)
-            .AddPortalApplication(Path.Combine(RepositoryPaths.Root, "data"))
+            .AddPortalApplication(Path.Combine(RepositoryPaths.Root, "data"), new ImportOptions { MaxFileBytes = 64 * 1024 * 1024 })
             .BuildServiceProvider();
 
     private static string WithDatabase(NpgsqlConnectionStringBuilder admin, string database) =>
@@ -193,7 +197,7 @@ public sealed class ImportBenchmark(BenchOptions options)
         }
 
         text.AppendLine();
-        var memo = cases.Where(item => item.Name.StartsWith("memo", StringComparison.Ordinal)).ToList();
+        var memo = cases.Where(item => item.Name == "memo 2022 (InEen)").ToList();
         foreach (var item in memo)
         {
             text.AppendLine(string.Create(culture, $"- The 2022 memo on {item.Provider}: {item.ImportMedian:0} ms (target < 1,000 ms: {(item.ImportMedian < 1000 ? "met" : "NOT met")})."));

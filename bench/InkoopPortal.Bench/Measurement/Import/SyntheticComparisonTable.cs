@@ -5,8 +5,8 @@ namespace InkoopPortal.Bench.Measurement.Import;
 
 /// <summary>
 /// A comparison table of the memo's shape with as many topic rows as asked: four insurers, HTML list cells with
-/// nesting and emphasis, a footnote now and then, a fixed seed. Topic names are distinct word combinations, so a
-/// bulk load creates every one of them.
+/// nesting and emphasis of about the memo's length (some 300 bytes a cell), a fixed seed. Topic names are distinct
+/// word combinations, so a bulk load creates every one of them.
 /// </summary>
 public static class SyntheticComparisonTable
 {
@@ -57,7 +57,7 @@ public static class SyntheticComparisonTable
         }
 
         var cell = new StringBuilder("<ul style=\"list-style-type: none\">");
-        var items = random.Next(2, 6);
+        var items = random.Next(1, 5);
         for (var item = 0; item < items; item++)
         {
             cell.Append(" – ").Append(Capitalize(Sentence(random)));
@@ -71,7 +71,7 @@ public static class SyntheticComparisonTable
     }
 
     private static string Sentence(Random random) =>
-        string.Join(' ', Enumerable.Range(0, random.Next(5, 14)).Select(_ => Pick(random))) + ".";
+        string.Join(' ', Enumerable.Range(0, random.Next(4, 10)).Select(_ => Pick(random))) + ".";
 
     private static string Pick(Random random) => Words[random.Next(Words.Length)];
 

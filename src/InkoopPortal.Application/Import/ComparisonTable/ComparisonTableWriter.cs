@@ -53,6 +53,7 @@ internal sealed class ComparisonTableWriter(
 
         var documents = await FindOrCreateDocumentsAsync(table, purchasers, cancellationToken);
         var statementsByDocument = documents.Values.ToDictionary(target => target, _ => new List<Statement>());
+        var bodies = new List<(IRichText, string)>(table.Cells.Count);
         foreach (var cell in table.Cells)
         {
             var target = documents[purchasers[cell.PurchaserName].Slug];
@@ -67,9 +68,11 @@ internal sealed class ComparisonTableWriter(
                 SourceLocation = SourceLocation(table.Title, cell),
                 SortOrder = topic.SortOrder,
             };
-            RichTextRenderer.SetBody(statement, cell.Markdown);
+            bodies.Add((statement, cell.Markdown));
             statementsByDocument[target].Add(statement);
         }
+
+        RichTextRenderer.SetBodies(bodies);
 
         var statements = 0;
         foreach (var (target, written) in statementsByDocument)

@@ -172,8 +172,22 @@ internal sealed class ImportCatalog(
         return group;
     }
 
-    public int NextTopicSortOrder(TopicGroup? group) =>
-        topics.Where(t => t.Group == group).Select(t => t.SortOrder).DefaultIfEmpty(0).Max() + 1;
+    /// <summary>The next sort order in a group, counted on from the highest (kept per group: a bulk load adds thousands).</summary>
+    public int NextTopicSortOrder(TopicGroup? group)
+    {
+        var key = group ?? NoGroup;
+        if (!_lastSortOrders.TryGetValue(key, out var last))
+        {
+            last = topics.Where(t => t.Group == group).Select(t => t.SortOrder).DefaultIfEmpty(0).Max();
+        }
+
+        _lastSortOrders[key] = last + 1;
+        return last + 1;
+    }
+
+    private static readonly TopicGroup NoGroup = new() { Slug = "", Name = "" };
+
+    private readonly Dictionary<TopicGroup, int> _lastSortOrders = new(ReferenceEqualityComparer.Instance);
 
     private static GenericWords GenericFor(Law law) => law == Law.Wlz ? GenericWords.CareOffices : GenericWords.HealthInsurers;
 
