@@ -42,7 +42,6 @@ public static class OptimisticSave
         }
 
         apply(record);
-        await ContentVersions.MarkChangedAsync(context, clock.GetUtcNow(), cancellationToken);
         try
         {
             await context.SaveChangesAsync(cancellationToken);

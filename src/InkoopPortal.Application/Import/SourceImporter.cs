@@ -97,7 +97,6 @@ public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeP
             documents = writer.Documents;
         }
 
-        await ContentVersions.MarkChangedAsync(context, clock.GetUtcNow(), cancellationToken);
         await context.SaveChangesAsync(cancellationToken);
         return summary with
         {

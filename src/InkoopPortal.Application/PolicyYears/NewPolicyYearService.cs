@@ -22,7 +22,7 @@ public sealed record PolicyYearDiffResult(PolicyYearDiff? Diff, string? Message)
 /// editor changed against it, and publishes it, recording a change entry for every changed topic the editor left
 /// undescribed. Drafts are invisible to readers until they are published.
 /// </summary>
-public sealed class NewPolicyYearService(IPortalDbContextFactory contextFactory, TimeProvider clock)
+public sealed class NewPolicyYearService(IPortalDbContextFactory contextFactory)
 {
     /// <summary>Starts the body of every change entry the portal writes itself at publication.</summary>
     public const string GeneratedChangePrefix = "Automatisch vastgelegd bij publicatie";
@@ -83,7 +83,6 @@ public sealed class NewPolicyYearService(IPortalDbContextFactory contextFactory,
             Figures = source.Figures.Select(Copy).ToList(),
         };
         context.PolicyDocuments.Add(draft);
-        await ContentVersions.MarkChangedAsync(context, clock.GetUtcNow(), cancellationToken);
         await context.SaveChangesAsync(cancellationToken);
 
         return new PolicyYearResult(true, draft.Id, $"Concept '{draft.Title}' voor {year} is aangemaakt vanuit '{source.Title}'.",
@@ -165,7 +164,6 @@ public sealed class NewPolicyYearService(IPortalDbContextFactory contextFactory,
                 return PolicyYearResult.Refused(message);
             }
 
-            await ContentVersions.MarkChangedAsync(context, clock.GetUtcNow(), cancellationToken);
             await context.SaveChangesAsync(cancellationToken);
             return new PolicyYearResult(true, draft.RevisesDocumentId ?? draft.Id, $"{message} Lezers zien het nu in de vergelijking.", []);
         }
@@ -203,7 +201,6 @@ public sealed class NewPolicyYearService(IPortalDbContextFactory contextFactory,
         }
 
         draft.Status = DocumentStatus.Published;
-        await ContentVersions.MarkChangedAsync(context, clock.GetUtcNow(), cancellationToken);
         await context.SaveChangesAsync(cancellationToken);
         return new PolicyYearResult(true, draft.Id, $"'{draft.Title}' is gepubliceerd en voor lezers zichtbaar.", recorded);
     }

@@ -101,6 +101,11 @@ public class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole, strin
                 return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
 
+            if (changes.TouchesContent)
+            {
+                await MarkContentChangedAsync(cancellationToken);
+            }
+
             var searchChanges = SearchIndexChanges.Collect(ChangeTracker);
             if (Database.CurrentTransaction is { } callersTransaction)
             {
@@ -132,6 +137,22 @@ public class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole, strin
         {
             ChangeTracker.AutoDetectChangesEnabled = detectChanges;
         }
+    }
+
+    /// <summary>
+    /// Moves the content version in the same transaction as the content: the one rule every write path needs for the
+    /// caches of every instance (matrix pages, catalogs, ETags) to see the change (ADR-005).
+    /// </summary>
+    private async Task MarkContentChangedAsync(CancellationToken cancellationToken)
+    {
+        var version = await ContentVersions.SingleAsync(candidate => candidate.Id == ContentVersion.SingletonId, cancellationToken);
+        version.Token = Guid.NewGuid();
+        version.ChangedAt = _clock.GetUtcNow();
+
+        // Changes are not detected again in this save (see SaveChangesAsync): mark them.
+        var entry = Entry(version);
+        entry.Property(candidate => candidate.Token).IsModified = true;
+        entry.Property(candidate => candidate.ChangedAt).IsModified = true;
     }
 
     /// <summary>Content is saved with SaveChangesAsync only; other rows (Data Protection keys) may be saved synchronously.</summary>

@@ -174,7 +174,6 @@ public sealed class DocumentEditor(IPortalDbContextFactory contextFactory, State
 
         var added = new Statement { PolicyDocumentId = documentId, TopicId = topicId, Status = StatementStatus.NotAnalysed };
         context.Statements.Add(added);
-        await ContentVersions.MarkChangedAsync(context, clock.GetUtcNow(), cancellationToken);
         await context.SaveChangesAsync(cancellationToken);
         return added.Id;
     }

@@ -93,7 +93,6 @@ public sealed class DocumentPartEditor(IPortalDbContextFactory contextFactory, T
         var record = kind.Create(documentId, last + 1);
         kind.Apply(context, record, edit);
         kind.Set(context).Add(record);
-        await ContentVersions.MarkChangedAsync(context, clock.GetUtcNow(), cancellationToken);
         await context.SaveChangesAsync(cancellationToken);
         return new SaveResult<TModel>.Saved(record.RowVersion);
     }

@@ -30,7 +30,7 @@ public sealed record AliasSaveResult(AliasSaveOutcome Outcome, string Message)
 /// checks that itself (ADR-011). Refused when the name already belongs to another purchaser (of either kind), or to
 /// another topic of one of the topic's care types: an import would then not know which one is meant.
 /// </summary>
-public sealed class ImportAliases(IPortalDbContextFactory contextFactory, TimeProvider clock)
+public sealed class ImportAliases(IPortalDbContextFactory contextFactory)
 {
     public async Task<AliasSaveResult> SaveAsync(
         ImportNameKind kind, string writtenName, string existingSlug, IPortalAuthorization authorization, AuditActor actor,
@@ -58,7 +58,6 @@ public sealed class ImportAliases(IPortalDbContextFactory contextFactory, TimePr
             return result;
         }
 
-        await ContentVersions.MarkChangedAsync(context, clock.GetUtcNow(), cancellationToken);
         try
         {
             await context.SaveChangesAsync(cancellationToken);

@@ -38,7 +38,7 @@ public sealed record ImportReviewResult(bool Succeeded, string Message, IReadOnl
 /// the current editor's role itself.
 /// </summary>
 public sealed class ImportReviewService(
-    IPortalDbContextFactory contextFactory, IPortalAuthorization authorization, ICurrentActor currentActor, TimeProvider clock)
+    IPortalDbContextFactory contextFactory, IPortalAuthorization authorization, ICurrentActor currentActor)
 {
     /// <summary>The import with its drafts; null when there is no import with this id.</summary>
     public async Task<ImportReview?> GetAsync(int sourceId, CancellationToken cancellationToken = default)
@@ -155,7 +155,6 @@ public sealed class ImportReviewService(
             details.Add(message);
         }
 
-        await ContentVersions.MarkChangedAsync(context, clock.GetUtcNow(), cancellationToken);
         await context.SaveChangesAsync(cancellationToken);
         return new ImportReviewResult(true, $"{drafts.Count} concept(en) gepubliceerd; lezers zien ze nu in de vergelijking.", details);
     }

@@ -102,7 +102,6 @@ public sealed class CareTypeAdministration(
             var careType = new CareType { Name = name, Slug = slug };
             Apply(careType);
             context.CareTypes.Add(careType);
-            await ContentVersions.MarkChangedAsync(context, clock.GetUtcNow(), cancellationToken);
             await context.SaveChangesAsync(cancellationToken);
             return new SaveResult<CareTypeEditModel>.Saved(careType.RowVersion);
         }

@@ -137,7 +137,6 @@ public sealed class PurchaserAdministration(
             purchaser.SortOrder = 1 + (await context.Purchasers.MaxAsync(candidate => (int?)candidate.SortOrder, cancellationToken) ?? 0);
             Apply(purchaser, valid, regions);
             context.Purchasers.Add(purchaser);
-            await ContentVersions.MarkChangedAsync(context, clock.GetUtcNow(), cancellationToken);
             await context.SaveChangesAsync(cancellationToken);
             return new SaveResult<PurchaserEditModel>.Saved(purchaser.RowVersion);
         }

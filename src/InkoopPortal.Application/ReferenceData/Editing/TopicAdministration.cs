@@ -178,7 +178,6 @@ public sealed class TopicAdministration(
             var topic = new Topic { Name = name, Slug = slug, GroupId = edit.GroupId, SortOrder = await NextSortOrderAsync(context, edit.GroupId, cancellationToken) };
             Apply(topic);
             context.Topics.Add(topic);
-            await ContentVersions.MarkChangedAsync(context, clock.GetUtcNow(), cancellationToken);
             await context.SaveChangesAsync(cancellationToken);
             return new SaveResult<TopicEditModel>.Saved(topic.RowVersion);
         }
@@ -229,7 +228,6 @@ public sealed class TopicAdministration(
             }
         }
 
-        await ContentVersions.MarkChangedAsync(context, clock.GetUtcNow(), cancellationToken);
         await context.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -280,7 +278,6 @@ public sealed class TopicAdministration(
             SortOrder = 1 + (await context.TopicGroups.MaxAsync(candidate => (int?)candidate.SortOrder, cancellationToken) ?? 0),
         };
         context.TopicGroups.Add(group);
-        await ContentVersions.MarkChangedAsync(context, clock.GetUtcNow(), cancellationToken);
         await context.SaveChangesAsync(cancellationToken);
         return new SaveResult<TopicGroupEditModel>.Saved(group.RowVersion);
     }

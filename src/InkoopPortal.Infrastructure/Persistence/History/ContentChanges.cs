@@ -28,6 +28,9 @@ internal sealed class ContentChanges
 
     public bool IsEmpty => _changes.Count == 0;
 
+    /// <summary>True when the save changes content (not only accounts): every cache of content is then out of date.</summary>
+    public bool TouchesContent => _changes.Any(change => !ContentRecordModel.IsAccount(change.Entry.Metadata));
+
     public static async Task<ContentChanges> PrepareAsync(
         DbContext context, AuditActor actor, DateTimeOffset now, bool countRowVersions, CancellationToken cancellationToken)
     {
