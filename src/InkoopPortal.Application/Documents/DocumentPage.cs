@@ -42,7 +42,7 @@ public sealed record TopicEntry(string Slug, string Name, bool IsPrecondition, I
 public sealed record StatementEntry(
     StatementStatus Status, string BodyHtml, string? CareTypeName, string? SourceTitle, string? SourceLocation);
 
-public sealed record ChangeEntry(string? Subject, string? TopicName, string BodyHtml, string? SectionReference);
+public sealed record ChangeEntry(string? Subject, string? TopicName, string BodyHtml, string? SectionReference, string? SourceLocation = null);
 
 /// <summary>The conditions under one heading ("Minimum- en kwaliteitseisen – Dialysecentra").</summary>
 public sealed record ConditionGroup(string Heading, IReadOnlyList<ConditionEntry> Conditions);

@@ -49,7 +49,8 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
                 Changes = candidate.Changes.OrderBy(change => change.SortOrder)
                     .Select(change => new
                     {
-                        Entry = new ChangeEntry(change.Subject, change.Topic != null ? change.Topic.Name : null, change.BodyHtml, change.SectionReference),
+                        Entry = new ChangeEntry(
+                            change.Subject, change.Topic != null ? change.Topic.Name : null, change.BodyHtml, change.SectionReference, change.SourceLocation),
                         change.SourceDocumentId,
                     })
                     .ToList(),

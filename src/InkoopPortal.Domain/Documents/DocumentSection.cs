@@ -11,6 +11,9 @@ public class DocumentSection : ContentRecord, IRichText
 
     public Sources.SourceDocument? SourceDocument { get; set; }
 
+    /// <summary>Where in the source the section starts ("Zorginkoopbeleid 2024, regel 112").</summary>
+    public string? SourceLocation { get; set; }
+
     /// <summary>The section number where the source has one ("3.3").</summary>
     public string? Number { get; set; }
 

@@ -26,6 +26,9 @@ public class PolicyChange : ContentRecord, IRichText
 
     public SourceDocument? SourceDocument { get; set; }
 
+    /// <summary>Where in the source the entry stands ("Zorginkoopbeleid 2024, regel 41"); null for an editor's own entry.</summary>
+    public string? SourceLocation { get; set; }
+
     /// <summary>
     /// True for an entry the portal wrote itself when a new year's draft was published, for a topic whose statement
     /// changed without the editor describing the change; false for the policy's own words or an editor's.

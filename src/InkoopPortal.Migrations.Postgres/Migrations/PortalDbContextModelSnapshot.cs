@@ -541,6 +541,10 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("source_document_id");
 
+                    b.Property<string>("SourceLocation")
+                        .HasColumnType("text")
+                        .HasColumnName("source_location");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text")
@@ -691,6 +695,10 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                     b.Property<int?>("SourceDocumentId")
                         .HasColumnType("integer")
                         .HasColumnName("source_document_id");
+
+                    b.Property<string>("SourceLocation")
+                        .HasColumnType("text")
+                        .HasColumnName("source_location");
 
                     b.Property<string>("Subject")
                         .HasColumnType("text")

@@ -519,6 +519,10 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("source_document_id");
 
+                    b.Property<string>("SourceLocation")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_location");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -663,6 +667,10 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.Property<int?>("SourceDocumentId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("source_document_id");
+
+                    b.Property<string>("SourceLocation")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_location");
 
                     b.Property<string>("Subject")
                         .HasColumnType("TEXT")

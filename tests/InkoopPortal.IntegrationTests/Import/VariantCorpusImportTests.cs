@@ -165,6 +165,7 @@ public class VariantCorpusImportTests(VariantCorpusImportTests.Templates templat
             .Include(stored => stored.Statements).ThenInclude(statement => statement.Topic)
             .Include(stored => stored.Statements).ThenInclude(statement => statement.CareType)
             .Include(stored => stored.Changes)
+            .Include(stored => stored.Sections)
             .Include(stored => stored.Deadlines)
             .Include(stored => stored.Figures)
             .AsSplitQuery()
@@ -181,8 +182,14 @@ public class VariantCorpusImportTests(VariantCorpusImportTests.Templates templat
         }
 
         CheckStatements(document, expected.Statements);
+        var cited = $"{document.Title}, regel ";
+        document.Changes.Where(change => change.SourceLocation?.StartsWith(cited, StringComparison.Ordinal) != true)
+            .Should().BeEmpty("every change entry cites its line");
+        document.Sections.Where(section => section.SourceLocation?.StartsWith(cited, StringComparison.Ordinal) != true)
+            .Should().BeEmpty("every section cites its line");
         document.Changes.OrderBy(change => change.SortOrder)
-            .Select(change => new ActualChange(change.Subject, null, change.BodyMarkdown)).ToList().ShouldMatch(expected.Changes);
+            .Select(change => new ActualChange(change.Subject, int.Parse(change.SourceLocation![cited.Length..], CultureInfo.InvariantCulture), change.BodyMarkdown))
+            .ToList().ShouldMatch(expected.Changes);
         CheckDeadlines(document, expected.Deadlines);
         document.Figures.OrderBy(figure => figure.SortOrder).Select(figure => (figure.Category, figure.Value))
             .Should().Equal(expected.Figures.Select(figure => (figure.Category, figure.Value)));

@@ -159,6 +159,7 @@ internal sealed class PolicyDocumentWriter(
                 Title = parsed.Title,
                 Level = parsed.Level,
                 SourceDocument = source,
+                SourceLocation = $"{source.Title}, regel {parsed.Line}",
                 SortOrder = index + 1,
             };
             RichTextRenderer.SetBody(section, parsed.Markdown);
@@ -206,6 +207,7 @@ internal sealed class PolicyDocumentWriter(
                 Topic = parsed.Subject is null ? null : FindTopic(parsed.Subject),
                 SectionReference = parsed.SectionReference,
                 SourceDocument = source,
+                SourceLocation = $"{source.Title}, regel {parsed.Line}",
                 SortOrder = index + 1,
             };
             RichTextRenderer.SetBody(change, parsed.Markdown);
