@@ -16,7 +16,9 @@ public sealed record DraftSummary(
     int ValidToYear,
     int? PredecessorId,
     string? PredecessorTitle,
-    int StatementCount);
+    int StatementCount,
+    int? ImportSourceId = null,
+    string? ImportFileName = null);
 
 /// <summary>
 /// The editors' side of drafts, which the reader queries never return: every draft, and one draft in full (in the
@@ -39,7 +41,9 @@ public sealed class DraftQuery(IPortalDbContextFactory contextFactory, DocumentP
                 document.ValidToYear,
                 document.PredecessorId,
                 document.Predecessor == null ? null : document.Predecessor.Title,
-                document.Statements.Count))
+                document.Statements.Count,
+                document.ImportSourceId,
+                document.ImportSource == null ? null : document.ImportSource.FileName))
             .ToListAsync(cancellationToken);
         return drafts
             .OrderByDescending(draft => draft.ValidFromYear)

@@ -67,7 +67,7 @@ public class NewYearAndImportPageTests(PortalWebApplicationFactory factory) : IC
         var html = await RenderAsync<ImportProblemList>(new Dictionary<string, object?> { ["Problems"] = refusal.Problems });
 
         html.Should().Contain("Regel 4, kolom 3: Deze regel heeft 3 cellen, maar de kop heeft er 2.")
-            .And.Contain("Uw tekst staat nog in het tekstvak");
+            .And.Contain("Uw tekst of bestand staat nog klaar");
     }
 
     private async Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters)
