@@ -77,7 +77,7 @@ public sealed class NewPolicyYearService(IPortalDbContextFactory contextFactory)
             ValidToYear = year,
             Status = DocumentStatus.Draft,
             PredecessorId = source.Id,
-            Statements = source.Statements.Select(Copy).ToList(),
+            Statements = source.Statements.Select(statement => statement.CopyContent()).ToList(),
             Conditions = source.Conditions.Select(Copy).ToList(),
             Deadlines = source.Deadlines.Select(deadline => YearShift.Deadline(deadline, years)).ToList(),
             Figures = source.Figures.Select(Copy).ToList(),
@@ -246,18 +246,6 @@ public sealed class NewPolicyYearService(IPortalDbContextFactory contextFactory)
             _ => $"{purchaserName} heeft voor {year} al een gepubliceerd document voor deze zorgsoort: '{existing.Title}' (document {existing.Id}).",
         };
     }
-
-    private static Statement Copy(Statement statement) => new()
-    {
-        TopicId = statement.TopicId,
-        CareTypeId = statement.CareTypeId,
-        Status = statement.Status,
-        BodyMarkdown = statement.BodyMarkdown,
-        BodyHtml = statement.BodyHtml,
-        SourceDocumentId = statement.SourceDocumentId,
-        SourceLocation = statement.SourceLocation,
-        SortOrder = statement.SortOrder,
-    };
 
     private static ContractCondition Copy(ContractCondition condition) => new()
     {

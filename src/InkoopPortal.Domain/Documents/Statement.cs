@@ -67,4 +67,21 @@ public class Statement : ContentRecord, IRichText
     public string? SourceWording { get; set; }
 
     public int SortOrder { get; set; }
+
+    /// <summary>
+    /// A new statement with this one's topic, care type, content and source: next year's draft of it, or a draft's
+    /// cell written into the published document it revises.
+    /// </summary>
+    public Statement CopyContent() => new()
+    {
+        TopicId = TopicId,
+        CareTypeId = CareTypeId,
+        Status = Status,
+        BodyMarkdown = BodyMarkdown,
+        BodyHtml = BodyHtml,
+        SourceDocumentId = SourceDocumentId,
+        SourceLocation = SourceLocation,
+        SourceWording = SourceWording,
+        SortOrder = SortOrder,
+    };
 }

@@ -44,20 +44,6 @@ internal static class DocumentRevision
         return written;
     }
 
-    /// <summary>A copy of a draft's statement to apply to the published document (the draft itself is then deleted).</summary>
-    public static Statement Copy(Statement statement) => new()
-    {
-        TopicId = statement.TopicId,
-        CareTypeId = statement.CareTypeId,
-        Status = statement.Status,
-        BodyMarkdown = statement.BodyMarkdown,
-        BodyHtml = statement.BodyHtml,
-        SourceDocumentId = statement.SourceDocumentId,
-        SourceLocation = statement.SourceLocation,
-        SourceWording = statement.SourceWording,
-        SortOrder = statement.SortOrder,
-    };
-
     // New topics and statements have no ids yet: they are compared by reference, saved ones by id.
     private static bool SameCell(Statement left, Statement right) =>
         (left.Topic is not null && ReferenceEquals(left.Topic, right.Topic) || (left.TopicId != 0 && left.TopicId == (right.Topic?.Id ?? right.TopicId)))

@@ -34,7 +34,7 @@ internal static class ImportedDraftPublishing
             .Where(statement => statement.PolicyDocumentId == draft.Id)
             .OrderBy(statement => statement.Id)
             .ToListAsync(cancellationToken);
-        var written = DocumentRevision.Apply(target, statements.Select(DocumentRevision.Copy));
+        var written = DocumentRevision.Apply(target, statements.Select(statement => statement.CopyContent()));
         target.SourceUrl ??= draft.SourceUrl;
 
         // The draft has done its work; deleting it (a soft delete, with its statements) keeps it in the history.

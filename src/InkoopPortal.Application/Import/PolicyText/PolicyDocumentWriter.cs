@@ -159,7 +159,7 @@ internal sealed class PolicyDocumentWriter(
                 Title = parsed.Title,
                 Level = parsed.Level,
                 SourceDocument = source,
-                SourceLocation = $"{source.Title}, regel {parsed.Line}",
+                SourceLocation = LineOf(parsed.Line),
                 SortOrder = index + 1,
             };
             RichTextRenderer.SetBody(section, parsed.Markdown);
@@ -207,7 +207,7 @@ internal sealed class PolicyDocumentWriter(
                 Topic = parsed.Subject is null ? null : FindTopic(parsed.Subject),
                 SectionReference = parsed.SectionReference,
                 SourceDocument = source,
-                SourceLocation = $"{source.Title}, regel {parsed.Line}",
+                SourceLocation = LineOf(parsed.Line),
                 SortOrder = index + 1,
             };
             RichTextRenderer.SetBody(change, parsed.Markdown);
@@ -237,11 +237,14 @@ internal sealed class PolicyDocumentWriter(
                     SortOrder = thresholdIndex + 1,
                 }).ToList(),
                 SourceDocument = source,
-                SourceLocation = $"{source.Title}, regel {parsed.Line}",
+                SourceLocation = LineOf(parsed.Line),
                 SortOrder = index + 1,
             });
         }
     }
+
+    /// <summary>"Zorginkoopbeleid 2024, regel 41": where in the source a record was read.</summary>
+    private string LineOf(int line) => $"{source.Title}, regel {line}";
 
     private void AddDeadlines(PolicyDocument document, IReadOnlyList<ParsedDeadline> deadlines)
     {
@@ -257,7 +260,7 @@ internal sealed class PolicyDocumentWriter(
                 Time = parsed.Time,
                 Precision = parsed.Precision,
                 DateText = parsed.DateText,
-                SourceLocation = $"{source.Title}, regel {parsed.Line}",
+                SourceLocation = LineOf(parsed.Line),
                 SourceText = parsed.SourceText,
                 SortOrder = index + 1,
             });
@@ -276,7 +279,7 @@ internal sealed class PolicyDocumentWriter(
                 Value = parsed.Value,
                 Unit = parsed.Unit,
                 Basis = parsed.Basis,
-                SourceLocation = $"{source.Title}, regel {parsed.Line}",
+                SourceLocation = LineOf(parsed.Line),
                 SortOrder = index + 1,
             });
         }
