@@ -156,7 +156,8 @@ public sealed class ImportBenchmark(BenchOptions options)
             });
         }
 
-        var database = $"bench_import_{Environment.ProcessId}_{round}_{Guid.NewGuid():N}"[..40];
+        // The warm-up round is round -1; a "-" has no place in a database name.
+        var database = $"bench_import_{Environment.ProcessId}_{(round < 0 ? "w" : round)}_{Guid.NewGuid():N}"[..40];
         await ExecuteAsync(admin, $"CREATE DATABASE {database} TEMPLATE {template}", cancellationToken);
         return (new DatabaseSettings(provider, WithDatabase(admin, database)), async () =>
         {
