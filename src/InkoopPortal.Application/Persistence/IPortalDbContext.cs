@@ -50,6 +50,8 @@ public interface IPortalDbContext : IDisposable, IAsyncDisposable
 
     DbSet<DocumentSection> DocumentSections { get; }
 
+    DbSet<TopicAssignment> TopicAssignments { get; }
+
     DbSet<SourceDocument> SourceDocuments { get; }
 
     DbSet<SourceFile> SourceFiles { get; }

@@ -52,7 +52,7 @@ internal sealed record CareTypesFile(List<CareTypeEntry> CareTypes);
 
 internal sealed record CareTypeEntry(string Slug, string Name, string Law, string? Description, List<string>? Aliases);
 
-internal sealed record TopicsFile(List<TopicGroupEntry> Groups, List<TopicEntry> Topics);
+internal sealed record CodebookFile(List<TopicGroupEntry> Groups, List<TopicEntry> Topics);
 
 internal sealed record TopicGroupEntry(string Slug, string Name);
 
@@ -62,4 +62,8 @@ internal sealed record TopicEntry(
     string? Group,
     List<string> CareTypes,
     List<string>? GuidingQuestions,
-    List<string>? Aliases);
+    List<string>? Aliases,
+    bool IsPrecondition = false,
+    string? Description = null,
+    List<string>? KeyTerms = null,
+    List<string>? Covers = null);

@@ -10,7 +10,7 @@ namespace InkoopPortal.Application.ReferenceData;
 
 /// <summary>
 /// Fills an empty database with the reference data in <c>data/reference</c>: concerns, health insurers, care
-/// offices with their Wlz regions (and the regions' source), care types and the Wlz topics.
+/// offices with their Wlz regions (and the regions' source), care types and the codebook (the topics per care type).
 /// </summary>
 public sealed class ReferenceDataSeeder(IPortalDbContextFactory contextFactory, PortalDataOptions dataOptions)
 {
@@ -24,7 +24,7 @@ public sealed class ReferenceDataSeeder(IPortalDbContextFactory contextFactory, 
 
         var purchasersFile = ReferenceDataFiles.Read<PurchasersFile>(Path.Combine(dataOptions.ReferenceDirectory, "purchasers.json"));
         var careTypesFile = ReferenceDataFiles.Read<CareTypesFile>(Path.Combine(dataOptions.ReferenceDirectory, "care-types.json"));
-        var topicsFile = ReferenceDataFiles.Read<TopicsFile>(Path.Combine(dataOptions.ReferenceDirectory, "topics.json"));
+        var codebook = ReferenceDataFiles.Read<CodebookFile>(Path.Combine(dataOptions.ReferenceDirectory, "codebook.json"));
 
         var careTypes = careTypesFile.CareTypes.Select((entry, index) => new CareType
         {
@@ -49,21 +49,25 @@ public sealed class ReferenceDataSeeder(IPortalDbContextFactory contextFactory, 
 
         context.Regions.AddRange(CreateRegions(purchasersFile, insurers, careOffices));
 
-        var groups = topicsFile.Groups.Select((entry, index) => new TopicGroup
+        var groups = codebook.Groups.Select((entry, index) => new TopicGroup
         {
             Slug = entry.Slug,
             Name = entry.Name,
-            SortOrder = 1000 + index, // after the groups that imports create
+            SortOrder = index + 1,
         }).ToDictionary(group => group.Slug);
         context.TopicGroups.AddRange(groups.Values);
-        context.Topics.AddRange(topicsFile.Topics.Select((entry, index) => new Topic
+        context.Topics.AddRange(codebook.Topics.Select((entry, index) => new Topic
         {
             Slug = entry.Slug,
             Name = entry.Name,
             Group = entry.Group is null ? null : groups[entry.Group],
             SortOrder = index + 1,
+            IsPrecondition = entry.IsPrecondition,
+            Description = string.IsNullOrWhiteSpace(entry.Description) ? null : entry.Description,
             GuidingQuestions = entry.GuidingQuestions ?? [],
             Aliases = entry.Aliases ?? [],
+            KeyTerms = entry.KeyTerms ?? [],
+            Covers = entry.Covers ?? [],
             CareTypes = entry.CareTypes.Select(slug => careTypes[slug]).ToList(),
         }));
 

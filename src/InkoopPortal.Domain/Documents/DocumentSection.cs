@@ -27,4 +27,26 @@ public class DocumentSection : ContentRecord, IRichText
     public string BodyHtml { get; set; } = "";
 
     public int SortOrder { get; set; }
+
+    /// <summary>
+    /// Front or back matter (contents, introduction, reading guide, about us, contact, disclaimer): kept in the document
+    /// but never filed under a topic. Set by the section mapper, changeable by an editor.
+    /// </summary>
+    public SectionRole Role { get; set; }
+
+    /// <summary>Why the mapper took the section for front or back matter ("kop: leeswijzer").</summary>
+    public string? RoleReason { get; set; }
+}
+
+/// <summary>Where a section stands in its document.</summary>
+public enum SectionRole
+{
+    /// <summary>Policy content: the mapper files it under topics.</summary>
+    Body = 0,
+
+    /// <summary>Contents, foreword, introduction, reading guide, about us.</summary>
+    FrontMatter = 1,
+
+    /// <summary>Contact, disclaimer, addresses, colophon.</summary>
+    BackMatter = 2,
 }

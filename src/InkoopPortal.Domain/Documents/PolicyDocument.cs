@@ -86,5 +86,8 @@ public class PolicyDocument : ContentRecord
 
     public List<DocumentSection> Sections { get; set; } = [];
 
+    /// <summary>Which passages of the sections are filed under which topics of the codebook.</summary>
+    public List<TopicAssignment> Assignments { get; set; } = [];
+
     public bool IsValidIn(int year) => year >= ValidFromYear && year <= ValidToYear;
 }

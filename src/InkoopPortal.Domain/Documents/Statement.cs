@@ -69,6 +69,12 @@ public class Statement : ContentRecord, IRichText
     public int SortOrder { get; set; }
 
     /// <summary>
+    /// For a statement built from a policy text's passages: the summary the portal last wrote from them. While the
+    /// body still equals it, a change of the passages rewrites the summary; once an editor changed the body, it stays.
+    /// </summary>
+    public string? GeneratedSummary { get; set; }
+
+    /// <summary>
     /// A new statement with this one's topic, care type, content and source: next year's draft of it, or a draft's
     /// cell written into the published document it revises.
     /// </summary>

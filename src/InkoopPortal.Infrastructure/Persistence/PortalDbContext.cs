@@ -69,6 +69,8 @@ public class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole, strin
 
     public DbSet<DocumentSection> DocumentSections => Set<DocumentSection>();
 
+    public DbSet<TopicAssignment> TopicAssignments => Set<TopicAssignment>();
+
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
 
     public DbSet<SourceFile> SourceFiles => Set<SourceFile>();

@@ -527,6 +527,16 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("policy_document_id");
 
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("RoleReason")
+                        .HasColumnType("text")
+                        .HasColumnName("role_reason");
+
                     b.Property<uint>("RowVersion")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -855,6 +865,10 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("deleted_by");
 
+                    b.Property<string>("GeneratedSummary")
+                        .HasColumnType("text")
+                        .HasColumnName("generated_summary");
+
                     b.Property<int>("PolicyDocumentId")
                         .HasColumnType("integer")
                         .HasColumnName("policy_document_id");
@@ -908,6 +922,83 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_statements_policy_document_id_topic_id_care_type_id");
 
                     b.ToTable("statements", (string)null);
+                });
+
+            modelBuilder.Entity("InkoopPortal.Domain.Documents.TopicAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("confirmed_by");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
+                    b.Property<int>("DocumentSectionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("document_section_id");
+
+                    b.Property<int?>("FirstParagraph")
+                        .HasColumnType("integer")
+                        .HasColumnName("first_paragraph");
+
+                    b.Property<int?>("LastParagraph")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_paragraph");
+
+                    b.Property<int>("PolicyDocumentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("policy_document_id");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)")
+                        .HasColumnName("reasons");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("integer")
+                        .HasColumnName("topic_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_topic_assignments");
+
+                    b.HasIndex("DocumentSectionId")
+                        .HasDatabaseName("ix_topic_assignments_document_section_id");
+
+                    b.HasIndex("TopicId")
+                        .HasDatabaseName("ix_topic_assignments_topic_id");
+
+                    b.HasIndex("PolicyDocumentId", "TopicId")
+                        .HasDatabaseName("ix_topic_assignments_policy_document_id_topic_id");
+
+                    b.ToTable("topic_assignments", (string)null);
                 });
 
             modelBuilder.Entity("InkoopPortal.Domain.History.AuditEntry", b =>
@@ -1381,6 +1472,11 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("aliases");
 
+                    b.PrimitiveCollection<List<string>>("Covers")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("covers");
+
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("deleted_at");
@@ -1389,6 +1485,10 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("deleted_by");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .HasColumnName("description");
 
                     b.Property<int?>("GroupId")
                         .HasColumnType("integer")
@@ -1402,6 +1502,11 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                     b.Property<bool>("IsPrecondition")
                         .HasColumnType("boolean")
                         .HasColumnName("is_precondition");
+
+                    b.PrimitiveCollection<List<string>>("KeyTerms")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("key_terms");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1997,6 +2102,35 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                     b.Navigation("Topic");
                 });
 
+            modelBuilder.Entity("InkoopPortal.Domain.Documents.TopicAssignment", b =>
+                {
+                    b.HasOne("InkoopPortal.Domain.Documents.DocumentSection", "Section")
+                        .WithMany()
+                        .HasForeignKey("DocumentSectionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_topic_assignments_document_sections_document_section_id");
+
+                    b.HasOne("InkoopPortal.Domain.Documents.PolicyDocument", "PolicyDocument")
+                        .WithMany("Assignments")
+                        .HasForeignKey("PolicyDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_topic_assignments_policy_documents_policy_document_id");
+
+                    b.HasOne("InkoopPortal.Domain.Topics.Topic", "Topic")
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_topic_assignments_topics_topic_id");
+
+                    b.Navigation("PolicyDocument");
+
+                    b.Navigation("Section");
+
+                    b.Navigation("Topic");
+                });
+
             modelBuilder.Entity("InkoopPortal.Domain.Purchasers.Purchaser", b =>
                 {
                     b.HasOne("InkoopPortal.Domain.Purchasers.Concern", "Concern")
@@ -2141,6 +2275,8 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("InkoopPortal.Domain.Documents.PolicyDocument", b =>
                 {
+                    b.Navigation("Assignments");
+
                     b.Navigation("Changes");
 
                     b.Navigation("Conditions");

@@ -506,6 +506,16 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("policy_document_id");
 
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<string>("RoleReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role_reason");
+
                     b.Property<uint>("RowVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
@@ -822,6 +832,10 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("deleted_by");
 
+                    b.Property<string>("GeneratedSummary")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("generated_summary");
+
                     b.Property<int>("PolicyDocumentId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("policy_document_id");
@@ -874,6 +888,80 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_statements_policy_document_id_topic_id_care_type_id");
 
                     b.ToTable("statements", (string)null);
+                });
+
+            modelBuilder.Entity("InkoopPortal.Domain.Documents.TopicAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confirmed_by");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
+                    b.Property<int>("DocumentSectionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("document_section_id");
+
+                    b.Property<int?>("FirstParagraph")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_paragraph");
+
+                    b.Property<int?>("LastParagraph")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_paragraph");
+
+                    b.Property<int>("PolicyDocumentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("policy_document_id");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reasons");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_version");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("REAL")
+                        .HasColumnName("score");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("topic_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_topic_assignments");
+
+                    b.HasIndex("DocumentSectionId")
+                        .HasDatabaseName("ix_topic_assignments_document_section_id");
+
+                    b.HasIndex("TopicId")
+                        .HasDatabaseName("ix_topic_assignments_topic_id");
+
+                    b.HasIndex("PolicyDocumentId", "TopicId")
+                        .HasDatabaseName("ix_topic_assignments_policy_document_id_topic_id");
+
+                    b.ToTable("topic_assignments", (string)null);
                 });
 
             modelBuilder.Entity("InkoopPortal.Domain.History.AuditEntry", b =>
@@ -1327,6 +1415,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("aliases");
 
+                    b.PrimitiveCollection<string>("Covers")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("covers");
+
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("deleted_at");
@@ -1335,6 +1428,10 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("deleted_by");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
 
                     b.Property<int?>("GroupId")
                         .HasColumnType("INTEGER")
@@ -1348,6 +1445,11 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsPrecondition")
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_precondition");
+
+                    b.PrimitiveCollection<string>("KeyTerms")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_terms");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1916,6 +2018,35 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Topic");
                 });
 
+            modelBuilder.Entity("InkoopPortal.Domain.Documents.TopicAssignment", b =>
+                {
+                    b.HasOne("InkoopPortal.Domain.Documents.DocumentSection", "Section")
+                        .WithMany()
+                        .HasForeignKey("DocumentSectionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_topic_assignments_document_sections_document_section_id");
+
+                    b.HasOne("InkoopPortal.Domain.Documents.PolicyDocument", "PolicyDocument")
+                        .WithMany("Assignments")
+                        .HasForeignKey("PolicyDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_topic_assignments_policy_documents_policy_document_id");
+
+                    b.HasOne("InkoopPortal.Domain.Topics.Topic", "Topic")
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_topic_assignments_topics_topic_id");
+
+                    b.Navigation("PolicyDocument");
+
+                    b.Navigation("Section");
+
+                    b.Navigation("Topic");
+                });
+
             modelBuilder.Entity("InkoopPortal.Domain.Purchasers.Purchaser", b =>
                 {
                     b.HasOne("InkoopPortal.Domain.Purchasers.Concern", "Concern")
@@ -2060,6 +2191,8 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("InkoopPortal.Domain.Documents.PolicyDocument", b =>
                 {
+                    b.Navigation("Assignments");
+
                     b.Navigation("Changes");
 
                     b.Navigation("Conditions");

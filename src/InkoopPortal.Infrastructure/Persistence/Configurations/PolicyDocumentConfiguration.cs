@@ -46,5 +46,24 @@ internal sealed class PolicyDocumentConfiguration : IEntityTypeConfiguration<Pol
             .HasForeignKey(figure => figure.PolicyDocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(document => document.Sections).WithOne()
             .HasForeignKey(section => section.PolicyDocumentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(document => document.Assignments).WithOne(assignment => assignment.PolicyDocument)
+            .HasForeignKey(assignment => assignment.PolicyDocumentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class TopicAssignmentConfiguration : IEntityTypeConfiguration<TopicAssignment>
+{
+    public void Configure(EntityTypeBuilder<TopicAssignment> builder)
+    {
+        // A section goes with its document (the cascade above); a topic with filed passages cannot be removed.
+        builder.HasOne(assignment => assignment.Section).WithMany()
+            .HasForeignKey(assignment => assignment.DocumentSectionId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne(assignment => assignment.Topic).WithMany()
+            .HasForeignKey(assignment => assignment.TopicId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(assignment => assignment.Reasons).HasMaxLength(FieldLimits.Title * 2);
+        builder.Property(assignment => assignment.ConfirmedBy).HasMaxLength(FieldLimits.Name);
+        builder.Ignore(assignment => assignment.IsAutomatic);
+        builder.Ignore(assignment => assignment.IsWholeSection);
+        builder.HasIndex(assignment => new { assignment.PolicyDocumentId, assignment.TopicId });
     }
 }

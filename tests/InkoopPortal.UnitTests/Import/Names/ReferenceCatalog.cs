@@ -10,8 +10,8 @@ using InkoopPortal.TestSupport;
 namespace InkoopPortal.UnitTests.Import.Names;
 
 /// <summary>
-/// An in-memory <see cref="ImportCatalog"/> as a fresh portal has it: the purchasers, care types and Wlz topics of
-/// data/reference, and the huisartsenzorg topics of the 2022 memo (which the first start creates by importing it).
+/// An in-memory <see cref="ImportCatalog"/> as a fresh portal has it: the purchasers, care types and the codebook's
+/// topics of data/reference (the huisartsenzorg ones are the 2022 memo's rows).
 /// </summary>
 internal static class ReferenceCatalog
 {
@@ -50,9 +50,9 @@ internal static class ReferenceCatalog
             .Concat(file.CareOffices.Select((entry, index) => ToPurchaser(entry, PurchaserKind.CareOffice, 100 + index)))
             .ToList();
 
-        var topicsFile = ReferenceDataFiles.Read<TopicsFile>(Reference("topics.json"));
-        var groups = topicsFile.Groups.Select(entry => new TopicGroup { Slug = entry.Slug, Name = entry.Name }).ToList();
-        var topics = topicsFile.Topics.Select((entry, index) => new Topic
+        var codebook = ReferenceDataFiles.Read<CodebookFile>(Reference("codebook.json"));
+        var groups = codebook.Groups.Select(entry => new TopicGroup { Slug = entry.Slug, Name = entry.Name }).ToList();
+        var topics = codebook.Topics.Select((entry, index) => new Topic
         {
             Id = index + 1,
             Slug = entry.Slug,
@@ -61,16 +61,6 @@ internal static class ReferenceCatalog
             Aliases = entry.Aliases ?? [],
             CareTypes = careTypes.Where(careType => entry.CareTypes.Contains(careType.Slug)).ToList(),
         }).ToList();
-
-        var huisartsenzorg = careTypes.Single(careType => careType.Slug == "huisartsenzorg");
-        var memo = ComparisonTableParser.Parse(File.ReadAllText(RepositoryPaths.Source("inkoopbeleid-zorgverzekeraars-2022-huisartsenzorg-memo.txt")));
-        topics.AddRange(memo.Topics.Select((parsed, index) => new Topic
-        {
-            Id = 100 + index,
-            Slug = parsed.Key,
-            Name = parsed.Name,
-            CareTypes = [huisartsenzorg],
-        }));
 
         return new ImportCatalog(purchasers, careTypes, topics, groups);
     }
