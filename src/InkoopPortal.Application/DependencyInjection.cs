@@ -1,5 +1,6 @@
 using InkoopPortal.Application.Agenda;
 using InkoopPortal.Application.Api;
+using InkoopPortal.Application.Codebook;
 using InkoopPortal.Application.Comparison;
 using InkoopPortal.Application.Documents;
 using InkoopPortal.Application.Editing;
@@ -64,6 +65,7 @@ public static class DependencyInjection
         services.AddScoped<TopicAdministration>();
         services.AddScoped<EditorImport>();
         services.AddScoped<ImportReviewService>();
+        services.AddScoped<DocumentFilingService>();
         return services;
     }
 }

@@ -140,6 +140,9 @@ internal sealed class ImportCatalog(
 
     public Topic? FindTopicBySlug(string slug) => _topicsBySlug.GetValueOrDefault(slug);
 
+    /// <summary>Every topic, with its care types and group.</summary>
+    public IEnumerable<Topic> Topics => _topicsBySlug.Values;
+
     public CareType? FindCareTypeBySlug(string slug) => careTypes.FirstOrDefault(c => c.Slug == slug.Trim().ToLowerInvariant());
 
     /// <summary>Finds a care type among <paramref name="candidates"/> (a document's own care types) by a hint such as "VV" or "ELV".</summary>

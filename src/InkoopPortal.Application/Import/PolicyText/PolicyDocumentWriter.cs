@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InkoopPortal.Application.Codebook;
 using InkoopPortal.Application.Content;
 using InkoopPortal.Application.Import.Names;
 using InkoopPortal.Application.Import.PolicyText;
@@ -62,8 +63,16 @@ internal sealed class PolicyDocumentWriter(
         context.PolicyDocuments.Add(document);
         Documents = [document];
 
-        AddSections(document, parsed.Sections);
-        AddStatements(document, parsed.Statements);
+        var sections = AddSections(document, parsed.Sections);
+        if (document.Kind == PolicyDocumentKind.Presentation)
+        {
+            AddStatements(document, parsed.Statements);
+        }
+        else
+        {
+            await FileSectionsAsync(document, sections, cancellationToken);
+        }
+
         AddChanges(document, parsed.Changes);
         AddConditions(document, parsed.Conditions);
         AddDeadlines(document, parsed.Deadlines);
@@ -149,7 +158,26 @@ internal sealed class PolicyDocumentWriter(
         return (request.Year, request.Year);
     }
 
-    private void AddSections(PolicyDocument document, IReadOnlyList<ParsedSection> sections)
+    /// <summary>
+    /// Files the sections under the codebook's topics of the document's care types and writes a statement per topic
+    /// from its passages; the passages the mapper left unassigned are named in the summary.
+    /// </summary>
+    private async Task FileSectionsAsync(PolicyDocument document, IReadOnlyList<DocumentSection> sections, CancellationToken cancellationToken)
+    {
+        var scope = await CodebookScope.LoadAsync(context, careTypes, catalog.Topics, cancellationToken);
+        var unassigned = SectionFiling.File(document, sections, scope);
+        PassageStatements.Rebuild(document, sections, source);
+        var filed = document.Assignments.Count(assignment => assignment.Topic is not null);
+        var matter = sections.Count(section => section.Role != SectionRole.Body);
+        _notes.Add($"Ingedeeld op de onderwerpen van de zorgsoort: {filed} passage(s) automatisch ingedeeld onder {document.Statements.Count} onderwerp(en); "
+            + $"{matter} sectie(s) herkend als voor- of nawerk (inhoud, inleiding, contact e.d.). Een redacteur bevestigt de indeling op de pagina Indelen van het document.");
+        if (unassigned.Count > 0)
+        {
+            _notes.Add($"Niet ingedeeld (geen onderwerp boven de drempel), {unassigned.Count}: " + string.Join("; ", unassigned.Select(passage => passage.Describe())) + ".");
+        }
+    }
+
+    private List<DocumentSection> AddSections(PolicyDocument document, IReadOnlyList<ParsedSection> sections)
     {
         foreach (var (parsed, index) in sections.Select((section, index) => (section, index)))
         {
@@ -165,13 +193,19 @@ internal sealed class PolicyDocumentWriter(
             RichTextRenderer.SetBody(section, parsed.Markdown);
             document.Sections.Add(section);
         }
+
+        return document.Sections;
     }
 
     private void AddStatements(PolicyDocument document, IReadOnlyList<ParsedStatement> statements)
     {
         foreach (var parsed in statements)
         {
-            var topic = FindOrCreateTopic(parsed.TopicName);
+            if (FindCodebookTopic(parsed.TopicName, parsed.Line) is not { } topic)
+            {
+                continue;
+            }
+
             var careType = ResolveCareTypeHint(parsed.CareTypeHint, parsed.Line);
             var statement = document.Statements.FirstOrDefault(existing => existing.Topic == topic && existing.CareType == careType);
             if (statement is null)
@@ -290,39 +324,20 @@ internal sealed class PolicyDocumentWriter(
         catalog.MatchTopic(name, careTypes) is { IsResolved: true, Slug: { } slug } ? catalog.FindTopicBySlug(slug) : null;
 
     /// <summary>
-    /// The topic a section speaks about, among the document's care types' own topics; a new one otherwise. A text
-    /// has no confirmation step, so a section close to an existing topic is still created, with a note naming it.
+    /// The codebook topic a presentation's slide speaks about, among the document's care types' own topics; null (with
+    /// a note) when there is none: an import never creates a topic from a heading.
     /// </summary>
-    private Topic FindOrCreateTopic(string name)
+    private Topic? FindCodebookTopic(string name, int line)
     {
         var match = catalog.MatchTopic(name, careTypes);
-        var topic = match is { IsResolved: true, Slug: { } slug } ? catalog.FindTopicBySlug(slug)! : null;
-        if (topic is null)
+        if (match is { IsResolved: true, Slug: { } slug } && catalog.FindTopicBySlug(slug) is { } topic)
         {
-            topic = catalog.AddTopic(new Topic
-            {
-                Slug = Slug.From(name),
-                Name = name,
-                SortOrder = catalog.NextTopicSortOrder(null),
-            });
-            context.Topics.Add(topic);
-            if (match.Suggestion is { } suggestion)
-            {
-                _notes.Add($"Nieuw onderwerp '{name}' lijkt op '{suggestion.Name}' (score {suggestion.Score} van 100); "
-                    + $"is het hetzelfde, sla '{name}' dan op als alias van {suggestion.Name}.");
-            }
-            else if (match.Kind == NameMatchKind.Conflict)
-            {
-                _notes.Add($"Nieuw onderwerp '{name}' aangemaakt: {match.Reason}");
-            }
+            return topic;
         }
 
-        foreach (var careType in careTypes.Where(careType => !topic.CareTypes.Contains(careType)))
-        {
-            topic.CareTypes.Add(careType);
-        }
-
-        return topic;
+        _notes.Add($"Regel {line}: '{name}' is geen onderwerp van de zorgsoort(en) van dit document; niet in de matrix opgenomen"
+            + (match.Suggestion is { } suggestion ? $" (lijkt op '{suggestion.Name}', score {suggestion.Score} van 100)." : "."));
+        return null;
     }
 
     /// <summary>A hint such as "VV" or "Aanvullend voor ELV" narrows a record to one of the document's care types.</summary>

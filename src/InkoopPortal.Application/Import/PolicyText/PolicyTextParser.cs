@@ -4,9 +4,10 @@ namespace InkoopPortal.Application.Import.PolicyText;
 
 /// <summary>
 /// Reads one purchaser's policy document from its text: plain text extracted from a PDF, or Markdown-ish text.
-/// Lines are classified, grouped into sections, and the change list, conditions, planning and themes are read
-/// from the sections; deadlines also from sentences (<see cref="ProseDeadlines"/>). Every section is kept whole in
-/// <see cref="ParsedPolicyText.Sections"/>.
+/// Lines are classified, grouped into sections, and the change list, conditions and planning are read from the
+/// sections; deadlines also from sentences (<see cref="ProseDeadlines"/>). Every section is kept whole in
+/// <see cref="ParsedPolicyText.Sections"/>; the writer files them under the codebook's topics (a heading never
+/// becomes a topic), so a policy text has no statements of its own.
 /// </summary>
 public static class PolicyTextParser
 {
@@ -18,7 +19,6 @@ public static class PolicyTextParser
         var changes = ChangeExtractor.Extract(document.Sections, consumed);
         var conditions = ConditionExtractor.Extract(document.Sections, consumed);
         var planned = PlanningReader.Extract(document.Sections, consumed, document.FromYear);
-        var statements = StatementExtractor.Extract(document, consumed);
         var publishedOn = planned
             .FirstOrDefault(deadline => deadline is { Kind: DeadlineKind.PolicyPublication, Precision: DatePrecision.Day })?.Date
             ?? document.OwnDate?.Date;
@@ -34,7 +34,7 @@ public static class PolicyTextParser
             conditions,
             deadlines,
             [],
-            statements);
+            []);
     }
 
     /// <summary>
