@@ -52,9 +52,7 @@ public sealed record FilingPassage(
 {
     public bool IsWholeSection => FirstParagraph is null;
 
-    /// <summary>"hele sectie", or "alinea 2–4".</summary>
-    public string RangeText => FirstParagraph is not { } first ? "hele sectie"
-        : LastParagraph is { } last && last != first ? $"alinea {first + 1}–{last + 1}" : $"alinea {first + 1}";
+    public string RangeText => PassageRange.Describe(FirstParagraph, LastParagraph);
 }
 
 /// <summary>An assignment of a passage to a topic, automatic or confirmed by an editor.</summary>
@@ -75,6 +73,13 @@ public sealed record FilingTopic(int Id, string Slug, string Name, string? Descr
 
 /// <summary>What a review action did, or why it did nothing, in Dutch.</summary>
 public sealed record FilingResult(bool Succeeded, string Message);
+
+/// <summary>A passage's paragraphs in Dutch: "hele sectie", "alinea 3" or "alinea 2–4" (1-based for readers).</summary>
+public static class PassageRange
+{
+    public static string Describe(int? firstParagraph, int? lastParagraph) => firstParagraph is not { } first ? "hele sectie"
+        : lastParagraph is { } last && last != first ? $"alinea {first + 1}–{last + 1}" : $"alinea {first + 1}";
+}
 
 /// <summary>The Dutch wording of an assignment's state, shared by the review page and the cell detail.</summary>
 public static class FilingTexts

@@ -17,6 +17,12 @@ public sealed record CellDetail(
     IReadOnlyList<CellChangeEntry> ChangeEntries,
     CellGeneralStatement? General = null)
 {
+    /// <summary>
+    /// For a statement built from a policy text's passages: every passage behind it, in full, in document order, with
+    /// where it stands and whether it was filed automatically or confirmed by an editor.
+    /// </summary>
+    public IReadOnlyList<CellPassage> Passages { get; init; } = [];
+
     /// <summary>The matrix with this cell in view.</summary>
     public string MatrixUrl => MatrixHtmlWriter.MatrixCellUrl(Year, CareType.Slug, Purchaser.Slug, Topic.Slug);
 
@@ -190,4 +196,11 @@ public static class CellDetailBuilder
             source,
             cell.SourceWording);
     }
+}
+
+/// <summary>A passage of the document filed under the cell's topic: its section, text and filing state.</summary>
+public sealed record CellPassage(int DocumentId, int SectionId, string SectionLabel, string RangeText, string? Location, string Html, string StateText, bool IsAutomatic)
+{
+    /// <summary>The section on the document page.</summary>
+    public string Url => $"/documenten/{DocumentId}#sectie-{SectionId}";
 }

@@ -1,3 +1,5 @@
+using InkoopPortal.Application.Codebook;
+using InkoopPortal.Application.Content;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Domain.Documents;
 using Microsoft.EntityFrameworkCore;
@@ -77,6 +79,36 @@ public sealed class CellDetailService(IPortalDbContextFactory contextFactory, Ma
                         statement.SourceTitle ?? "Onbekende bron", statement.SourcePublisher, statement.Input.SourceLocation,
                         statement.SourceFileName is null ? null : statement.SourceDocumentId, statement.SourceFileName)),
             changes));
+        if (detail.Current.Document is { } current)
+        {
+            detail = detail with { Passages = await PassagesAsync(context, current.Id, topic.Id, cancellationToken) };
+        }
+
         return new CellDetailResult(detail, messages, NotFound: false);
+    }
+
+    private static async Task<IReadOnlyList<CellPassage>> PassagesAsync(IPortalDbContext context, int documentId, int topicId, CancellationToken cancellationToken)
+    {
+        var assignments = await context.TopicAssignments.AsNoTracking()
+            .Where(assignment => assignment.PolicyDocumentId == documentId && assignment.TopicId == topicId)
+            .Select(assignment => new
+            {
+                assignment.DocumentSectionId, assignment.Section!.Number, assignment.Section.Title, assignment.Section.SortOrder,
+                assignment.Section.SourceLocation, assignment.Section.BodyMarkdown, assignment.FirstParagraph, assignment.LastParagraph,
+                assignment.Score, assignment.ConfirmedBy, assignment.ConfirmedAt,
+            })
+            .ToListAsync(cancellationToken);
+        return assignments
+            .OrderBy(assignment => assignment.SortOrder).ThenBy(assignment => assignment.FirstParagraph ?? -1)
+            .Select(assignment => new CellPassage(
+                documentId,
+                assignment.DocumentSectionId,
+                assignment.Number is null ? assignment.Title : $"{assignment.Number} {assignment.Title}",
+                PassageRange.Describe(assignment.FirstParagraph, assignment.LastParagraph),
+                assignment.SourceLocation,
+                RichTextRenderer.ToHtml(PassageText.Of(assignment.BodyMarkdown, assignment.FirstParagraph, assignment.LastParagraph)),
+                FilingTexts.State(assignment.ConfirmedBy, assignment.ConfirmedAt, assignment.Score),
+                assignment.ConfirmedBy is null))
+            .ToList();
     }
 }
