@@ -6,7 +6,9 @@ namespace InkoopPortal.Application.Comparison;
 /// <summary>
 /// What the user asked for; the whole state of the matrix page, kept in its query string
 /// (<c>/vergelijk?jaar=2022&amp;zorgsoort=huisartsenzorg&amp;inkopers=cz,vgz&amp;onderwerpen=regioplan</c>).
-/// Topics may name topic groups too. Empty lists mean "all".
+/// Topics may name topic groups too. Empty lists mean "all". Without a topic list the matrix shows the topics that
+/// some document of the year and care type has content on; <see cref="ShowEmptyTopics"/> ("Toon lege onderwerpen",
+/// <c>lege-onderwerpen=tonen</c>) shows every topic of the care type's codebook.
 /// </summary>
 public sealed record MatrixRequest(
     int? Year,
@@ -14,19 +16,22 @@ public sealed record MatrixRequest(
     Law? Law,
     IReadOnlyList<string> PurchaserSlugs,
     IReadOnlyList<string> TopicSlugs,
-    MyRegionChoice? MyRegion = null)
+    MyRegionChoice? MyRegion = null,
+    bool ShowEmptyTopics = false)
 {
     public const string YearKey = "jaar";
     public const string CareTypeKey = "zorgsoort";
     public const string LawKey = "wet";
     public const string PurchasersKey = "inkopers";
     public const string TopicsKey = "onderwerpen";
+    public const string EmptyTopicsKey = "lege-onderwerpen";
+    public const string ShowValue = "tonen";
 
     public static MatrixRequest Empty { get; } = new(null, null, null, [], [], null);
 
     /// <summary>A stable text form: the cache key, and equal for requests that mean the same.</summary>
     public string Key =>
-        $"{Year}|{CareTypeSlug}|{Law}|{string.Join(',', PurchaserSlugs)}|{string.Join(',', TopicSlugs)}|{MyRegion}";
+        $"{Year}|{CareTypeSlug}|{Law}|{string.Join(',', PurchaserSlugs)}|{string.Join(',', TopicSlugs)}|{MyRegion}|{ShowEmptyTopics}";
 
     /// <summary>The query string that reproduces this request (without the browser-held "Mijn regio" choice).</summary>
     public string ToQueryString()
@@ -55,6 +60,11 @@ public sealed record MatrixRequest(
         if (TopicSlugs.Count > 0)
         {
             parts.Add($"{TopicsKey}={string.Join(',', TopicSlugs)}");
+        }
+
+        if (ShowEmptyTopics)
+        {
+            parts.Add($"{EmptyTopicsKey}={ShowValue}");
         }
 
         return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
@@ -108,7 +118,23 @@ public static partial class MatrixRequestParser
         var law = ReadLaw(value(MatrixRequest.LawKey), problems);
         var purchasers = ReadSlugList(value(MatrixRequest.PurchasersKey), "inkopers", problems);
         var topics = ReadSlugList(value(MatrixRequest.TopicsKey), "onderwerpen", problems);
-        return new Result(new MatrixRequest(year, careType, law, purchasers, topics, MyRegionChoice.Parse(myRegion)), problems);
+        var showEmpty = ReadShowEmpty(value(MatrixRequest.EmptyTopicsKey), problems);
+        return new Result(new MatrixRequest(year, careType, law, purchasers, topics, MyRegionChoice.Parse(myRegion), showEmpty), problems);
+    }
+
+    /// <summary>"tonen" (also "ja", "1", "true") shows the empty topics; "verbergen" or nothing hides them.</summary>
+    private static bool ReadShowEmpty(string? text, List<string> problems)
+    {
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "verbergen" or "nee" or "0" or "false":
+                return false;
+            case MatrixRequest.ShowValue or "ja" or "1" or "true":
+                return true;
+            default:
+                problems.Add($"'{Shorten(text!)}' is geen geldige keuze voor {MatrixRequest.EmptyTopicsKey}. Gebruik '{MatrixRequest.ShowValue}' of laat het weg.");
+                return false;
+        }
     }
 
     public static int? ReadYear(string? text, List<string> problems)

@@ -175,7 +175,7 @@ public sealed class MatrixService(IPortalDbContextFactory contextFactory, Matrix
         }
         else
         {
-            topics = catalog.TopicsWithContent(careType.Id, resolvedYear).ToList();
+            topics = (request.ShowEmptyTopics ? catalog.TopicsFor(careType.Id) : catalog.TopicsWithContent(careType.Id, resolvedYear)).ToList();
         }
 
         return (careType, resolvedYear, purchasers, topics, mine?.Slug);

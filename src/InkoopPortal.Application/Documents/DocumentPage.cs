@@ -79,4 +79,8 @@ public sealed record FigureEntry(
     string Name, string? Category, string? CareTypeName, int? Year, decimal Value, string Unit, string? Basis, string? SourceLocation);
 
 /// <summary>A section of the document's text with its subsections (from the flat, levelled list in the database).</summary>
-public sealed record SectionEntry(string? Number, string Title, string BodyHtml, IReadOnlyList<SectionEntry> Children);
+public sealed record SectionEntry(int Id, string? Number, string Title, string BodyHtml, IReadOnlyList<SectionEntry> Children)
+{
+    /// <summary>The section's anchor on the document page, where the cell detail's passages link to.</summary>
+    public string Anchor => $"sectie-{Id}";
+}

@@ -82,7 +82,7 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
                         figure.Value, figure.Unit, figure.Basis, figure.SourceLocation))
                     .ToList(),
                 Sections = candidate.Sections.OrderBy(section => section.SortOrder)
-                    .Select(section => new { section.Number, section.Title, section.Level, section.BodyHtml, section.SourceDocumentId })
+                    .Select(section => new { section.Id, section.Number, section.Title, section.Level, section.BodyHtml, section.SourceDocumentId })
                     .ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -181,6 +181,6 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
             conditionGroups,
             deadlines,
             document.Figures,
-            SectionTree.Build(document.Sections.Select(section => (section.Level, section.Number, section.Title, section.BodyHtml))));
+            SectionTree.Build(document.Sections.Select(section => (section.Id, section.Level, section.Number, section.Title, section.BodyHtml))));
     }
 }

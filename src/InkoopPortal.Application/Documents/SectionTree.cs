@@ -3,12 +3,12 @@ namespace InkoopPortal.Application.Documents;
 /// <summary>Nests a document's sections, stored as a flat list with heading levels, into chapters and subsections.</summary>
 internal static class SectionTree
 {
-    public static IReadOnlyList<SectionEntry> Build(IEnumerable<(int Level, string? Number, string Title, string BodyHtml)> sections)
+    public static IReadOnlyList<SectionEntry> Build(IEnumerable<(int Id, int Level, string? Number, string Title, string BodyHtml)> sections)
     {
-        var root = new Node(0, null, "", "");
+        var root = new Node(0, 0, null, "", "");
         var path = new Stack<Node>();
         path.Push(root);
-        foreach (var (level, number, title, bodyHtml) in sections)
+        foreach (var (id, level, number, title, bodyHtml) in sections)
         {
             // A section belongs to the nearest earlier section with a lower level; a level that jumps (1 → 3) still nests once.
             while (path.Peek().Level >= level && path.Peek() != root)
@@ -16,7 +16,7 @@ internal static class SectionTree
                 path.Pop();
             }
 
-            var node = new Node(level, number, title, bodyHtml);
+            var node = new Node(id, level, number, title, bodyHtml);
             path.Peek().Children.Add(node);
             path.Push(node);
         }
@@ -24,10 +24,10 @@ internal static class SectionTree
         return root.ToEntry().Children;
     }
 
-    private sealed record Node(int Level, string? Number, string Title, string BodyHtml)
+    private sealed record Node(int Id, int Level, string? Number, string Title, string BodyHtml)
     {
         public List<Node> Children { get; } = [];
 
-        public SectionEntry ToEntry() => new(Number, Title, BodyHtml, Children.Select(child => child.ToEntry()).ToList());
+        public SectionEntry ToEntry() => new(Id, Number, Title, BodyHtml, Children.Select(child => child.ToEntry()).ToList());
     }
 }

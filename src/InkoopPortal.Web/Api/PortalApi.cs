@@ -162,6 +162,7 @@ public static class PortalApi
         [FromQuery] string? law,
         [FromQuery] string? purchasers,
         [FromQuery] string? topics,
+        [FromQuery] string? emptyTopics,
         CancellationToken cancellationToken)
     {
         var parsed = MatrixRequestParser.Parse(key => key switch
@@ -171,6 +172,7 @@ public static class PortalApi
             MatrixRequest.LawKey => law,
             MatrixRequest.PurchasersKey => purchasers,
             MatrixRequest.TopicsKey => topics,
+            MatrixRequest.EmptyTopicsKey => emptyTopics,
             _ => null,
         });
         var page = await matrices.GetAsync(parsed.Request, parsed.Problems, cancellationToken);
