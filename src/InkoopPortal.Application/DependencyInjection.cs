@@ -66,6 +66,7 @@ public static class DependencyInjection
         services.AddScoped<EditorImport>();
         services.AddScoped<ImportReviewService>();
         services.AddScoped<DocumentFilingService>();
+        services.AddScoped<CodebookUpgrade>();
         return services;
     }
 }

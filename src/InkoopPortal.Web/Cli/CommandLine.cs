@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using InkoopPortal.Application.Codebook;
 using InkoopPortal.Application.Import;
 using InkoopPortal.Application.Search;
 using InkoopPortal.Infrastructure.Persistence;
@@ -52,8 +53,8 @@ public static class CommandLine
             return ExitCodes.UsageError;
         }
 
-        return command.Reindex
-            ? await ReindexAsync(builder, output, error, cancellationToken)
+        return command.Reindex ? await ReindexAsync(builder, output, error, cancellationToken)
+            : command.ApplyCodebook ? await ApplyCodebookAsync(builder, output, error, cancellationToken)
             : await ImportAsync(command.Import!, builder, output, error, cancellationToken);
     }
 
@@ -128,6 +129,32 @@ public static class CommandLine
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await error.WriteLineAsync("Opnieuw opbouwen afgebroken; de oude zoekindex is blijven staan.");
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static async Task<int> ApplyCodebookAsync(WebApplicationBuilder builder, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        await using var app = builder.Build();
+        try
+        {
+            await app.Services.InitializePortalDatabaseAsync(importShippedSources: false, cancellationToken);
+            await using var scope = app.Services.CreateAsyncScope();
+            var report = await scope.ServiceProvider.GetRequiredService<CodebookUpgrade>().RunAsync(cancellationToken);
+            await output.WriteLineAsync(
+                $"Codeboek toegepast: {report.TopicsAdded} onderwerp(en) toegevoegd, {report.TopicsCompleted} aangevuld; "
+                + $"{report.DocumentsFiled} beleidstekst(en) ingedeeld; {report.StatementsReplaced} uitspraak/uitspraken onder koppen "
+                + $"vervangen door de indeling, {report.StatementsMoved} door redacteuren bewerkte verplaatst; {report.TopicsRetired} onderwerp(en) uit koppen opgeheven.");
+            foreach (var note in report.Notes)
+            {
+                await output.WriteLineAsync($"- {note}");
+            }
+
+            return ExitCodes.Success;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync("Afgebroken; wat per document al was opgeslagen, blijft staan (de opdracht kan opnieuw).");
             return ExitCodes.Failure;
         }
     }

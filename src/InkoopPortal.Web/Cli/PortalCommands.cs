@@ -9,17 +9,18 @@ using InkoopPortal.Application.Import;
 namespace InkoopPortal.Web.Cli;
 
 /// <summary>What a command line asks for: an import, a rebuild of the search index, help, or a Dutch usage error.</summary>
-internal sealed record PortalCommandLine(ImportRequest? Import, bool Reindex, string? Help, string? Error, string Usage);
+internal sealed record PortalCommandLine(ImportRequest? Import, bool Reindex, string? Help, string? Error, string Usage, bool ApplyCodebook = false);
 
 /// <summary>
 /// The portal's sub-commands, parsed and validated by System.CommandLine: <c>import &lt;bestand&gt; --year ...</c> and
-/// <c>reindex</c>. System.CommandLine has no Dutch texts, so its parse errors are put in Dutch here and help is
+/// <c>reindex</c> and <c>codebook</c>. System.CommandLine has no Dutch texts, so its parse errors are put in Dutch here and help is
 /// written from the same option definitions. Pure: it does not look at the file system.
 /// </summary>
 internal static partial class PortalCommands
 {
     public const string ImportName = "import";
     public const string ReindexName = "reindex";
+    public const string CodebookName = "codebook";
     public const string Executable = "InkoopPortal.Web";
 
     public const int MinimumYear = 2000;
@@ -96,9 +97,14 @@ internal static partial class PortalCommands
         "Bouwt de zoekindex opnieuw op uit alle gepubliceerde documenten. Nodig na gegevens die buiten de portal om in de "
         + "database zijn gezet; bewerkingen en imports houden de index zelf bij.";
 
-    public static bool IsCommand(IReadOnlyList<string> args) => args.Count > 0 && args[0] is ImportName or ReindexName;
+    public const string CodebookDescription =
+        "Past het codeboek (data/reference/codebook.json) toe op een bestaande database: vult ontbrekende onderwerpen aan, "
+        + "deelt beleidsteksten zonder indeling in op de onderwerpen van hun zorgsoorten en heft onderwerpen op die eerdere "
+        + "imports uit koppen maakten. Door redacteuren bewerkte uitspraken blijven behouden. Veilig om vaker uit te voeren.";
 
-    /// <summary>Reads a whole command line (<c>import ...</c> or <c>reindex ...</c>).</summary>
+    public static bool IsCommand(IReadOnlyList<string> args) => args.Count > 0 && args[0] is ImportName or ReindexName or CodebookName;
+
+    /// <summary>Reads a whole command line (<c>import ...</c>, <c>reindex</c> or <c>codebook</c>).</summary>
     public static PortalCommandLine Parse(IReadOnlyList<string> args)
     {
         var root = Root();
@@ -132,6 +138,11 @@ internal static partial class PortalCommands
             return new PortalCommandLine(null, true, null, null, usage);
         }
 
+        if (command.Name == CodebookName)
+        {
+            return new PortalCommandLine(null, false, null, null, usage, ApplyCodebook: true);
+        }
+
         return ReadImport(result) is { } error ? Refused(error, usage) : new PortalCommandLine(ToRequest(result), false, null, null, usage);
     }
 
@@ -158,7 +169,8 @@ internal static partial class PortalCommands
     {
         var import = new Command(ImportName, ImportDescription) { File, Year, CareTypes, Purchaser, Format, CreateUnknown, Draft, Publisher, SourceUrl };
         var reindex = new Command(ReindexName, ReindexDescription);
-        var root = new RootCommand("InkoopPortal") { import, reindex };
+        var codebook = new Command(CodebookName, CodebookDescription);
+        var root = new RootCommand("InkoopPortal") { import, reindex, codebook };
         return root;
     }
 
