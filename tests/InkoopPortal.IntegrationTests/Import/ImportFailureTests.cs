@@ -33,13 +33,13 @@ public class ImportFailureTests
     {
         var file = await WriteAsync(
             "Vergelijking 2023", "", "Onderwerp\tCZ\tVerzekeraar X",
-            "Algemeen\t<ul style=\"list-style-type: none\"> – Eerste punt\t<ul style=\"list-style-type: none\"> – Tweede punt");
+            "Zeldzame aandoeningen\t<ul style=\"list-style-type: none\"> – Eerste punt\t<ul style=\"list-style-type: none\"> – Tweede punt");
 
         var (problems, counts) = await ImportAndCountAsync(provider, file, ["huisartsenzorg"]);
 
         problems.Select(problem => (problem.Line, problem.Column)).Should().Equal((3, 3), (4, 1));
         problems[0].Message.Should().Contain("Onbekende inkoper 'Verzekeraar X'");
-        problems[1].Message.Should().Contain("Onbekend onderwerp 'Algemeen'", "a database with only reference data has no Zvw topics");
+        problems[1].Message.Should().Contain("Onbekend onderwerp 'Zeldzame aandoeningen'", "huisartsenzorg's codebook has no such topic");
         counts.Should().Be((0, 0, 0));
     }
 

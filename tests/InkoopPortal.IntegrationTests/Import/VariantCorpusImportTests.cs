@@ -162,10 +162,11 @@ public class VariantCorpusImportTests(VariantCorpusImportTests.Templates templat
         var document = await context.PolicyDocuments.AsNoTracking()
             .Include(stored => stored.Purchaser)
             .Include(stored => stored.CareTypes)
-            .Include(stored => stored.Statements).ThenInclude(statement => statement.Topic)
+            .Include(stored => stored.Statements).ThenInclude(statement => statement.Topic!.CareTypes)
             .Include(stored => stored.Statements).ThenInclude(statement => statement.CareType)
             .Include(stored => stored.Changes)
             .Include(stored => stored.Sections)
+            .Include(stored => stored.Assignments)
             .Include(stored => stored.Deadlines)
             .Include(stored => stored.Figures)
             .AsSplitQuery()
@@ -181,7 +182,15 @@ public class VariantCorpusImportTests(VariantCorpusImportTests.Templates templat
             document.Title.Should().Be(title);
         }
 
-        CheckStatements(document, expected.Statements);
+        if (expected.Format == SourceFormat.PolicyText)
+        {
+            CheckFiling(document, before.Topics);
+        }
+        else
+        {
+            CheckStatements(document, expected.Statements);
+        }
+
         var cited = $"{document.Title}, regel ";
         document.Changes.Where(change => change.SourceLocation?.StartsWith(cited, StringComparison.Ordinal) != true)
             .Should().BeEmpty("every change entry cites its line");
@@ -197,6 +206,28 @@ public class VariantCorpusImportTests(VariantCorpusImportTests.Templates templat
         (await context.Statements.CountAsync(statement => statement.SourceDocumentId == source.Id))
             .Should().Be(document.Statements.Count, "the import stored no statement outside its document");
         (await NamesAsync(portal)).Purchasers.Should().Equal(before.Purchasers, "a policy text never creates a purchaser");
+    }
+
+    /// <summary>
+    /// A policy text is filed under the codebook: no topic is created; every statement stands on an existing topic of
+    /// the document's care types and is written from the passages filed under it, each citing its sections.
+    /// </summary>
+    private static void CheckFiling(PolicyDocument document, IReadOnlyList<string> topicsBefore)
+    {
+        document.Statements.Select(statement => statement.Topic!.Slug).Should().BeSubsetOf(topicsBefore, "a policy text never creates a topic");
+        document.Statements.Where(statement => !statement.Topic!.CareTypes.Any(careType => document.CareTypes.Any(own => own.Id == careType.Id)))
+            .Should().BeEmpty("a statement stands on a topic of the document's own care types");
+        foreach (var statement in document.Statements)
+        {
+            statement.GeneratedSummary.Should().NotBeNull("{0} is written from filed passages", statement.Topic!.Name);
+            statement.SourceLocation.Should().NotBeNullOrWhiteSpace();
+            document.Assignments.Should().Contain(assignment => assignment.TopicId == statement.TopicId, "{0} has its passages", statement.Topic.Name);
+        }
+
+        document.Assignments.Where(assignment => assignment.TopicId is { } topicId && !document.Statements.Any(statement => statement.TopicId == topicId))
+            .Should().BeEmpty("every filed topic has its statement");
+        document.Sections.Where(section => section.Role != SectionRole.Body && document.Assignments.Any(assignment => assignment.DocumentSectionId == section.Id))
+            .Should().BeEmpty("front and back matter is never filed");
     }
 
     /// <summary>

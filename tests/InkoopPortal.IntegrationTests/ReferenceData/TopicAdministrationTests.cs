@@ -79,10 +79,10 @@ public class TopicAdministrationTests
         var groupId = (await administration.OptionsAsync()).Groups.Single(candidate => candidate.Name == "Nieuwe groep").Id;
         var created = await administration.SaveAsync(new TopicEditModel
         {
-            Name = "Digitale zorg",
+            Name = "Zorg op afstand",
             GroupId = groupId,
             IsPrecondition = true,
-            GuidingQuestions = ["Welke digitale zorg?", ""],
+            GuidingQuestions = ["Welke zorg op afstand?", ""],
             Aliases = ["E-health"],
             CareTypeIds = [options.CareTypes[0].Id],
         }, ReferenceDataPortal.Admin);
@@ -101,10 +101,10 @@ public class TopicAdministrationTests
         created.Should().BeOfType<SaveResult<TopicEditModel>.Saved>();
         stored.Should().BeEquivalentTo(new
         {
-            Slug = "digitale-zorg",
+            Slug = "zorg-op-afstand",
             GroupId = (int?)groupId,
             IsPrecondition = true,
-            GuidingQuestions = new[] { "Welke digitale zorg?" },
+            GuidingQuestions = new[] { "Welke zorg op afstand?" },
             Aliases = new[] { "E-health" },
             CareTypeIds = new[] { options.CareTypes[0].Id },
         });

@@ -253,13 +253,18 @@ internal sealed class ImportCatalog(
         }
     }
 
-    private static NameEntry TopicEntry(Topic topic) => new(
+    /// <summary>
+    /// A topic's names: its own, its aliases, and the names of the generic topics it covers (huisartsenzorg's
+    /// "Kwaliteitsbeleid &amp; zorginhoud" is what "Kwaliteit" means for huisartsenzorg).
+    /// </summary>
+    private NameEntry TopicEntry(Topic topic) => new(
         topic.Slug,
         topic.Name,
         [
             new EntryName(topic.Name, NameSource.Own),
             new EntryName(topic.Slug, NameSource.Own),
             .. topic.Aliases.Select(alias => new EntryName(alias, NameSource.Alias)),
+            .. topic.Covers.Select(_topicsBySlug.GetValueOrDefault).OfType<Topic>().Select(covered => new EntryName(covered.Name, NameSource.Alias)),
         ]);
 
     private static T? FindByKey<T>(IEnumerable<T> items, string name, Func<T, IEnumerable<string>> names)

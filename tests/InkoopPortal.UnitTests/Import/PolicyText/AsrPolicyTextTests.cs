@@ -160,14 +160,11 @@ public class AsrPolicyTextTests
     }
 
     [Fact]
-    public void Asr_statements_are_the_themes_and_skip_changes_conditions_planning_and_contacts()
+    public void Asr_themes_are_kept_as_sections_and_make_no_statements_of_their_own()
     {
-        var topics = Asr.Statements.Select(statement => statement.TopicName).ToList();
-
-        topics.Should().Contain(["Samenwerking in de zorgketen", "Vlotte in- en doorstroom", "Duurzaamheid", "Doelmatigheid", "Innovatie", "Inkoopsystematiek"]);
-        topics.Should().NotContain(["Belangrijkste wijzigingen ten opzichte van vorig jaar", "Inhoudsopgave", "Voorwaarden en kwaliteitseisen voor een contract",
-            "Algemeen", "Tijdpad / fases zorginkoop", "Contactgegevens", "Mijn Zorgverlener", "Inkoopbeleid 2023 & 2024"]);
-        Asr.Statements.Single(statement => statement.TopicName == "Duurzaamheid").SourceLocation.Should().Be("Duurzaamheid");
+        Asr.Statements.Should().BeEmpty("the import files the sections under the codebook; no heading becomes a topic");
+        Asr.Sections.Select(section => section.Title).Should().Contain(
+            ["Samenwerking in de zorgketen", "Vlotte in- en doorstroom", "Duurzaamheid", "Doelmatigheid", "Innovatie", "Inkoopsystematiek", "Contactgegevens"]);
     }
 
     [Fact]

@@ -192,12 +192,13 @@ public class OwnDocumentTests
     }
 
     [Fact]
-    public void Plain_policy_statements_are_its_themes_and_the_split_sentence_is_whole()
+    public void Plain_policy_sections_are_kept_whole_with_no_statements_of_their_own_and_the_split_sentence_is_whole()
     {
         var parsed = PolicyTextParser.Parse(PlainPolicy);
 
-        parsed.Statements.Select(statement => statement.TopicName).Should().Equal("Wijkverpleging en eerstelijnsverblijf", "Onze visie", "Regionale samenwerking", "Kwaliteit", "Contracteren");
-        parsed.Statements[1].Markdown.Should().Be("Zorg dichtbij huis is het uitgangspunt. Wij willen dat de verzekerde de zorg krijgt die past bij de zorgvraag en de thuissituatie.\n\n¹ Zie de landelijke afspraken.");
+        parsed.Statements.Should().BeEmpty("a heading never becomes a topic: the import files sections under the codebook");
+        parsed.Sections.Select(section => section.Title).Should().ContainInOrder("Onze visie", "Regionale samenwerking", "Kwaliteit", "Contracteren");
+        parsed.Sections.Single(section => section.Title == "Onze visie").Markdown.Should().Be("Zorg dichtbij huis is het uitgangspunt. Wij willen dat de verzekerde de zorg krijgt die past bij de zorgvraag en de thuissituatie.\n\n¹ Zie de landelijke afspraken.");
         parsed.Sections.Single(section => section.Title == "Regionale samenwerking").Level.Should().Be(2);
         parsed.Sections.Single(section => section.Title == "Kwaliteit").Level.Should().Be(1);
     }
@@ -258,12 +259,13 @@ public class OwnDocumentTests
     }
 
     [Fact]
-    public void Markdown_policy_statements_are_level_2_themes()
+    public void Markdown_policy_sections_keep_their_numbers_and_levels()
     {
         var parsed = PolicyTextParser.Parse(MarkdownPolicy);
 
-        parsed.Statements.Select(statement => (statement.TopicName, statement.SourceLocation)).Should().Equal(("Samen gezond", "Hoofdstuk 2.1 Samen gezond"));
-        parsed.Statements[0].Markdown.Should().Contain("## Digitale zorg\n\nDigitaal waar het kan.");
+        parsed.Statements.Should().BeEmpty();
+        parsed.Sections.Single(section => section.Title == "Samen gezond").Should().BeEquivalentTo(new { Number = "2.1", Level = 2 });
+        parsed.Sections.Single(section => section.Title == "Digitale zorg").Markdown.Should().Contain("Digitaal waar het kan.");
     }
 
     [Fact]

@@ -143,15 +143,11 @@ public class ZorgEnZekerheidPolicyTextTests
     }
 
     [Fact]
-    public void ZorgEnZekerheid_statements_are_the_level_2_themes_with_their_sub_sections()
+    public void ZorgEnZekerheid_themes_are_sections_with_their_sub_sections_and_no_statements()
     {
-        var appropriate = Zz.Statements.Single(statement => statement.TopicName == "Passende zorg");
-
-        appropriate.SourceLocation.Should().Be("Hoofdstuk 3.3 Passende zorg");
-        appropriate.Markdown.Should().Contain("## Gezondheid in plaats van ziekte").And.Contain("## Waardegedreven zorg");
-        Zz.Statements.Select(statement => statement.TopicName).Should().Contain(["Regionale samenwerking", "Duurzaamheid", "Impactvolle transformaties"]);
-        Zz.Statements.Select(statement => statement.TopicName).Should().NotContain(
-            ["Inhoud", "Wat zijn de wijzigingen per 2024?", "Minimum- en kwaliteitseisen", "Planning", "Heeft u vragen?", "Disclaimer", "Minimum- en kwaliteitseisen – Dialysecentra"]);
+        Zz.Statements.Should().BeEmpty("the import files the sections under the codebook");
+        Zz.Sections.Single(section => section.Number == "3.3").Title.Should().Be("Passende zorg");
+        Zz.Sections.Select(section => section.Title).Should().Contain(["Gezondheid in plaats van ziekte", "Waardegedreven zorg", "Regionale samenwerking", "Duurzaamheid"]);
     }
 
     [Fact]
