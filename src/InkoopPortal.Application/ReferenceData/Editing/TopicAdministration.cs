@@ -29,6 +29,15 @@ public sealed record TopicEditModel
 
     public List<string> Aliases { get; set; } = [];
 
+    /// <summary>What belongs under the topic (the codebook's definition).</summary>
+    public string? Description { get; set; }
+
+    /// <summary>Dutch words and phrases that point to the topic (the section mapper stems them).</summary>
+    public List<string> KeyTerms { get; set; } = [];
+
+    /// <summary>Slugs of the generic topics this topic stands for in its care types.</summary>
+    public List<string> Covers { get; set; } = [];
+
     /// <summary>The care types the topic applies to (its scope).</summary>
     public List<int> CareTypeIds { get; set; } = [];
 
@@ -36,7 +45,7 @@ public sealed record TopicEditModel
 
     /// <summary>A copy that shares no list with this one (a form edits its lists in place).</summary>
     public TopicEditModel Copy() =>
-        this with { GuidingQuestions = [.. GuidingQuestions], Aliases = [.. Aliases], CareTypeIds = [.. CareTypeIds] };
+        this with { GuidingQuestions = [.. GuidingQuestions], Aliases = [.. Aliases], KeyTerms = [.. KeyTerms], Covers = [.. Covers], CareTypeIds = [.. CareTypeIds] };
 }
 
 /// <summary>A new topic group.</summary>
@@ -47,7 +56,13 @@ public sealed record TopicGroupEditModel
     public string Slug { get; set; } = "";
 }
 
-public sealed record TopicListItem(int Id, string Slug, string Name, bool IsPrecondition, IReadOnlyList<string> CareTypeNames);
+/// <summary>A topic in the list, with how many documents and which years have content on it.</summary>
+public sealed record TopicListItem(int Id, string Slug, string Name, bool IsPrecondition, IReadOnlyList<string> CareTypeNames, int Documents = 0, IReadOnlyList<int>? Years = null)
+{
+    /// <summary>"3 documenten, 2022–2024", or "nog geen inhoud".</summary>
+    public string UseText => Documents == 0 || Years is not { Count: > 0 } years ? "nog geen inhoud"
+        : $"{Documents} {(Documents == 1 ? "document" : "documenten")}, {(years.Count == 1 ? $"{years[0]}" : years[^1] - years[0] == years.Count - 1 ? $"{years[0]}–{years[^1]}" : string.Join(", ", years))}";
+}
 
 /// <summary>A group with its topics in matrix order; <see cref="Id"/> null holds the topics without a group.</summary>
 public sealed record TopicGroupListItem(int? Id, string Name, IReadOnlyList<TopicListItem> Topics, uint Version = 0);
@@ -74,11 +89,13 @@ public sealed class TopicAdministration(
         await using var context = contextFactory.CreateDbContext();
         var groups = await context.TopicGroups.AsNoTracking().OrderBy(group => group.SortOrder).ThenBy(group => group.Name).ToListAsync(cancellationToken);
         var topics = await context.Topics.AsNoTracking().Include(topic => topic.CareTypes).ToListAsync(cancellationToken);
+        var use = await UseAsync(context, cancellationToken);
         TopicGroupListItem Item(int? groupId, string name, uint version = 0) => new(groupId, name, topics
             .Where(topic => topic.GroupId == groupId)
             .OrderBy(topic => topic.SortOrder).ThenBy(topic => topic.Name, StringComparer.CurrentCulture)
             .Select(topic => new TopicListItem(topic.Id, topic.Slug, topic.Name, topic.IsPrecondition,
-                topic.CareTypes.OrderBy(careType => careType.SortOrder).Select(careType => careType.Name).ToList()))
+                topic.CareTypes.OrderBy(careType => careType.SortOrder).Select(careType => careType.Name).ToList(),
+                use.GetValueOrDefault(topic.Id).Documents, use.GetValueOrDefault(topic.Id).Years ?? []))
             .ToList(), version);
         var list = groups.Select(group => Item(group.Id, group.Name, group.RowVersion)).ToList();
         if (topics.Any(topic => topic.GroupId is null))
@@ -87,6 +104,20 @@ public sealed class TopicAdministration(
         }
 
         return list;
+    }
+
+    /// <summary>Per topic: the published documents with content on it, and every year they are valid in.</summary>
+    private static async Task<Dictionary<int, (int Documents, IReadOnlyList<int> Years)>> UseAsync(IPortalDbContext context, CancellationToken cancellationToken)
+    {
+        var rows = await context.Statements.AsNoTracking()
+            .Where(statement => statement.PolicyDocument!.Status == Domain.Documents.DocumentStatus.Published)
+            .Select(statement => new { statement.TopicId, statement.PolicyDocumentId, statement.PolicyDocument!.ValidFromYear, statement.PolicyDocument.ValidToYear })
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(row => row.TopicId).ToDictionary(
+            topic => topic.Key,
+            topic => (topic.Select(row => row.PolicyDocumentId).Distinct().Count(),
+                (IReadOnlyList<int>)topic.SelectMany(row => Enumerable.Range(row.ValidFromYear, Math.Max(1, row.ValidToYear - row.ValidFromYear + 1))).Distinct().Order().ToList()));
     }
 
     public async Task<TopicEditModel?> LoadAsync(int topicId, CancellationToken cancellationToken = default)
@@ -119,6 +150,13 @@ public sealed class TopicAdministration(
         var questions = ReferenceFields.Names(
             messages, nameof(TopicEditModel.GuidingQuestions), edit.GuidingQuestions, FieldLimits.TopicName, "de hulpvraag", "hulpvragen");
         var aliases = ReferenceFields.Names(messages, nameof(TopicEditModel.Aliases), edit.Aliases, FieldLimits.TopicName, "de alias", "aliassen");
+        var keyTerms = ReferenceFields.Names(messages, nameof(TopicEditModel.KeyTerms), edit.KeyTerms, FieldLimits.TopicName, "de zoekterm", "zoektermen");
+        var covers = ReferenceFields.Names(messages, nameof(TopicEditModel.Covers), edit.Covers, FieldLimits.Slug, "het gedekte onderwerp", "gedekte onderwerpen");
+        var description = string.IsNullOrWhiteSpace(edit.Description) ? null : edit.Description.Trim();
+        if (description is { Length: > FieldLimits.StatementMarkdown })
+        {
+            messages.Add(new FieldMessage(nameof(TopicEditModel.Description), $"De omschrijving is te lang (ten hoogste {FieldLimits.StatementMarkdown} tekens)."));
+        }
 
         await using var context = contextFactory.CreateDbContext();
         context.Actor = actor;
@@ -139,6 +177,11 @@ public sealed class TopicAdministration(
                 messages.Add(new FieldMessage(nameof(TopicEditModel.Aliases),
                     $"De alias '{alias}' is al de naam of een alias van het onderwerp '{owner.Name}'; een importbestand zou dan niet weten welk onderwerp bedoeld is."));
             }
+        }
+
+        foreach (var covered in covers.Where(covered => !others.Any(other => other.Slug == covered)))
+        {
+            messages.Add(new FieldMessage(nameof(TopicEditModel.Covers), $"'{covered}' is geen slug van een ander onderwerp; een onderwerp dekt alleen bestaande (algemene) onderwerpen."));
         }
 
         if (edit.GroupId is { } groupId && !await context.TopicGroups.AnyAsync(group => group.Id == groupId, cancellationToken))
@@ -165,6 +208,9 @@ public sealed class TopicAdministration(
             topic.IsPrecondition = edit.IsPrecondition;
             topic.GuidingQuestions = questions;
             topic.Aliases = aliases;
+            topic.Description = description;
+            topic.KeyTerms = keyTerms;
+            topic.Covers = covers;
             foreach (var removed in topic.CareTypes.Where(careType => !careTypeIds.Contains(careType.Id)).ToList())
             {
                 topic.CareTypes.Remove(removed);
@@ -312,6 +358,9 @@ public sealed class TopicAdministration(
         IsPrecondition = topic.IsPrecondition,
         GuidingQuestions = [.. topic.GuidingQuestions],
         Aliases = [.. topic.Aliases],
+        Description = topic.Description,
+        KeyTerms = [.. topic.KeyTerms],
+        Covers = [.. topic.Covers],
         CareTypeIds = topic.CareTypes.Select(careType => careType.Id).ToList(),
         Version = topic.RowVersion,
     };
