@@ -128,7 +128,7 @@ public static partial class FrontMatterRecognizer
     [GeneratedRegex(@"\b(leeswijzer|opbouw van (dit|het) (document|beleid|beleidsdocument|inkoopbeleid)|over dit document|hoe (leest u|lees je) dit)")]
     private static partial Regex ReadingGuideHeading();
 
-    [GeneratedRegex(@"\b(samenvatting|(belangrijkste )?wijzigingen (ten opzichte van|t o v|tov) (vorig jaar|het vorige jaar|\d{4})|in het kort|wat is er veranderd)\b")]
+    [GeneratedRegex(@"\b(samenvatting|(belangrijkste )?wijzigingen (ten opzichte van|t o v|tov) (vorig jaar|het vorige jaar|\d{4})|(wijzigingen|veranderingen) (per|in|voor) \d{4}|wat (is er|zijn de) (gewijzigd|veranderd|wijzigingen|veranderingen)|in het kort)\b")]
     private static partial Regex SummaryHeading();
 
     [GeneratedRegex(@"\b(over ons|dit zijn wij|wie zijn wij|wie wij zijn|over (zorgverzekeraar|het zorgkantoor)|onze organisatie|ons bedrijf|maak kennis met)\b")]

@@ -2,47 +2,45 @@ using InkoopPortal.Application.Search;
 
 namespace InkoopPortal.Application.Codebook.Mapping;
 
-/// <summary>A key term, alias or name as the mapper matches it: its words' stems in order, stop words left out.</summary>
+/// <summary>
+/// A key term or name as the mapper matches it: its words' stems in order. Stop words stay in a term and in the text
+/// it is matched in, so "niet-gecontracteerde" never matches "gecontracteerde".
+/// </summary>
 internal sealed record StemmedTerm(string Text, string[] Words, string[] Stems)
 {
     /// <summary>
     /// Dutch joins words into compounds ("duurzaamheidsbeleid", "zorginkoopproces"): a one-word term of at least this
-    /// many letters also matches a word that starts or ends with it.
+    /// many letters also matches a word that starts or ends with it (the word as written, not its stem: stems are cut
+    /// short, "bereikbaarheid" → "bereik", and would match "bereiken").
     /// </summary>
     private const int CompoundPartLength = 6;
 
     public static StemmedTerm? From(string text)
     {
-        var words = StemmedWords.Of(text);
+        var words = StemmedWords.Of(text, keepStopWords: true);
         return words.Count == 0 ? null : new StemmedTerm(text.Trim(), words.Select(word => word.Word).ToArray(), words.Select(word => word.Stem).ToArray());
     }
 
-    /// <summary>How often the term occurs in <paramref name="words"/>.</summary>
-    public int CountIn(IReadOnlyList<StemmedWord> words)
+    /// <summary>Where the term occurs in <paramref name="words"/> (read with stop words kept): the first word of each occurrence.</summary>
+    public IEnumerable<int> Occurrences(IReadOnlyList<StemmedWord> words)
     {
-        var count = 0;
         for (var start = 0; start + Stems.Length <= words.Count; start++)
         {
             if (MatchesAt(words, start))
             {
-                count++;
+                yield return start;
             }
         }
-
-        return count;
     }
-
-    private static bool IsCompoundPart(string part, StemmedWord word) =>
-        part.Length >= CompoundPartLength && word.Word.Length > part.Length &&
-        (word.Word.StartsWith(part, StringComparison.Ordinal) || word.Word.EndsWith(part, StringComparison.Ordinal) ||
-         word.Stem.EndsWith(part, StringComparison.Ordinal));
 
     private bool MatchesAt(IReadOnlyList<StemmedWord> words, int start)
     {
         if (Stems.Length == 1)
         {
             var word = words[start];
-            return word.Stem == Stems[0] || IsCompoundPart(Stems[0], word) || IsCompoundPart(Words[0], word);
+            return word.Stem == Stems[0] ||
+                   Words[0].Length >= CompoundPartLength && word.Word.Length > Words[0].Length &&
+                   (word.Word.StartsWith(Words[0], StringComparison.Ordinal) || word.Word.EndsWith(Words[0], StringComparison.Ordinal));
         }
 
         for (var index = 0; index < Stems.Length; index++)
@@ -62,10 +60,10 @@ internal readonly record struct StemmedWord(string Word, string Stem);
 
 internal static class StemmedWords
 {
-    /// <summary>The words of a text without stop words, normalized and stemmed with <see cref="DutchText"/>.</summary>
-    public static List<StemmedWord> Of(string text) =>
+    /// <summary>The words of a text, normalized and stemmed with <see cref="DutchText"/>; stop words left out unless asked.</summary>
+    public static List<StemmedWord> Of(string text, bool keepStopWords = false) =>
         DutchText.Tokenize(text)
-            .Where(token => !DutchText.IsStopWord(token.Word))
+            .Where(token => keepStopWords || !DutchText.IsStopWord(token.Word))
             .Select(token => new StemmedWord(token.Word, DutchText.Stem(token.Word)))
             .ToList();
 }

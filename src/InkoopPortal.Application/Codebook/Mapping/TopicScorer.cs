@@ -1,4 +1,5 @@
 using System.Globalization;
+using InkoopPortal.Application.Search;
 
 namespace InkoopPortal.Application.Codebook.Mapping;
 
@@ -19,7 +20,8 @@ public sealed class TopicScorer
     public const double CloseToBest = 0.85;
 
     private const double HeadingPoints = 50;
-    private const double ExtraHeadingTermPoints = 8;
+    private const double ExtraHeadingWordPoints = 8;
+    private const double LaterHeadingWordPoints = 3;
     private const double ParentHeadingPoints = 12;
     private const double BodyTermPoints = 5;
     private const double MaximumBodyPoints = 36;
@@ -57,15 +59,42 @@ public sealed class TopicScorer
     public IReadOnlyList<TopicScore> Score(SectionText section, string passageMarkdown)
     {
         ArgumentNullException.ThrowIfNull(section);
-        var heading = StemmedWords.Of(section.Title);
-        var parents = section.ParentTitles.Select(StemmedWords.Of).ToList();
-        var body = StemmedWords.Of(passageMarkdown ?? string.Empty);
-        var passageVector = _tfIdf.Vector(heading.Concat(body).ToList());
+        var heading = StemmedWords.Of(section.Title, keepStopWords: true);
+        var body = StemmedWords.Of(passageMarkdown ?? string.Empty, keepStopWords: true);
+        var passageVector = _tfIdf.Vector(heading.Concat(body).Where(word => !DutchText.IsStopWord(word.Word)).ToList());
+        var headingHits = HeadingHits(heading);
 
-        return _topics.Select(topic => ScoreTopic(topic, heading, parents, body, passageVector))
+        // The headings above count only when the section's own heading names no topic: they tell what an
+        // uninformative heading ("Algemeen", "Aanvullend") is about.
+        var parents = headingHits.Count == 0 ? section.ParentTitles.Select(title => StemmedWords.Of(title, keepStopWords: true)).ToList() : [];
+
+        return _topics.Select(topic => ScoreTopic(topic, headingHits.GetValueOrDefault(topic.Topic.Slug), parents, body, passageVector))
             .OrderByDescending(score => score.Score)
             .ThenBy(score => score.Slug, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// Per topic the terms found in the heading and the longest match (in words). A match that lies inside a longer
+    /// match of another topic's term does not count: "minimum- en kwaliteitseisen" names the minimum requirements,
+    /// not quality.
+    /// </summary>
+    private Dictionary<string, HeadingHit> HeadingHits(List<StemmedWord> heading)
+    {
+        var matches = _topics.SelectMany(topic => topic.Terms.SelectMany(term => term.Occurrences(heading)
+                .Select(start => (Topic: topic.Topic.Slug, Term: term.Text, Start: start, Length: term.Stems.Length))))
+            .ToList();
+        var kept = matches.Where(match => !matches.Any(other => other.Topic != match.Topic && other.Length > match.Length &&
+                                                                other.Start <= match.Start && other.Start + other.Length >= match.Start + match.Length))
+            .ToList();
+        return kept.GroupBy(match => match.Topic, StringComparer.Ordinal)
+            .ToDictionary(
+                group => group.Key,
+                group => new HeadingHit(
+                    group.Select(match => match.Term).Distinct(StringComparer.Ordinal).ToList(),
+                    group.Max(match => match.Length),
+                    heading.Take(group.Min(match => match.Start)).Count(word => !DutchText.IsStopWord(word.Word))),
+                StringComparer.Ordinal);
     }
 
     /// <summary>The slugs assigned automatically from a ranking: those at or above the threshold and close to the best.</summary>
@@ -82,7 +111,7 @@ public sealed class TopicScorer
 
     private static TopicScore ScoreTopic(
         TopicModel topic,
-        List<StemmedWord> heading,
+        HeadingHit? inHeading,
         List<List<StemmedWord>> parents,
         List<StemmedWord> body,
         Dictionary<string, double> passageVector)
@@ -90,21 +119,23 @@ public sealed class TopicScorer
         var reasons = new List<string>();
         var points = 0.0;
 
-        var inHeading = topic.Terms.Where(term => term.CountIn(heading) > 0).Select(term => term.Text).ToList();
-        if (inHeading.Count > 0)
+        if (inHeading is not null)
         {
-            points += HeadingPoints + ExtraHeadingTermPoints * Math.Min(2, inHeading.Count - 1);
-            reasons.Add("kop: " + string.Join(", ", inHeading));
+            // A longer phrase is more specific: "zorg op de juiste plek" says more than "zorg".
+            // A Dutch heading names its subject first ("Meerjarenovereenkomsten in de regio"): later matches count less.
+            points += HeadingPoints + ExtraHeadingWordPoints * Math.Min(2, inHeading.LongestWords - 1) -
+                      LaterHeadingWordPoints * Math.Min(3, inHeading.WordsBefore);
+            reasons.Add("kop: " + string.Join(", ", inHeading.Terms));
         }
 
-        var inParents = topic.Terms.Where(term => parents.Any(parent => term.CountIn(parent) > 0)).Select(term => term.Text).ToList();
+        var inParents = topic.Terms.Where(term => parents.Any(parent => term.Occurrences(parent).Any())).Select(term => term.Text).ToList();
         if (inParents.Count > 0)
         {
             points += ParentHeadingPoints;
             reasons.Add("bovenliggende kop: " + string.Join(", ", inParents));
         }
 
-        var inBody = topic.Terms.Select(term => (term.Text, Count: term.CountIn(body))).Where(hit => hit.Count > 0)
+        var inBody = topic.Terms.Select(term => (term.Text, Count: term.Occurrences(body).Count())).Where(hit => hit.Count > 0)
             .OrderByDescending(hit => hit.Count).ThenBy(hit => hit.Text, StringComparer.Ordinal).ToList();
         if (inBody.Count > 0)
         {
@@ -142,6 +173,9 @@ public sealed class TopicScorer
             .OfType<StemmedTerm>()
             .DistinctBy(term => string.Join(' ', term.Stems), StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>Terms of one topic in a heading, the longest match in words, and the content words before the first.</summary>
+    private sealed record HeadingHit(List<string> Terms, int LongestWords, int WordsBefore);
 
     private sealed record TopicModel(
         CodebookTopic Topic,
