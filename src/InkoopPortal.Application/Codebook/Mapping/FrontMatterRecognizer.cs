@@ -23,7 +23,7 @@ public static partial class FrontMatterRecognizer
         new("leeswijzer", SectionRole.FrontMatter, ReadingGuideHeading(), body => body.DocumentCues > 0 || body.ChapterReferences > 0),
         new("samenvatting", SectionRole.FrontMatter, SummaryHeading(), body => true),
         new("over ons", SectionRole.FrontMatter, AboutUsHeading(), body => body.MarketingCues > 0 || body.PolicyCues == 0),
-        new("contact", SectionRole.BackMatter, ContactHeading(), body => body.ContactCues > 0 || body.Words < 60),
+        new("contact", SectionRole.BackMatter, ContactHeading(), body => body.ContactCues > 0),
         new("disclaimer", SectionRole.BackMatter, DisclaimerHeading(), body => true),
         new("colofon", SectionRole.BackMatter, ColophonHeading(), body => body.Words < 80),
         new("adressen", SectionRole.BackMatter, AddressesHeading(), body => body.AddressLines > 0 || body.ContactCues > 0),
@@ -69,6 +69,8 @@ public static partial class FrontMatterRecognizer
         return null;
     }
 
+    private const int TitlePageWords = 25;
+
     private static MatterVerdict? ByBody(Body body, int index, int count)
     {
         if (body.Lines >= 3 && body.PageNumberLines * 2 >= body.Lines)
@@ -79,6 +81,12 @@ public static partial class FrontMatterRecognizer
         if (body.DisclaimerCues > 0 && body.PolicyCues <= 1)
         {
             return new MatterVerdict(SectionRole.BackMatter, "tekst: voorbehoud (geen rechten te ontlenen)");
+        }
+
+        // The title page: the document's first section, a few words under the title (purchaser, date, version).
+        if (index == 0 && body.Words < TitlePageWords && body.PolicyCues == 0)
+        {
+            return new MatterVerdict(SectionRole.FrontMatter, "titelpagina");
         }
 
         var late = count > 0 && index >= count / 2;

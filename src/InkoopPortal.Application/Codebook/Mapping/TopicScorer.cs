@@ -21,7 +21,6 @@ public sealed class TopicScorer
 
     private const double HeadingPoints = 50;
     private const double ExtraHeadingWordPoints = 8;
-    private const double LaterHeadingWordPoints = 3;
     private const double ParentHeadingPoints = 12;
     private const double BodyTermPoints = 5;
     private const double MaximumBodyPoints = 36;
@@ -90,10 +89,7 @@ public sealed class TopicScorer
         return kept.GroupBy(match => match.Topic, StringComparer.Ordinal)
             .ToDictionary(
                 group => group.Key,
-                group => new HeadingHit(
-                    group.Select(match => match.Term).Distinct(StringComparer.Ordinal).ToList(),
-                    group.Max(match => match.Length),
-                    heading.Take(group.Min(match => match.Start)).Count(word => !DutchText.IsStopWord(word.Word))),
+                group => new HeadingHit(group.Select(match => match.Term).Distinct(StringComparer.Ordinal).ToList(), group.Max(match => match.Length)),
                 StringComparer.Ordinal);
     }
 
@@ -122,9 +118,7 @@ public sealed class TopicScorer
         if (inHeading is not null)
         {
             // A longer phrase is more specific: "zorg op de juiste plek" says more than "zorg".
-            // A Dutch heading names its subject first ("Meerjarenovereenkomsten in de regio"): later matches count less.
-            points += HeadingPoints + ExtraHeadingWordPoints * Math.Min(2, inHeading.LongestWords - 1) -
-                      LaterHeadingWordPoints * Math.Min(3, inHeading.WordsBefore);
+            points += HeadingPoints + ExtraHeadingWordPoints * Math.Min(2, inHeading.LongestWords - 1);
             reasons.Add("kop: " + string.Join(", ", inHeading.Terms));
         }
 
@@ -174,8 +168,8 @@ public sealed class TopicScorer
             .DistinctBy(term => string.Join(' ', term.Stems), StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Terms of one topic in a heading, the longest match in words, and the content words before the first.</summary>
-    private sealed record HeadingHit(List<string> Terms, int LongestWords, int WordsBefore);
+    /// <summary>Terms of one topic in a heading and the longest match in words.</summary>
+    private sealed record HeadingHit(List<string> Terms, int LongestWords);
 
     private sealed record TopicModel(
         CodebookTopic Topic,

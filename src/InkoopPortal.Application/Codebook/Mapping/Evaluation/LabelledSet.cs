@@ -45,7 +45,7 @@ public static class LabelledSet
             ? Path.Combine(repositoryRoot, labels.File)
             : new[] { ".txt", ".md" }.Select(extension => Path.Combine(Path.GetDirectoryName(labelsPath)!, name + extension)).FirstOrDefault(File.Exists)
               ?? throw new InvalidDataException($"{labelsPath}: geen {name}.txt of {name}.md ernaast.");
-        var sections = SectionTexts.From(PolicyTextParser.Parse(File.ReadAllText(textPath)).Sections);
+        var sections = SectionTexts.From(PolicyTextParser.Parse(File.ReadAllText(textPath)));
 
         foreach (var label in labels.Sections)
         {
