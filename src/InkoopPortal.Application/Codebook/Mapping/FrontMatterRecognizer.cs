@@ -48,6 +48,13 @@ public static partial class FrontMatterRecognizer
             }
         }
 
+        // The title page: the document's first section, named after the document (a year, "beleid"), with a few
+        // words under the title (purchaser, date, version).
+        if (index == 0 && body.Words < TitlePageWords && body.PolicyCues == 0 && DocumentTitle().IsMatch(title))
+        {
+            return new MatterVerdict(SectionRole.FrontMatter, "titelpagina");
+        }
+
         var byBody = ByBody(body, index, count);
         if (byBody is not null)
         {
@@ -81,12 +88,6 @@ public static partial class FrontMatterRecognizer
         if (body.DisclaimerCues > 0 && body.PolicyCues <= 1)
         {
             return new MatterVerdict(SectionRole.BackMatter, "tekst: voorbehoud (geen rechten te ontlenen)");
-        }
-
-        // The title page: the document's first section, a few words under the title (purchaser, date, version).
-        if (index == 0 && body.Words < TitlePageWords && body.PolicyCues == 0)
-        {
-            return new MatterVerdict(SectionRole.FrontMatter, "titelpagina");
         }
 
         var late = count > 0 && index >= count / 2;
@@ -123,6 +124,9 @@ public static partial class FrontMatterRecognizer
         "gegevens", "informatie", "meer", "vragen", "verdere", "nadere", "document", "beleidsdocument", "wijzigingen",
         "belangrijkste", "opzichte", "vorig", "jaar", "t", "o", "v",
     ];
+
+    [GeneratedRegex(@"\b(19|20)\d{2}\b|beleid\b|inkoopkader|beleidsregels")]
+    private static partial Regex DocumentTitle();
 
     [GeneratedRegex(@"\b(inhoudsopgave|inhoud|inhoudstafel)\b")]
     private static partial Regex ContentsHeading();

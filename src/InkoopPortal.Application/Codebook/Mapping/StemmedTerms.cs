@@ -18,7 +18,7 @@ internal sealed record StemmedTerm(string Text, string[] Words, string[] Stems)
     public static StemmedTerm? From(string text)
     {
         var words = StemmedWords.Of(text, keepStopWords: true);
-        return words.Count == 0 ? null : new StemmedTerm(text.Trim(), words.Select(word => word.Word).ToArray(), words.Select(word => word.Stem).ToArray());
+        return words.Count == 0 ? null : new StemmedTerm(text.Trim().ToLowerInvariant(), words.Select(word => word.Word).ToArray(), words.Select(word => word.Stem).ToArray());
     }
 
     /// <summary>Where the term occurs in <paramref name="words"/> (read with stop words kept): the first word of each occurrence.</summary>
