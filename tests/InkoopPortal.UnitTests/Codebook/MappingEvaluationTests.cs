@@ -16,8 +16,9 @@ public class MappingEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_mapper_meets_the_targets_on_the_held_out_part_or_until_it_exists_on_the_tuning_part()
     {
-        var tuning = CodebookLabels.Evaluate(CodebookLabels.TuningPart, CodebookLabels.Tuning());
-        var heldOut = CodebookLabels.Evaluate(CodebookLabels.HeldOutPart, CodebookLabels.HeldOut());
+        var corpus = CodebookLabels.Corpus;
+        var tuning = corpus.Evaluate(LabelledCorpus.TuningPart, corpus.Tuning());
+        var heldOut = corpus.Evaluate(LabelledCorpus.HeldOutPart, corpus.HeldOut());
         Write(tuning);
         Write(heldOut);
 
@@ -38,7 +39,7 @@ public class MappingEvaluationTests(ITestOutputHelper output)
             File.WriteAllText(Path.Combine(folder.FullName, "x.labels.json"),
                 """{ "purchaser": "vgz", "year": 2025, "careTypes": ["msz"], "sections": [ { "title": "Tarief", "topics": ["tarieven-en-bekostiging"] } ] }""");
 
-            var load = () => LabelledSet.Load(folder.FullName, "test", folder.FullName, CodebookLabels.Codebook.Slugs);
+            var load = () => LabelledSet.Load(folder.FullName, "test", folder.FullName, CodebookLabels.Corpus.Codebook.Slugs);
 
             load.Should().Throw<InvalidDataException>().WithMessage("*Tarief*");
         }
