@@ -4,10 +4,26 @@
 #   this machine's binaries in a temp folder, generates the dataset (and its search index), measures, writes
 #   bench/results/matrix-<date>.md and bench/results/search-<date>.md and stops PostgreSQL again. Extra arguments go
 #   to the benchmark (e.g. --rounds 1 --duration 5 for a quick look; --only search for just the search benchmark;
-#   --only import for the import benchmark, which needs no generated dataset).
+#   --only import for the import benchmark, which needs no generated dataset; --only codebook for the section
+#   mapper's accuracy and timing, which needs no database and no tools: bench/results/codebook-<date>.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$SECONDS
+
+codebook_results="bench/results/codebook-$(date +%F).md"
+previous=""
+for argument in "$@"; do
+  [ "$previous" = "--codebook-results" ] && codebook_results=$argument
+  if [ "$previous" = "--only" ] && [ "$argument" = codebook ]; then
+    echo "[run.sh] building (Release) ..."
+    dotnet build bench/InkoopPortal.Bench -c Release -v q -nologo >/tmp/inkoopportal-bench-codebook-build.log 2>&1 || { cat /tmp/inkoopportal-bench-codebook-build.log; exit 1; }
+    dotnet bench/InkoopPortal.Bench/bin/Release/net10.0/InkoopPortal.Bench.dll all --codebook-results "$codebook_results" "$@"
+    echo "- bench/run.sh took $((SECONDS - started)) s in all (build and measuring)" >>"$codebook_results"
+    echo "[run.sh] $codebook_results written; the whole run took $((SECONDS - started)) s"
+    exit 0
+  fi
+  previous=$argument
+done
 
 have_tools() { command -v wrk >/dev/null && [ -x /usr/bin/chromium ] && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; }
 if ! have_tools; then

@@ -34,13 +34,15 @@ public sealed record BenchOptions(
 
     public string ImportResultsFile { get; init; } = Path.Combine("bench", "results", $"import-{DateTime.UtcNow:yyyy-MM-dd}.md");
 
+    public string CodebookResultsFile { get; init; } = Path.Combine("bench", "results", $"codebook-{DateTime.UtcNow:yyyy-MM-dd}.md");
+
     public bool Runs(string part) => Only is null || Only == part;
 
     public const string Usage =
         "usage: InkoopPortal.Bench <generate|measure|search|all|serve|memory> --connection <npgsql connection string> " +
         "[--results <file.md>] [--warmup 3] [--duration 10] [--rounds 3] [--cold-samples 20] [--circuits 20] " +
         "[--chromium /usr/bin/chromium] [--only matrix|search] [--search-results <file.md>] [--search-repetitions 200] " +
-        "[--search-http-duration 3] [--search-case-seconds 30] [--only import] [--import-results <file.md>] [--import-repeats 3]";
+        "[--search-http-duration 3] [--search-case-seconds 30] [--only import] [--import-results <file.md>] [--import-repeats 3] [--only codebook] [--codebook-results <file.md>]";
 
     public static BenchOptions Parse(string[] args)
     {
@@ -64,7 +66,8 @@ public sealed record BenchOptions(
         int Number(string name, int fallback) => int.Parse(Value(name, fallback.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture);
 
         var connection = Value("connection", Environment.GetEnvironmentVariable("BENCH_POSTGRES") ?? "");
-        if (connection.Length == 0)
+        // The codebook benchmark uses no database.
+        if (connection.Length == 0 && values.GetValueOrDefault("only") != "codebook")
         {
             throw new ArgumentException($"--connection (or BENCH_POSTGRES) is required. {Usage}");
         }
@@ -80,9 +83,10 @@ public sealed record BenchOptions(
             Number("circuits", 20),
             Value("chromium", "/usr/bin/chromium"))
         {
-            Only = values.TryGetValue("only", out var only) ? only is "matrix" or "search" or "import" ? only : throw new ArgumentException($"--only is matrix, search or import. {Usage}") : null,
+            Only = values.TryGetValue("only", out var only) ? only is "matrix" or "search" or "import" or "codebook" ? only : throw new ArgumentException($"--only is matrix, search, import or codebook. {Usage}") : null,
             ImportResultsFile = Value("import-results", Path.Combine("bench", "results", $"import-{DateTime.UtcNow:yyyy-MM-dd}.md")),
             ImportRepeats = Number("import-repeats", 3),
+            CodebookResultsFile = Value("codebook-results", Path.Combine("bench", "results", $"codebook-{DateTime.UtcNow:yyyy-MM-dd}.md")),
             SearchResultsFile = Value("search-results", Path.Combine("bench", "results", $"search-{DateTime.UtcNow:yyyy-MM-dd}.md")),
             SearchRepetitions = Number("search-repetitions", 200),
             SearchHttpDuration = TimeSpan.FromSeconds(Number("search-http-duration", 3)),

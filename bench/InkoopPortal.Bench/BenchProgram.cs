@@ -1,5 +1,6 @@
 using InkoopPortal.Bench.Data;
 using InkoopPortal.Bench.Measurement;
+using InkoopPortal.Bench.Measurement.Codebook;
 using InkoopPortal.Bench.Measurement.Import;
 using InkoopPortal.Bench.Measurement.Search;
 using InkoopPortal.Bench.Reporting;
@@ -56,6 +57,15 @@ public static class BenchProgram
             eventArgs.Cancel = true;
             cancellation.Cancel();
         };
+
+        // The codebook benchmark needs no database at all.
+        if (options.Command == "all" && options.Only == "codebook")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.CodebookResultsFile))!);
+            await File.WriteAllTextAsync(options.CodebookResultsFile, CodebookBenchmark.Run(DescribeMachine()), cancellation.Token);
+            Progress.Say($"codebook results written to {options.CodebookResultsFile}");
+            return 0;
+        }
 
         // The import benchmark needs no generated dataset: it makes its own databases.
         if (options.Command == "all" && options.Only == "import")

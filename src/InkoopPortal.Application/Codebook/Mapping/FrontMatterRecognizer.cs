@@ -1,0 +1,218 @@
+using System.Text.RegularExpressions;
+using InkoopPortal.Application.Search;
+using InkoopPortal.Domain.Documents;
+
+namespace InkoopPortal.Application.Codebook.Mapping;
+
+/// <summary>
+/// Recognises the parts of a policy document that are not policy: front matter (contents, foreword, introduction,
+/// reading guide, summary of changes, about us) and back matter (contact, disclaimer, colophon, addresses). Reads the
+/// heading (its own, else one above it) and the body: a heading alone decides only when it is the kind's word itself
+/// ("Inleiding", "Contact"); a heading that qualifies it ("Inleiding op de tarieven") needs the body to agree; a body
+/// alone decides for a contents list, an address block, a disclaimer or a purchaser's marketing of itself.
+/// </summary>
+public static partial class FrontMatterRecognizer
+{
+    private sealed record Kind(string Name, SectionRole Role, Regex Heading, Func<Body, bool> BodyAgrees);
+
+    private static readonly Kind[] Kinds =
+    [
+        new("inhoudsopgave", SectionRole.FrontMatter, ContentsHeading(), body => body.PageNumberLines >= 2 || body.Words < 15),
+        new("voorwoord", SectionRole.FrontMatter, ForewordHeading(), body => body.DocumentCues > 0 || body.Words < 40),
+        new("inleiding", SectionRole.FrontMatter, IntroductionHeading(), body => body.DocumentCues > 0 && body.PolicyCues <= body.DocumentCues + 1),
+        new("leeswijzer", SectionRole.FrontMatter, ReadingGuideHeading(), body => body.DocumentCues > 0 || body.ChapterReferences > 0),
+        new("samenvatting", SectionRole.FrontMatter, SummaryHeading(), body => true),
+        new("over ons", SectionRole.FrontMatter, AboutUsHeading(), body => body.MarketingCues > 0 || body.PolicyCues == 0),
+        new("contact", SectionRole.BackMatter, ContactHeading(), body => body.ContactCues > 0),
+        new("disclaimer", SectionRole.BackMatter, DisclaimerHeading(), body => true),
+        new("colofon", SectionRole.BackMatter, ColophonHeading(), body => body.Words < 80),
+        new("adressen", SectionRole.BackMatter, AddressesHeading(), body => body.AddressLines > 0 || body.ContactCues > 0),
+    ];
+
+    /// <summary>
+    /// The section's role when it is front or back matter, with the Dutch reason; null for policy content.
+    /// <paramref name="index"/> and <paramref name="count"/> place the section in its document (0-based).
+    /// </summary>
+    public static MatterVerdict? Recognize(SectionText section, int index, int count)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var title = Heading(section.Title);
+        var body = Body.Read(section.Markdown);
+
+        foreach (var kind in Kinds)
+        {
+            var match = kind.Heading.Match(title);
+            if (match.Success && (IsWholeHeading(match, title) || kind.BodyAgrees(body)))
+            {
+                return new MatterVerdict(kind.Role, $"kop: {section.Title.Trim()}");
+            }
+        }
+
+        // The title page: the document's first section, named after the document (a year, "beleid"), with a few
+        // words under the title (purchaser, date, version).
+        if (index == 0 && body.Words < TitlePageWords && body.PolicyCues == 0 && DocumentTitle().IsMatch(title))
+        {
+            return new MatterVerdict(SectionRole.FrontMatter, "titelpagina");
+        }
+
+        var byBody = ByBody(body, index, count);
+        if (byBody is not null)
+        {
+            return byBody;
+        }
+
+        // A sub-section of front or back matter is front or back matter too, unless its own body is policy.
+        for (var parent = section.ParentTitles.Count - 1; parent >= 0; parent--)
+        {
+            var parentTitle = Heading(section.ParentTitles[parent]);
+            var kind = Kinds.FirstOrDefault(candidate => candidate.Name is not "inleiding" and not "samenvatting" &&
+                                                         candidate.Heading.Match(parentTitle) is { Success: true } hit && IsWholeHeading(hit, parentTitle));
+            if (kind is not null && body.PolicyCues <= body.MarketingCues + body.ContactCues)
+            {
+                return new MatterVerdict(kind.Role, $"onder de kop: {section.ParentTitles[parent].Trim()}");
+            }
+        }
+
+        return null;
+    }
+
+    private const int TitlePageWords = 25;
+
+    private static MatterVerdict? ByBody(Body body, int index, int count)
+    {
+        if (body.Lines >= 3 && body.PageNumberLines * 2 >= body.Lines)
+        {
+            return new MatterVerdict(SectionRole.FrontMatter, "tekst: inhoudsopgave (regels met paginanummers)");
+        }
+
+        if (body.DisclaimerCues > 0 && body.PolicyCues <= 1)
+        {
+            return new MatterVerdict(SectionRole.BackMatter, "tekst: voorbehoud (geen rechten te ontlenen)");
+        }
+
+        var late = count > 0 && index >= count / 2;
+        if ((body.AddressLines >= 2 || body.ContactCues >= 2 && body.AddressLines >= 1) && body.PolicyCues <= 1 && late)
+        {
+            return new MatterVerdict(SectionRole.BackMatter, "tekst: adres- en contactgegevens");
+        }
+
+        if (body.MarketingCues >= 2 && body.PolicyCues == 0)
+        {
+            return new MatterVerdict(SectionRole.FrontMatter, "tekst: over de inkoper zelf (producten en merken, geen inkoopbeleid)");
+        }
+
+        return null;
+    }
+
+    /// <summary>The heading normalized, without its number ("2.1 Inleiding" → "inleiding"), a purchaser's "α" read as "a".</summary>
+    private static string Heading(string title)
+    {
+        var words = DutchText.Tokenize(title.Replace('α', 'a')).Select(token => token.Word).SkipWhile(word => word.All(char.IsAsciiDigit));
+        return string.Join(' ', words);
+    }
+
+    /// <summary>The match is the whole heading, or the heading adds only filler words ("Inleiding en leeswijzer" counts).</summary>
+    private static bool IsWholeHeading(Match match, string title)
+    {
+        var rest = title.Remove(match.Index, match.Length);
+        return DutchText.Tokenize(rest).All(token => DutchText.IsStopWord(token.Word) || WholeHeadingFiller.Contains(token.Word));
+    }
+
+    private static readonly HashSet<string> WholeHeadingFiller =
+    [
+        "leeswijzer", "inleiding", "voorwoord", "introductie", "algemeen", "algemene", "tot", "slot", "tenslotte", "ten", "onze",
+        "gegevens", "informatie", "meer", "vragen", "verdere", "nadere", "document", "beleidsdocument", "wijzigingen",
+        "belangrijkste", "opzichte", "vorig", "jaar", "t", "o", "v",
+    ];
+
+    [GeneratedRegex(@"\b(19|20)\d{2}\b|beleid\b|inkoopkader|beleidsregels")]
+    private static partial Regex DocumentTitle();
+
+    [GeneratedRegex(@"\b(inhoudsopgave|inhoud|inhoudstafel)\b")]
+    private static partial Regex ContentsHeading();
+
+    [GeneratedRegex(@"\b(voorwoord|woord vooraf|ten geleide)\b")]
+    private static partial Regex ForewordHeading();
+
+    [GeneratedRegex(@"\b(inleiding|introductie|aanleiding en doel)\b")]
+    private static partial Regex IntroductionHeading();
+
+    [GeneratedRegex(@"\b(leeswijzer|opbouw van (dit|het) (document|beleid|beleidsdocument|inkoopbeleid)|over dit document|hoe (leest u|lees je) dit)")]
+    private static partial Regex ReadingGuideHeading();
+
+    [GeneratedRegex(@"\b(samenvatting|(belangrijkste )?wijzigingen (ten opzichte van|t o v|tov) (vorig jaar|het vorige jaar|\d{4})|(wijzigingen|veranderingen) (per|in|voor) \d{4}|wat (is er|zijn de) (gewijzigd|veranderd|wijzigingen|veranderingen)|in het kort)\b")]
+    private static partial Regex SummaryHeading();
+
+    [GeneratedRegex(@"\b(over ons|dit zijn wij|wie zijn wij|wie wij zijn|over (zorgverzekeraar|het zorgkantoor)|onze organisatie|ons bedrijf|maak kennis met)\b")]
+    private static partial Regex AboutUsHeading();
+
+    [GeneratedRegex(@"\b(contact|contactgegevens|contactinformatie|contactpersonen|bereikbaarheid|vragen|meer informatie)\b")]
+    private static partial Regex ContactHeading();
+
+    [GeneratedRegex(@"\b(disclaimer|voorbehoud|juridische informatie)\b")]
+    private static partial Regex DisclaimerHeading();
+
+    [GeneratedRegex(@"\b(colofon|uitgave van|vormgeving)\b")]
+    private static partial Regex ColophonHeading();
+
+    [GeneratedRegex(@"\b(adressen|adresgegevens|postadres|bezoekadres)\b")]
+    private static partial Regex AddressesHeading();
+
+    /// <summary>What a body holds, counted once.</summary>
+    private sealed partial record Body(
+        int Words,
+        int Lines,
+        int PageNumberLines,
+        int AddressLines,
+        int ContactCues,
+        int DocumentCues,
+        int ChapterReferences,
+        int DisclaimerCues,
+        int MarketingCues,
+        int PolicyCues)
+    {
+        public static Body Read(string markdown)
+        {
+            var lines = markdown.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).ToList();
+            var words = DutchText.Tokenize(markdown);
+            var normalized = " " + string.Join(' ', words.Select(token => token.Word)) + " ";
+            return new Body(
+                words.Count,
+                lines.Count,
+                lines.Count(line => PageNumberLine().IsMatch(line)),
+                lines.Count(line => AddressLine().IsMatch(line)),
+                ContactCue().Count(markdown),
+                DocumentCue().Count(normalized),
+                ChapterReference().Count(normalized),
+                DisclaimerCue().Count(normalized),
+                MarketingCue().Count(normalized),
+                PolicyCue().Count(normalized));
+        }
+
+        /// <summary>A contents line: a title followed by a page number ("Inkoopsystematiek	17", "Kwaliteit ..... 12").</summary>
+        [GeneratedRegex(@"^\D.*?(\t|\.{3,}|\s{2,}|…)\s*\d{1,3}$")]
+        private static partial Regex PageNumberLine();
+
+        /// <summary>A Dutch postcode with a place, a PO box, or a Chamber of Commerce number.</summary>
+        [GeneratedRegex(@"\b\d{4}\s?[A-Z]{2}\s+\p{Lu}|\bPostbus\s+\d+|\bKvK\b|\bKvK-nummer\b", RegexOptions.IgnoreCase)]
+        private static partial Regex AddressLine();
+
+        [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.]+|\b0\d{2,3}[\s-]*\d{3}\s?\d{2}\s?\d{2}\b|\bwww\.[\w-]+\.\w+|\bneem (dan )?contact op\b|\bbereikbaar\b", RegexOptions.IgnoreCase)]
+        private static partial Regex ContactCue();
+
+        [GeneratedRegex(@" (in )?(dit|deze) (document|beleidsdocument|inkoopbeleid|zorginkoopbeleid|publicatie|brochure|notitie|inkoopkader) | (leest|lees) u | beschrijven (wij|we) | vindt u | hieronder | dit document ")]
+        private static partial Regex DocumentCue();
+
+        [GeneratedRegex(@" (hoofdstuk|paragraaf|bijlage) \d")]
+        private static partial Regex ChapterReference();
+
+        [GeneratedRegex(@" geen rechten (worden )?(ontleend|ontlenen)| (zonder|onder) voorbehoud | aansprakelijk| drukfouten| zetfouten")]
+        private static partial Regex DisclaimerCue();
+
+        [GeneratedRegex(@" (korting|kortingen|cashback|cash back|premie|app|apps|polis|klanten|ondernemers|werknemers|spaart|punten|labels|merken|merk|assortiment|verzekeringen|spaarpunten|beloning|beloningen|aanvullende verzekering|marktaandeel|grootste verzekeraars) ")]
+        private static partial Regex MarketingCue();
+
+        [GeneratedRegex(@" (zorgaanbieder|zorgaanbieders|aanbieder|aanbieders|overeenkomst|overeenkomsten|contract|contracten|contractering|contracteren|inkoop|inkopen|zorginkoop|voorwaarden|tarief|tarieven|wij verwachten|we verwachten|verwachten wij|verwachten we|eisen|declaratie|declareren|prestatie|prestaties|kwaliteit) ")]
+        private static partial Regex PolicyCue();
+    }
+}

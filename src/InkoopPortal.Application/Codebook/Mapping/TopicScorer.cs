@@ -1,0 +1,179 @@
+using System.Globalization;
+using InkoopPortal.Application.Search;
+
+namespace InkoopPortal.Application.Codebook.Mapping;
+
+/// <summary>
+/// Scores a passage of a policy text against the topics of a codebook, transparently: the topic's name, aliases and
+/// key terms (Dutch stems, compounds included) in the section's heading count most, in the headings above it less,
+/// in the body by how often they occur; to that adds the TF-IDF cosine similarity of the passage to the topic's
+/// definition (name, description, guiding questions, terms) and to the text already filed under it. The parts add up
+/// to points that saturate into a score of 0–100. Deterministic; only the topics given are scored; the order of the
+/// topics and of other sections does not matter (the IDF is taken over the topics, not over the document).
+/// </summary>
+public sealed class TopicScorer
+{
+    /// <summary>A passage is assigned automatically to a topic scoring at least this.</summary>
+    public const double Threshold = 40;
+
+    /// <summary>Besides the best topic, those scoring at least this share of the best are assigned too.</summary>
+    public const double CloseToBest = 0.85;
+
+    private const double HeadingPoints = 50;
+    private const double ExtraHeadingWordPoints = 8;
+    private const double ParentHeadingPoints = 12;
+    private const double BodyTermPoints = 5;
+    private const double MaximumBodyPoints = 36;
+    private const double SimilarityPoints = 110;
+    private const double MaximumSimilarityPoints = 45;
+
+    /// <summary>The points at which the score reaches 1 - 1/e of 100: the scale of the saturation.</summary>
+    private const double PointScale = 45;
+
+    private const double ReportedSimilarity = 0.05;
+
+    private readonly TopicModel[] _topics;
+    private readonly TfIdf _tfIdf;
+
+    public TopicScorer(IReadOnlyList<CodebookTopic> topics)
+    {
+        ArgumentNullException.ThrowIfNull(topics);
+        var ordered = topics.OrderBy(topic => topic.Slug, StringComparer.Ordinal).ToList();
+        _tfIdf = new TfIdf(ordered.Select(topic => StemmedWords.Of(DefinitionText(topic) + "\n" + string.Join('\n', topic.FiledTexts))));
+        _topics = ordered.Select(topic => new TopicModel(
+                topic,
+                Terms(topic),
+                _tfIdf.Vector(StemmedWords.Of(DefinitionText(topic))),
+                _tfIdf.Vector(StemmedWords.Of(string.Join('\n', topic.FiledTexts)))))
+            .ToArray();
+    }
+
+    /// <summary>The topics this scorer scores, by slug.</summary>
+    public IReadOnlyList<CodebookTopic> Topics => _topics.Select(topic => topic.Topic).ToList();
+
+    /// <summary>Every topic's score for the section (its heading, the headings above it and its body), best first.</summary>
+    public IReadOnlyList<TopicScore> Score(SectionText section) => Score(section, section.Markdown);
+
+    /// <summary>Every topic's score for a passage of the section (read under the section's headings), best first.</summary>
+    public IReadOnlyList<TopicScore> Score(SectionText section, string passageMarkdown)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var heading = StemmedWords.Of(section.Title, keepStopWords: true);
+        var body = StemmedWords.Of(passageMarkdown ?? string.Empty, keepStopWords: true);
+        var passageVector = _tfIdf.Vector(heading.Concat(body).Where(word => !DutchText.IsStopWord(word.Word)).ToList());
+        var headingHits = HeadingHits(heading);
+
+        // The headings above count only when the section's own heading names no topic: they tell what an
+        // uninformative heading ("Algemeen", "Aanvullend") is about.
+        var parents = headingHits.Count == 0 ? section.ParentTitles.Select(title => StemmedWords.Of(title, keepStopWords: true)).ToList() : [];
+
+        return _topics.Select(topic => ScoreTopic(topic, headingHits.GetValueOrDefault(topic.Topic.Slug), parents, body, passageVector))
+            .OrderByDescending(score => score.Score)
+            .ThenBy(score => score.Slug, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Per topic the terms found in the heading and the longest match (in words). A match that lies inside a longer
+    /// match of another topic's term does not count: "minimum- en kwaliteitseisen" names the minimum requirements,
+    /// not quality.
+    /// </summary>
+    private Dictionary<string, HeadingHit> HeadingHits(List<StemmedWord> heading)
+    {
+        var matches = _topics.SelectMany(topic => topic.Terms.SelectMany(term => term.Occurrences(heading)
+                .Select(start => (Topic: topic.Topic.Slug, Term: term.Text, Start: start, Length: term.Stems.Length))))
+            .ToList();
+        var kept = matches.Where(match => !matches.Any(other => other.Topic != match.Topic && other.Length > match.Length &&
+                                                                other.Start <= match.Start && other.Start + other.Length >= match.Start + match.Length))
+            .ToList();
+        return kept.GroupBy(match => match.Topic, StringComparer.Ordinal)
+            .ToDictionary(
+                group => group.Key,
+                group => new HeadingHit(group.Select(match => match.Term).Distinct(StringComparer.Ordinal).ToList(), group.Max(match => match.Length)),
+                StringComparer.Ordinal);
+    }
+
+    /// <summary>The slugs assigned automatically from a ranking: those at or above the threshold and close to the best.</summary>
+    public static IReadOnlyList<string> Assign(IReadOnlyList<TopicScore> ranked)
+    {
+        if (ranked.Count == 0 || ranked[0].Score < Threshold)
+        {
+            return [];
+        }
+
+        var floor = Math.Max(Threshold, ranked[0].Score * CloseToBest);
+        return ranked.Where(score => score.Score >= floor).Select(score => score.Slug).ToList();
+    }
+
+    private static TopicScore ScoreTopic(
+        TopicModel topic,
+        HeadingHit? inHeading,
+        List<List<StemmedWord>> parents,
+        List<StemmedWord> body,
+        Dictionary<string, double> passageVector)
+    {
+        var reasons = new List<string>();
+        var points = 0.0;
+
+        if (inHeading is not null)
+        {
+            // A longer phrase is more specific: "zorg op de juiste plek" says more than "zorg".
+            points += HeadingPoints + ExtraHeadingWordPoints * Math.Min(2, inHeading.LongestWords - 1);
+            reasons.Add("kop: " + string.Join(", ", inHeading.Terms));
+        }
+
+        var inParents = topic.Terms.Where(term => parents.Any(parent => term.Occurrences(parent).Any())).Select(term => term.Text).ToList();
+        if (inParents.Count > 0)
+        {
+            points += ParentHeadingPoints;
+            reasons.Add("bovenliggende kop: " + string.Join(", ", inParents));
+        }
+
+        var inBody = topic.Terms.Select(term => (term.Text, Count: term.Occurrences(body).Count())).Where(hit => hit.Count > 0)
+            .OrderByDescending(hit => hit.Count).ThenBy(hit => hit.Text, StringComparer.Ordinal).ToList();
+        if (inBody.Count > 0)
+        {
+            points += Math.Min(MaximumBodyPoints, inBody.Sum(hit => BodyTermPoints * (1 + Math.Log(hit.Count))));
+            reasons.Add("tekst: " + string.Join(", ", inBody.Take(5).Select(hit => hit.Text)));
+        }
+
+        var toDefinition = TfIdf.Cosine(passageVector, topic.DefinitionVector);
+        var toFiled = TfIdf.Cosine(passageVector, topic.FiledVector);
+        points += Math.Min(MaximumSimilarityPoints, SimilarityPoints * Math.Max(toDefinition, toFiled));
+        if (toDefinition >= ReportedSimilarity)
+        {
+            reasons.Add($"lijkt op de omschrijving ({Dutch(toDefinition)})");
+        }
+
+        if (toFiled >= ReportedSimilarity)
+        {
+            reasons.Add($"lijkt op eerder ingedeelde tekst ({Dutch(toFiled)})");
+        }
+
+        var score = Math.Round(100 * (1 - Math.Exp(-points / PointScale)), 1);
+        return new TopicScore(topic.Topic.Slug, score, reasons);
+    }
+
+    private static string Dutch(double value) => value.ToString("0.00", CultureInfo.GetCultureInfo("nl-NL"));
+
+    private static string DefinitionText(CodebookTopic topic) =>
+        string.Join('\n', new[] { topic.Name, topic.Description ?? string.Empty }
+            .Concat(topic.GuidingQuestions).Concat(topic.KeyTerms).Concat(topic.Aliases));
+
+    /// <summary>The name, aliases and key terms, each once (by their stems).</summary>
+    private static List<StemmedTerm> Terms(CodebookTopic topic) =>
+        new[] { topic.Name }.Concat(topic.Aliases).Concat(topic.KeyTerms)
+            .Select(StemmedTerm.From)
+            .OfType<StemmedTerm>()
+            .DistinctBy(term => string.Join(' ', term.Stems), StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Terms of one topic in a heading and the longest match in words.</summary>
+    private sealed record HeadingHit(List<string> Terms, int LongestWords);
+
+    private sealed record TopicModel(
+        CodebookTopic Topic,
+        List<StemmedTerm> Terms,
+        Dictionary<string, double> DefinitionVector,
+        Dictionary<string, double> FiledVector);
+}
