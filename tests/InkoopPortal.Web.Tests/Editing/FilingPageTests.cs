@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Net;
 using InkoopPortal.Application.Accounts;
+using InkoopPortal.Application.Codebook;
 using InkoopPortal.Application.Codebook.Mapping;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Domain.Documents;
 using InkoopPortal.TestSupport;
+using InkoopPortal.TestSupport.Security;
 using InkoopPortal.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -71,6 +73,37 @@ public class FilingPageTests(PortalWebApplicationFactory factory) : IClassFixtur
         page.QuerySelectorAll("[data-testid='indeling']").Length.Should().Be(text.FiledAssignments);
         page.QuerySelector("[role='status'][data-testid='indeling-melding']").Should().NotBeNull("results are announced in a live region");
         page.QuerySelectorAll("button").Select(button => button.TextContent.Trim()).Should().Contain("Alles boven de drempel overnemen");
+    }
+
+    [Fact]
+    public async Task A_split_half_whose_topic_was_removed_stays_on_the_page_as_a_passage_without_a_topic()
+    {
+        var text = await PolicyTextAsync();
+        var filing = new DocumentFilingService(
+            factory.Services.GetRequiredService<IPortalDbContextFactory>(), FixedAuthorization.Allowed, FixedActor.Editor, TimeProvider.System);
+        var before = (await filing.GetAsync(text.Id))!;
+        var section = before.Sections.First(candidate =>
+            candidate.Role == SectionRole.Body && candidate.ParagraphCount >= 3 && candidate.Passages is [{ IsWholeSection: true }]);
+        var topic = before.Codebook.SelectMany(group => group.Topics).First();
+        var rest = $"alinea 2–{section.ParagraphCount}";
+
+        (await filing.AssignAsync(text.Id, section.Id, null, null, topic.Id)).Succeeded.Should().BeTrue();
+        (await filing.SplitAsync(text.Id, section.Id, 1)).Should().Be(new FilingResult(true, $"'{section.Label}' gesplitst vóór alinea 2."));
+        var halves = (await filing.GetAsync(text.Id))!.Sections.Single(candidate => candidate.Id == section.Id).Passages;
+        halves.Select(passage => passage.RangeText).Should().Equal("alinea 1", rest);
+        halves.Should().AllSatisfy(half => half.Assignments.Should().ContainSingle(assignment => assignment.TopicId == topic.Id && !assignment.IsAutomatic));
+        (await filing.SplitAsync(text.Id, section.Id, 1)).Should().Be(new FilingResult(false, "Alinea 2 begint al een eigen passage."));
+
+        (await filing.RemoveAsync(text.Id, halves[1].Assignments.Single(assignment => assignment.TopicId == topic.Id).Id)).Succeeded.Should().BeTrue();
+
+        var after = (await filing.GetAsync(text.Id))!.Sections.Single(candidate => candidate.Id == section.Id).Passages;
+        after.Select(passage => passage.RangeText).Should().Equal("alinea 1", rest);
+        after[1].Assignments.Where(assignment => assignment.TopicId == topic.Id).Should().BeEmpty();
+        var editor = await SignedInAsync(UserRole.Editor);
+        var (_, page) = await editor.GetPageAsync($"/redactie/documenten/{text.Id}/indelen");
+        var shown = page.QuerySelectorAll("[data-testid='sectie']").Single(candidate => candidate.QuerySelector("h3, h4, h5, h6")!.TextContent == section.Label);
+        shown.QuerySelectorAll("[data-testid='passage'] > details > summary").Select(summary => summary.TextContent)
+            .Should().Equal("Tekst (alinea 1)", $"Tekst ({rest})");
     }
 
     [Fact]
