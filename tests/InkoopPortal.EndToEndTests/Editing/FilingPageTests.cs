@@ -21,73 +21,65 @@ public class FilingPageTests(PortalFixture portal, EditorPortal editorPortal, IT
     {
         await using var context = await editorPortal.NewContextAsync(portal.Browser);
         var page = await context.NewPageAsync();
-        try
+        await OpenFilingPageAsync(page);
+
+        // Accept everything above the default threshold.
+        var confirmedBefore = await CountAsync(page, "aantal-bevestigd");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Alles boven de drempel overnemen" }).ClickAsync();
+        await Expect(page.GetByTestId("indeling-melding")).ToContainTextAsync("overgenomen");
+        await Expect(page.GetByTestId("aantal-bevestigd")).Not.ToHaveTextAsync(confirmedBefore.ToString(CultureInfo.InvariantCulture));
+        (await CountAsync(page, "aantal-bevestigd")).Should().BeGreaterThan(confirmedBefore);
+
+        // Move the first filed passage to a topic of the codebook on which the document has nothing yet.
+        var filed = page.GetByTestId("indeling").First;
+        var from = (await filed.GetByTestId("onderwerp").TextContentAsync())!.Trim();
+        var moved = page.GetByTestId("passage").Filter(new() { Has = page.GetByTestId("indeling") }).First;
+        var movedWords = await LeadWordsAsync(moved);
+        var target = await EmptyTopicAsync(page);
+        await filed.Locator("select").First.SelectOptionAsync(new SelectOptionValue { Label = target });
+        await filed.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Verplaatsen") }).ClickAsync();
+        await Expect(page.GetByTestId("indeling-melding")).ToContainTextAsync($"verplaatst naar {target}");
+        await Expect(Chips(page.GetByTestId("passage"), target)).ToHaveCountAsync(1);
+        output.WriteLine($"Moved a passage from '{from}' to '{target}': '{movedWords}'.");
+
+        // Split a section of several paragraphs that has a confirmed topic (both halves keep it).
+        var splittable = page.GetByTestId("passage")
+            .Filter(new() { Has = page.GetByLabel("Splitsen vóór alinea") })
+            .Filter(new() { Has = page.Locator(".filing-chip.is-confirmed") })
+            .Filter(new() { HasNot = page.GetByTestId("onderwerp").Filter(new() { HasTextRegex = Exactly(target) }) })
+            .First;
+        var section = page.GetByTestId("sectie").Filter(new() { Has = splittable });
+        var sectionTitle = (await section.GetByRole(AriaRole.Heading).First.TextContentAsync())!.Trim();
+        var splitTopic = (await splittable.Locator(".filing-chip.is-confirmed").First.TextContentAsync())!.Trim();
+        // The first paragraph the passage can be split before (it may itself start further down the section).
+        var at = int.Parse((await splittable.GetByLabel("Splitsen vóór alinea").Locator("option").First.TextContentAsync())!.Trim(), CultureInfo.InvariantCulture);
+        await splittable.GetByRole(AriaRole.Button, new() { Name = "Splitsen" }).ClickAsync();
+        await Expect(page.GetByTestId("indeling-melding")).ToContainTextAsync($"gesplitst vóór alinea {at}");
+        var passages = page.GetByTestId("sectie")
+            .Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = sectionTitle, Exact = true }) })
+            .GetByTestId("passage");
+        var firstHalf = passages.Filter(new() { Has = page.Locator("summary", new() { HasTextRegex = new Regex($@"^Tekst \(alinea (\d+–)?{at - 1}\)$") }) });
+        var secondHalf = passages.Filter(new() { Has = page.Locator("summary", new() { HasTextRegex = new Regex($@"^Tekst \(alinea {at}(–\d+)?\)$") }) });
+        await Expect(Chips(firstHalf, splitTopic)).ToHaveCountAsync(1);
+        await Expect(Chips(secondHalf, splitTopic)).ToHaveCountAsync(1);
+        var secondHalfWords = await LeadWordsAsync(secondHalf);
+        output.WriteLine($"Split '{sectionTitle}' ({splitTopic}) before paragraph {at}: '{secondHalfWords}'.");
+
+        // The matrix has both topics' cells with the passages' opening words, and so has their cell detail.
+        await page.GotoAsync(Matrix);
+        await page.WaitForBlazorAsync();
+        foreach (var (topic, words) in new[] { (target, movedWords), (splitTopic, secondHalfWords) })
         {
-            await OpenFilingPageAsync(page);
-
-            // Accept everything above the default threshold.
-            var confirmedBefore = await CountAsync(page, "aantal-bevestigd");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Alles boven de drempel overnemen" }).ClickAsync();
-            await Expect(page.GetByTestId("indeling-melding")).ToContainTextAsync("overgenomen");
-            await Expect(page.GetByTestId("aantal-bevestigd")).Not.ToHaveTextAsync(confirmedBefore.ToString(CultureInfo.InvariantCulture));
-            (await CountAsync(page, "aantal-bevestigd")).Should().BeGreaterThan(confirmedBefore);
-
-            // Move the first filed passage to a topic of the codebook on which the document has nothing yet.
-            var filed = page.GetByTestId("indeling").First;
-            var from = (await filed.GetByTestId("onderwerp").TextContentAsync())!.Trim();
-            var moved = page.GetByTestId("passage").Filter(new() { Has = page.GetByTestId("indeling") }).First;
-            var movedWords = await LeadWordsAsync(moved);
-            var target = await EmptyTopicAsync(page);
-            await filed.Locator("select").First.SelectOptionAsync(new SelectOptionValue { Label = target });
-            await filed.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Verplaatsen") }).ClickAsync();
-            await Expect(page.GetByTestId("indeling-melding")).ToContainTextAsync($"verplaatst naar {target}");
-            await Expect(Chips(page.GetByTestId("passage"), target)).ToHaveCountAsync(1);
-            output.WriteLine($"Moved a passage from '{from}' to '{target}': '{movedWords}'.");
-
-            // Split a section of several paragraphs that has a confirmed topic (both halves keep it).
-            var splittable = page.GetByTestId("passage")
-                .Filter(new() { Has = page.GetByLabel("Splitsen vóór alinea") })
-                .Filter(new() { Has = page.Locator(".filing-chip.is-confirmed") })
-                .Filter(new() { HasNot = page.GetByTestId("onderwerp").Filter(new() { HasTextRegex = Exactly(target) }) })
-                .First;
-            var section = page.GetByTestId("sectie").Filter(new() { Has = splittable });
-            var sectionTitle = (await section.GetByRole(AriaRole.Heading).First.TextContentAsync())!.Trim();
-            var splitTopic = (await splittable.Locator(".filing-chip.is-confirmed").First.TextContentAsync())!.Trim();
-            // The first paragraph the passage can be split before (it may itself start further down the section).
-            var at = int.Parse((await splittable.GetByLabel("Splitsen vóór alinea").Locator("option").First.TextContentAsync())!.Trim(), CultureInfo.InvariantCulture);
-            await splittable.GetByRole(AriaRole.Button, new() { Name = "Splitsen" }).ClickAsync();
-            await Expect(page.GetByTestId("indeling-melding")).ToContainTextAsync($"gesplitst vóór alinea {at}");
-            var passages = page.GetByTestId("sectie")
-                .Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = sectionTitle, Exact = true }) })
-                .GetByTestId("passage");
-            var firstHalf = passages.Filter(new() { Has = page.Locator("summary", new() { HasTextRegex = new Regex($@"^Tekst \(alinea (\d+–)?{at - 1}\)$") }) });
-            var secondHalf = passages.Filter(new() { Has = page.Locator("summary", new() { HasTextRegex = new Regex($@"^Tekst \(alinea {at}(–\d+)?\)$") }) });
-            await Expect(Chips(firstHalf, splitTopic)).ToHaveCountAsync(1);
-            await Expect(Chips(secondHalf, splitTopic)).ToHaveCountAsync(1);
-            var secondHalfWords = await LeadWordsAsync(secondHalf);
-            output.WriteLine($"Split '{sectionTitle}' ({splitTopic}) before paragraph {at}: '{secondHalfWords}'.");
-
-            // The matrix has both topics' cells with the passages' opening words, and so has their cell detail.
-            await page.GotoAsync(Matrix);
-            await page.WaitForBlazorAsync();
-            foreach (var (topic, words) in new[] { (target, movedWords), (splitTopic, secondHalfWords) })
-            {
-                var details = page.GetByRole(AriaRole.Link, new() { NameRegex = DetailsOf(topic) });
-                var cell = page.Locator("td.cell", new() { Has = details });
-                await Expect(cell).ToHaveClassAsync(new Regex("cell--content"));
-                await Expect(cell).ToContainTextAsync(words);
-            }
-
-            await page.GetByRole(AriaRole.Link, new() { NameRegex = DetailsOf(target) }).ClickAsync();
-            await Expect(page).ToHaveURLAsync(new Regex(@"/vergelijk/cel\?"));
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(target);
-            await Expect(page.Locator("section[aria-labelledby='uitspraak']")).ToContainTextAsync(movedWords);
+            var details = page.GetByRole(AriaRole.Link, new() { NameRegex = DetailsOf(topic) });
+            var cell = page.Locator("td.cell", new() { Has = details });
+            await Expect(cell).ToHaveClassAsync(new Regex("cell--content"));
+            await Expect(cell).ToContainTextAsync(words);
         }
-        catch (Exception)
-        {
-            await ScreenshotAsync(page, nameof(An_editor_accepts_moves_and_splits_and_the_matrix_shows_the_cells));
-            throw;
-        }
+
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = DetailsOf(target) }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/vergelijk/cel\?"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(target);
+        await Expect(page.Locator("section[aria-labelledby='uitspraak']")).ToContainTextAsync(movedWords);
     }
 
     [Fact]
@@ -95,33 +87,25 @@ public class FilingPageTests(PortalFixture portal, EditorPortal editorPortal, IT
     {
         await using var context = await editorPortal.NewContextAsync(portal.Browser);
         var page = await context.NewPageAsync();
-        try
-        {
-            await OpenFilingPageAsync(page);
-            await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+        await OpenFilingPageAsync(page);
+        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
 
-            // The threshold, then its button, in that order; the button works with Enter. A threshold out of range
-            // changes nothing (the other test in this class accepts) and is answered in the live region.
-            var threshold = page.GetByLabel("Drempel (score van 0 tot 100)");
-            await threshold.FillAsync("101");
-            await page.Keyboard.PressAsync("Tab");
-            var accept = page.GetByRole(AriaRole.Button, new() { Name = "Alles boven de drempel overnemen" });
-            (await accept.EvaluateAsync<bool>("element => element === document.activeElement")).Should().BeTrue();
-            await page.Keyboard.PressAsync("Enter");
-            await Expect(page.GetByTestId("indeling-melding")).ToHaveTextAsync("De drempel is een score van 0 tot en met 100.");
+        // The threshold, then its button, in that order; the button works with Enter. A threshold out of range
+        // changes nothing (the other test in this class accepts) and is answered in the live region.
+        var threshold = page.GetByLabel("Drempel (score van 0 tot 100)");
+        await threshold.FillAsync("101");
+        await page.Keyboard.PressAsync("Tab");
+        var accept = page.GetByRole(AriaRole.Button, new() { Name = "Alles boven de drempel overnemen" });
+        (await accept.EvaluateAsync<bool>("element => element === document.activeElement")).Should().BeTrue();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByTestId("indeling-melding")).ToHaveTextAsync("De drempel is een score van 0 tot en met 100.");
 
-            // With a passage's text and a "Waarom hier?" open, and a result in the live region.
-            var passage = page.GetByTestId("passage").Filter(new() { Has = page.GetByTestId("voorstel") }).First;
-            await passage.Locator("summary").First.ClickAsync();
-            await passage.GetByTestId("voorstel").First.Locator("summary").ClickAsync();
-            await Expect(passage.GetByTestId("voorstel").First.Locator("details li, details p").First).ToBeVisibleAsync();
-            await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
-        }
-        catch (Exception)
-        {
-            await ScreenshotAsync(page, nameof(The_filing_page_is_keyboard_usable_and_has_no_serious_accessibility_violations));
-            throw;
-        }
+        // With a passage's text and a "Waarom hier?" open, and a result in the live region.
+        var passage = page.GetByTestId("passage").Filter(new() { Has = page.GetByTestId("voorstel") }).First;
+        await passage.Locator("summary").First.ClickAsync();
+        await passage.GetByTestId("voorstel").First.Locator("summary").ClickAsync();
+        await Expect(passage.GetByTestId("voorstel").First.Locator("details li, details p").First).ToBeVisibleAsync();
+        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
     }
 
     /// <summary>Document ids depend on the import order: the filing page is reached from the document page, as an editor does.</summary>
@@ -163,20 +147,5 @@ public class FilingPageTests(PortalFixture portal, EditorPortal editorPortal, IT
         var text = await passage.Locator(".filing-passage-text .rich-text").Locator("p, li").First.TextContentAsync();
         var words = Regex.Split(text!.Trim(), @"\s+");
         return string.Join(' ', words.Take(5));
-    }
-
-    private async Task ScreenshotAsync(IPage page, string testName)
-    {
-        var file = Path.Combine(AppContext.BaseDirectory, "screenshots", $"{nameof(FilingPageTests)}.{testName}.png");
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        try
-        {
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
-            output.WriteLine($"Screenshot of the failed test: {file} (page {page.Url})");
-        }
-        catch (PlaywrightException failure)
-        {
-            output.WriteLine($"No screenshot of the failed test: {failure.Message}");
-        }
     }
 }
