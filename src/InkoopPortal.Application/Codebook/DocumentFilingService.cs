@@ -204,12 +204,19 @@ public sealed class DocumentFilingService(
             }
 
             var count = Passages.Paragraphs(section.BodyMarkdown).Count;
-            var range = PassagesOf(document, section).FirstOrDefault(candidate =>
-                (candidate.First ?? 0) < atParagraph && atParagraph <= (candidate.Last ?? count - 1));
-            if (atParagraph <= 0 || atParagraph >= count || range == default && PassagesOf(document, section).All(candidate => candidate.First is not null))
+            if (atParagraph <= 0 || atParagraph >= count)
             {
                 return new FilingResult(false, $"Splitsen kan alleen tussen twee alinea's van deze sectie (alinea 2 tot en met {count}).");
             }
+
+            var containing = PassagesOf(document, section).Where(candidate =>
+                (candidate.First ?? 0) < atParagraph && atParagraph <= (candidate.Last ?? candidate.First ?? count - 1)).ToList();
+            if (containing.Count == 0)
+            {
+                return new FilingResult(false, $"Alinea {atParagraph + 1} begint al een eigen passage.");
+            }
+
+            var range = containing[0];
 
             var first = (First: (int?)(range.First ?? 0), Last: (int?)(atParagraph - 1));
             var second = (First: (int?)atParagraph, Last: (int?)(range.Last ?? count - 1));
@@ -221,12 +228,14 @@ public sealed class DocumentFilingService(
                 document.Assignments.Remove(assignment);
             }
 
+            var added = 0;
             foreach (var half in new[] { first, second })
             {
                 var confirmed = old.Where(assignment => !assignment.IsAutomatic).ToList();
                 foreach (var assignment in confirmed)
                 {
                     Confirm(SectionFiling.Add(document, section, half, assignment.Topic, null), actor);
+                    added++;
                 }
 
                 if (confirmed.Count == 0)
@@ -234,8 +243,16 @@ public sealed class DocumentFilingService(
                     foreach (var suggestion in Score(text, section, half, scope).Where(score => score.Score >= TopicScorer.Threshold).Take(1))
                     {
                         SectionFiling.Add(document, section, half, scope.Find(suggestion.Slug)!, suggestion);
+                        added++;
                     }
                 }
+            }
+
+            // A passage exists through its assignments: with none on either half the split could not be kept.
+            if (added == 0)
+            {
+                return new FilingResult(false,
+                    $"Niet gesplitst: geen van beide delen heeft een onderwerp. Deel '{SectionFiling.Label(section)}' eerst in (of kies 'Nergens indelen') en splits dan.");
             }
 
             await Task.CompletedTask;
@@ -346,16 +363,44 @@ public sealed class DocumentFilingService(
     private static List<DocumentSection> Ordered(PolicyDocument document) =>
         document.Sections.Where(section => section.DeletedAt is null).OrderBy(section => section.SortOrder).ThenBy(section => section.Id).ToList();
 
-    /// <summary>The passages of a section: the ranges its live assignments use, or the whole section.</summary>
+    /// <summary>
+    /// The passages of a section: the ranges its live assignments use, or the whole section. Paragraphs between those
+    /// ranges are passages of their own, so a split half without a topic, or a passage whose last topic was removed,
+    /// stays in view and can still be filed.
+    /// </summary>
     private static List<(int? First, int? Last)> PassagesOf(PolicyDocument document, DocumentSection section)
     {
-        var ranges = document.Assignments
+        var used = document.Assignments
             .Where(assignment => assignment.DeletedAt is null && assignment.Section == section)
-            .Select(assignment => (assignment.FirstParagraph, assignment.LastParagraph))
+            .Select(assignment => (First: assignment.FirstParagraph, Last: assignment.LastParagraph))
             .Distinct()
-            .OrderBy(range => range.FirstParagraph ?? -1)
+            .OrderBy(range => range.First ?? -1)
             .ToList();
-        return ranges.Count == 0 ? [(null, null)] : ranges;
+        if (used.All(range => range.First is null))
+        {
+            return [(null, null)];
+        }
+
+        var passages = used.Where(range => range.First is null).ToList();
+        var count = Passages.Paragraphs(section.BodyMarkdown).Count;
+        var next = 0;
+        foreach (var range in used.Where(range => range.First is not null))
+        {
+            if (range.First > next)
+            {
+                passages.Add((next, range.First - 1));
+            }
+
+            passages.Add(range);
+            next = Math.Max(next, (range.Last ?? range.First!.Value) + 1);
+        }
+
+        if (next < count)
+        {
+            passages.Add((next, count - 1));
+        }
+
+        return passages;
     }
 
     private static IEnumerable<TopicAssignment> Live(PolicyDocument document, DocumentSection section, (int? First, int? Last) range) =>

@@ -99,6 +99,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Portal portal) : 
         new("/redactie/import", "/redactie/import", SignIn, Denied, Ok, Ok),
         new("/redactie/import/{SourceId:int}", "/redactie/import/1", SignIn, Denied, Ok, Ok),
         new("/redactie/documenten/{Id:int}", "/redactie/documenten/1", SignIn, Denied, Ok, Ok),
+        new("/redactie/documenten/{Id:int}/indelen", "/redactie/documenten/1/indelen", SignIn, Denied, Ok, Ok),
         new("/redactie/prullenbak", "/redactie/prullenbak", SignIn, Denied, Ok, Ok),
     ];
 

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace InkoopPortal.Web.Components.Pages.Editing.NewYear;
 
-/// <summary>The addresses of the editors' pages for new policy years and imports, and of the matrix they lead to.</summary>
+/// <summary>The addresses of the editors' pages for new policy years, imports and filing, and of the matrix they lead to.</summary>
 public static class EditorLinks
 {
     public const string Drafts = "redactie/concepten";
@@ -17,6 +17,11 @@ public static class EditorLinks
         $"bronnen/{sourceId.ToString(CultureInfo.InvariantCulture)}/{Uri.EscapeDataString(fileName)}";
 
     public static string NewYear(int documentId) => $"redactie/documenten/{documentId}/nieuw-jaar";
+
+    /// <summary>The review of a policy text's sections against the codebook ("Indelen").</summary>
+    public static string Filing(int documentId) => $"redactie/documenten/{documentId.ToString(CultureInfo.InvariantCulture)}/indelen";
+
+    public static string DocumentEdit(int documentId) => $"redactie/documenten/{documentId.ToString(CultureInfo.InvariantCulture)}";
 
     public static string Draft(int draftId) => $"redactie/concepten/{draftId}";
 
