@@ -106,13 +106,22 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
             .ToListAsync(cancellationToken);
         var sourceTitles = sources.ToDictionary(source => source.Id, source => source.Title);
 
-        // The topics of the document's care types, plus any topic it has a statement on; a topic without a
-        // statement is shown as not analysed rather than left out.
+        // The topics of the document's care types that some published document of those care types and years speaks
+        // to (as the matrix shows them: not the whole codebook), plus any topic it has a statement on; a topic without
+        // a statement is shown as not analysed rather than left out.
         var careTypeIds = document.CareTypes.Select(careType => careType.Id).ToList();
         var statementTopicIds = document.Statements.Select(statement => statement.TopicId).Distinct().ToList();
+        var usedTopicIds = await context.Statements.AsNoTracking()
+            .Where(statement => statement.PolicyDocument!.Status == DocumentStatus.Published
+                && statement.PolicyDocument.ValidFromYear <= document.ValidToYear && statement.PolicyDocument.ValidToYear >= document.ValidFromYear
+                && statement.PolicyDocument.CareTypes.Any(careType => careTypeIds.Contains(careType.Id)))
+            .Select(statement => statement.TopicId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
         var topics = await context.Topics
             .AsNoTracking()
-            .Where(topic => statementTopicIds.Contains(topic.Id) || topic.CareTypes.Any(careType => careTypeIds.Contains(careType.Id)))
+            .Where(topic => statementTopicIds.Contains(topic.Id)
+                || (usedTopicIds.Contains(topic.Id) && topic.CareTypes.Any(careType => careTypeIds.Contains(careType.Id))))
             .OrderBy(topic => topic.Group == null ? int.MaxValue : topic.Group.SortOrder)
             .ThenBy(topic => topic.SortOrder)
             .ThenBy(topic => topic.Name)
