@@ -55,7 +55,7 @@ public class CommandLineTests
     {
         using var file = new TemporaryFile(
             "Vergelijking huisartsenzorg 2025", "", "Onderwerp\tCZ\tZ&Z",
-            "Regioplan <i>Vereiste?</i>\t<ul style=\"list-style-type: none\"> – Regioplan voor 1 september indienen\t<ul style=\"list-style-type: none\"> – Geen bijzonderheden");
+            "Kwartiermakers <i>Wie?</i>\t<ul style=\"list-style-type: none\"> – Kwartiermaker voor 1 september aanstellen\t<ul style=\"list-style-type: none\"> – Geen bijzonderheden");
 
         var (exitCode, output, error, statements, _) = await RunAsync(
             [file.Path, "--year", "2025", "--care-type", "huisartsenzorg", "--create-unknown"]);
@@ -63,8 +63,8 @@ public class CommandLineTests
         error.Should().BeEmpty();
         exitCode.Should().Be(0);
         output.Should().Contain($"Geïmporteerd uit {Path.GetFileName(file.Path)}: Vergelijking huisartsenzorg 2025").And.MatchRegex(@"Uitspraken:\s+2")
-            .And.Contain("- Nieuw onderwerp aangemaakt: Regioplan.");
-        statements.Should().BeEquivalentTo(["cz regioplan Content", "zorg-en-zekerheid regioplan NothingSpecial"],
+            .And.Contain("- Nieuw onderwerp aangemaakt: Kwartiermakers.");
+        statements.Should().BeEquivalentTo(["cz kwartiermakers Content", "zorg-en-zekerheid kwartiermakers NothingSpecial"],
             "the command imports only the given file, not the shipped sources");
     }
 

@@ -64,11 +64,11 @@ public abstract class DocumentPageTests(PortalWebApplicationFactory factory)
         sections.QuerySelectorAll("details > summary").Select(summary => summary.NormalizedText()).Should().Contain(["6.3 Planning", "Bijlage 1: Aanvullende minimum- en kwaliteitseisen"]);
         sections.QuerySelectorAll("details details").Should().NotBeEmpty("subsections are nested in their chapter");
 
-        // Statements: rendered from the stored HTML, with their source.
+        // Statements: the summaries of the passages filed under the codebook's topics, with the sections they cite.
         var topics = page.QuerySelector("section[aria-labelledby='onderwerpen']")!;
-        var passendeZorg = topics.Heading("h3", "Passende zorg").ParentElement!;
-        passendeZorg.QuerySelector(".rich-text ul li").Should().NotBeNull();
-        passendeZorg.QuerySelector(".source-reference")!.NormalizedText().Should().EndWith("Hoofdstuk 3.3 Passende zorg");
+        var passendeZorg = topics.Heading("h4", "Passende zorg").ParentElement!;
+        passendeZorg.QuerySelector(".rich-text")!.NormalizedText().Should().NotBeEmpty();
+        passendeZorg.QuerySelector(".source-reference")!.NormalizedText().Should().Contain("3.3 Passende zorg");
     }
 
     [Fact]
@@ -94,7 +94,8 @@ public abstract class DocumentPageTests(PortalWebApplicationFactory factory)
         var topics = page.QuerySelector("section[aria-labelledby='onderwerpen']")!;
         topics.QuerySelectorAll("h3").Select(heading => heading.NormalizedText()).Should().Equal("Wlz-inkoop");
         topics.QuerySelectorAll(".scope-note").Select(note => note.NormalizedText()).Should().Contain("Alleen voor Wlz verpleging en verzorging");
-        topics.Heading("h4", "Herschikking").ParentElement!.QuerySelector(".statement-status")!.NormalizedText().Should().Be("Nog niet geanalyseerd");
+        topics.QuerySelectorAll("h4").Select(heading => heading.NormalizedText()).Should()
+            .NotContain("Herschikking", "no Wlz document of these years speaks to it: the page lists the topics in use, not the whole codebook");
     }
 
     [Fact]
