@@ -6,10 +6,13 @@ namespace InkoopPortal.Application.Codebook.Mapping;
 
 /// <summary>
 /// Recognises the parts of a policy document that are not policy: front matter (contents, foreword, introduction,
-/// reading guide, summary of changes, about us) and back matter (contact, disclaimer, colophon, addresses). Reads the
+/// reading guide and "about this document", summary of changes, about us, the title page) and back matter (contact,
+/// disclaimer, colophon, addresses, glossaries and lists of abbreviations). Reads the
 /// heading (its own, else one above it) and the body: a heading alone decides only when it is the kind's word itself
 /// ("Inleiding", "Contact"); a heading that qualifies it ("Inleiding op de tarieven") needs the body to agree; a body
-/// alone decides for a contents list, an address block, a disclaimer or a purchaser's marketing of itself.
+/// alone decides for a contents list, an address block, a disclaimer, a glossary or list of abbreviations ("term:
+/// definitie" lines) or a purchaser's marketing of itself. A summary ("Samenvatting", "Wijzigingen ten opzichte van
+/// vorig jaar") is front matter: it repeats what the chapters say, and filing it too would count each subject twice.
 /// </summary>
 public static partial class FrontMatterRecognizer
 {
@@ -21,12 +24,14 @@ public static partial class FrontMatterRecognizer
         new("voorwoord", SectionRole.FrontMatter, ForewordHeading(), body => body.DocumentCues > 0 || body.Words < 40),
         new("inleiding", SectionRole.FrontMatter, IntroductionHeading(), body => body.DocumentCues > 0 && body.PolicyCues <= body.DocumentCues + 1),
         new("leeswijzer", SectionRole.FrontMatter, ReadingGuideHeading(), body => body.DocumentCues > 0 || body.ChapterReferences > 0),
+        new("over dit document", SectionRole.FrontMatter, AboutThisDocumentHeading(), body => body.DocumentCues > 0 || body.ChapterReferences > 0),
         new("samenvatting", SectionRole.FrontMatter, SummaryHeading(), body => true),
         new("over ons", SectionRole.FrontMatter, AboutUsHeading(), body => body.MarketingCues > 0 || body.PolicyCues == 0),
         new("contact", SectionRole.BackMatter, ContactHeading(), body => body.ContactCues > 0),
         new("disclaimer", SectionRole.BackMatter, DisclaimerHeading(), body => true),
         new("colofon", SectionRole.BackMatter, ColophonHeading(), body => body.Words < 80),
         new("adressen", SectionRole.BackMatter, AddressesHeading(), body => body.AddressLines > 0 || body.ContactCues > 0),
+        new("begrippen", SectionRole.BackMatter, GlossaryHeading(), body => body.GlossaryLines * 2 >= body.Lines),
     ];
 
     /// <summary>
@@ -49,8 +54,8 @@ public static partial class FrontMatterRecognizer
         }
 
         // The title page: the document's first section, named after the document (a year, "beleid"), with a few
-        // words under the title (purchaser, date, version).
-        if (index == 0 && body.Words < TitlePageWords && body.PolicyCues == 0 && DocumentTitle().IsMatch(title))
+        // words under the title (purchaser, department, date, version; "zorginkoop ggz" may be one of them).
+        if (index == 0 && body.Words < TitlePageWords && body.PolicyCues <= 1 && DocumentTitle().IsMatch(title))
         {
             return new MatterVerdict(SectionRole.FrontMatter, "titelpagina");
         }
@@ -78,6 +83,9 @@ public static partial class FrontMatterRecognizer
 
     private const int TitlePageWords = 25;
 
+    /// <summary>A glossary's lines are short: at most this many words on average.</summary>
+    private const int GlossaryLineWords = 16;
+
     private static MatterVerdict? ByBody(Body body, int index, int count)
     {
         if (body.Lines >= 3 && body.PageNumberLines * 2 >= body.Lines)
@@ -96,6 +104,18 @@ public static partial class FrontMatterRecognizer
             return new MatterVerdict(SectionRole.BackMatter, "tekst: adres- en contactgegevens");
         }
 
+        // A glossary: mostly "term: definitie" lines (or a two-column table), late in the document; a list of
+        // abbreviations ("NZa: Nederlandse Zorgautoriteit") anywhere.
+        if (body.Lines >= 3 && body.AbbreviationLines * 5 >= body.Lines * 3)
+        {
+            return new MatterVerdict(SectionRole.BackMatter, "tekst: lijst met afkortingen");
+        }
+
+        if (late && body.Lines >= 4 && body.GlossaryLines * 5 >= body.Lines * 4 && body.Words <= body.Lines * GlossaryLineWords)
+        {
+            return new MatterVerdict(SectionRole.BackMatter, "tekst: begrippenlijst (regels met term en omschrijving)");
+        }
+
         if (body.MarketingCues >= 2 && body.PolicyCues == 0)
         {
             return new MatterVerdict(SectionRole.FrontMatter, "tekst: over de inkoper zelf (producten en merken, geen inkoopbeleid)");
@@ -104,12 +124,24 @@ public static partial class FrontMatterRecognizer
         return null;
     }
 
-    /// <summary>The heading normalized, without its number ("2.1 Inleiding" → "inleiding"), a purchaser's "α" read as "a".</summary>
+    /// <summary>
+    /// The heading normalized, without its number or a numbered prefix ("2.1 Inleiding" → "inleiding", "Hoofdstuk 1 –
+    /// Vooraf" → "vooraf", "Bijlage 2: Begrippen" → "begrippen"), a purchaser's "α" read as "a".
+    /// </summary>
     private static string Heading(string title)
     {
-        var words = DutchText.Tokenize(title.Replace('α', 'a')).Select(token => token.Word).SkipWhile(word => word.All(char.IsAsciiDigit));
-        return string.Join(' ', words);
+        var words = DutchText.Tokenize(title.Replace('α', 'a')).Select(token => token.Word).ToList();
+        if (words.Count > 2 && NumberedPrefix.Contains(words[0]) && IsNumber(words[1]))
+        {
+            words.RemoveRange(0, 2);
+        }
+
+        return string.Join(' ', words.SkipWhile(IsNumber));
     }
+
+    private static bool IsNumber(string word) => word.All(char.IsAsciiDigit) || word is "i" or "ii" or "iii" or "iv" or "v" or "vi";
+
+    private static readonly HashSet<string> NumberedPrefix = ["hoofdstuk", "bijlage", "deel", "paragraaf", "appendix"];
 
     /// <summary>The match is the whole heading, or the heading adds only filler words ("Inleiding en leeswijzer" counts).</summary>
     private static bool IsWholeHeading(Match match, string title)
@@ -131,7 +163,7 @@ public static partial class FrontMatterRecognizer
     [GeneratedRegex(@"\b(inhoudsopgave|inhoud|inhoudstafel)\b")]
     private static partial Regex ContentsHeading();
 
-    [GeneratedRegex(@"\b(voorwoord|woord vooraf|ten geleide)\b")]
+    [GeneratedRegex(@"\b(voorwoord|woord vooraf|vooraf|ten geleide)\b")]
     private static partial Regex ForewordHeading();
 
     [GeneratedRegex(@"\b(inleiding|introductie|aanleiding en doel)\b")]
@@ -139,6 +171,14 @@ public static partial class FrontMatterRecognizer
 
     [GeneratedRegex(@"\b(leeswijzer|opbouw van (dit|het) (document|beleid|beleidsdocument|inkoopbeleid)|over dit document|hoe (leest u|lees je) dit)")]
     private static partial Regex ReadingGuideHeading();
+
+    /// <summary>A heading about the document itself: why, for whom, how it is built, what it covers ("Voor wie is dit document").</summary>
+    [GeneratedRegex(@"\b(waarom|voor wie|hoe|over|opbouw|doel|reikwijdte|status|gebruik|leeswijzer)\b.*\b(dit|deze|het) (document|beleidsdocument|inkoopbeleid|zorginkoopbeleid|inkoopkader|publicatie|brochure|notitie)\b|\b(dit|het) (document|beleidsdocument) (is )?opgebouwd\b")]
+    private static partial Regex AboutThisDocumentHeading();
+
+    /// <summary>Glossaries and lists of abbreviations.</summary>
+    [GeneratedRegex(@"\b(begrippen|begrippenlijst|begripsbepalingen|definities|definitielijst|woordenlijst|verklarende woordenlijst|afkortingen|afkortingenlijst|lijst (van|met) (afkortingen|begrippen|termen)|gebruikte termen)\b")]
+    private static partial Regex GlossaryHeading();
 
     [GeneratedRegex(@"\b(samenvatting|(belangrijkste )?wijzigingen (ten opzichte van|t o v|tov) (vorig jaar|het vorige jaar|\d{4})|(wijzigingen|veranderingen) (per|in|voor) \d{4}|wat (is er|zijn de) (gewijzigd|veranderd|wijzigingen|veranderingen)|in het kort)\b")]
     private static partial Regex SummaryHeading();
@@ -169,7 +209,9 @@ public static partial class FrontMatterRecognizer
         int ChapterReferences,
         int DisclaimerCues,
         int MarketingCues,
-        int PolicyCues)
+        int PolicyCues,
+        int GlossaryLines,
+        int AbbreviationLines)
     {
         public static Body Read(string markdown)
         {
@@ -186,8 +228,26 @@ public static partial class FrontMatterRecognizer
                 ChapterReference().Count(normalized),
                 DisclaimerCue().Count(normalized),
                 MarketingCue().Count(normalized),
-                PolicyCue().Count(normalized));
+                PolicyCue().Count(normalized),
+                lines.Count(line => (GlossaryLine().IsMatch(line) || TableRow().IsMatch(line)) && !DateCue().IsMatch(line)),
+                lines.Count(line => AbbreviationLine().IsMatch(line)));
         }
+
+        /// <summary>A definition: a short term, then a colon, dash or equals sign and its meaning ("- O&amp;I: organisatie en infrastructuur").</summary>
+        [GeneratedRegex(@"^([-*•]\s*)?[\p{L}\p{N}&/.'() -]{1,40}?\s*(:|\s[–=-])\s+\S")]
+        private static partial Regex GlossaryLine();
+
+        /// <summary>A date: a line of a planning table ("1 april: publicatie"), not a definition.</summary>
+        [GeneratedRegex(@"\b\d{1,2}\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|\b\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\b|\b(week|kwartaal|q)\s?\d\b|\b(19|20)\d{2}\b", RegexOptions.IgnoreCase)]
+        private static partial Regex DateCue();
+
+        /// <summary>A two-column table row, its separator included ("| NZa | Nederlandse Zorgautoriteit |").</summary>
+        [GeneratedRegex(@"^\|[^|]{1,40}\|[^|]+\|\s*$")]
+        private static partial Regex TableRow();
+
+        /// <summary>An abbreviation with its expansion: a short token with at least two capitals first ("NZa: ...", "| ROM | ...").</summary>
+        [GeneratedRegex(@"^([-*•]\s*|\|\s*)?(?=[\p{L}&]*\p{Lu}[\p{L}&]*\p{Lu})[\p{L}&]{2,8}\s*(:|\||\s[–=-])\s*\S")]
+        private static partial Regex AbbreviationLine();
 
         /// <summary>A contents line: a title followed by a page number ("Inkoopsystematiek	17", "Kwaliteit ..... 12").</summary>
         [GeneratedRegex(@"^\D.*?(\t|\.{3,}|\s{2,}|…)\s*\d{1,3}$")]

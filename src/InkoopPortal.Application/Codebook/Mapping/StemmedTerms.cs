@@ -33,6 +33,20 @@ internal sealed record StemmedTerm(string Text, string[] Words, string[] Stems)
         }
     }
 
+    /// <summary>Whether the term matches at <paramref name="start"/> by its stems alone, not as part of a compound.</summary>
+    public bool IsExactAt(IReadOnlyList<StemmedWord> words, int start)
+    {
+        for (var index = 0; index < Stems.Length; index++)
+        {
+            if (start + index >= words.Count || words[start + index].Stem != Stems[index])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool MatchesAt(IReadOnlyList<StemmedWord> words, int start)
     {
         if (Stems.Length == 1)
@@ -43,15 +57,7 @@ internal sealed record StemmedTerm(string Text, string[] Words, string[] Stems)
                    (word.Word.StartsWith(Words[0], StringComparison.Ordinal) || word.Word.EndsWith(Words[0], StringComparison.Ordinal));
         }
 
-        for (var index = 0; index < Stems.Length; index++)
-        {
-            if (words[start + index].Stem != Stems[index])
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return IsExactAt(words, start);
     }
 }
 

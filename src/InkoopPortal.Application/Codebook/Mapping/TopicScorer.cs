@@ -32,6 +32,45 @@ public sealed class TopicScorer
 
     private const double ReportedSimilarity = 0.05;
 
+    /// <summary>
+    /// A heading that names a topic by one word only while the body has none of the topic's terms keeps this share of
+    /// the heading points: a single word can be another sense ("Belangrijke data" are dates, "handen aan het bed" is
+    /// staff), so the body decides.
+    /// </summary>
+    private const double UnsupportedHeadingWordShare = 0.4;
+
+    /// <summary>A body shorter than this many words cannot contradict its heading.</summary>
+    private const int BodyWordsToJudgeHeading = 20;
+
+    /// <summary>
+    /// A topic named only in a heading's modifier ("in de regio" in "Meerjarenovereenkomsten in de regio") while another
+    /// topic is named in its head keeps this share of the heading points: the head noun says what the section is about.
+    /// </summary>
+    private const double ModifierShare = 0.6;
+
+    /// <summary>The share of the parent-heading points when the own heading has words of its own that name no topic.</summary>
+    private const double VagueHeadingParentShare = 0.5;
+
+    /// <summary>Similarity to a topic's definition or filed text from which the body counts as supporting its heading.</summary>
+    private const double SupportingSimilarity = 0.08;
+
+    /// <summary>Prepositions that open a modifier after a Dutch heading's head noun.</summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "in", "voor", "bij", "van", "met", "op", "binnen", "rond", "rondom", "naar", "tijdens", "per", "vanuit",
+    };
+
+    /// <summary>
+    /// Heading words that say nothing of a subject: a heading made only of these (and care-type names) is uninformative,
+    /// and only then do the headings above it count ("Aanvullend voor ELV", "Algemeen", "Overige afspraken").
+    /// </summary>
+    private static readonly HashSet<string> UninformativeWords = new(StringComparer.Ordinal)
+    {
+        "algemeen", "algemene", "aanvullend", "aanvullende", "overig", "overige", "toelichting", "specifiek", "specifieke",
+        "uitwerking", "nadere", "details", "afspraken", "aandachtspunten", "punten", "onderdelen", "bijzonderheden",
+        "elv", "grz", "gzsp", "msz", "ggz", "wlz", "zvw", "basis", "gespecialiseerde", "zorg", "zorgsoort", "deel", "a", "b", "c",
+    };
+
     private readonly TopicModel[] _topics;
     private readonly TfIdf _tfIdf;
 
@@ -63,11 +102,13 @@ public sealed class TopicScorer
         var passageVector = _tfIdf.Vector(heading.Concat(body).Where(word => !DutchText.IsStopWord(word.Word)).ToList());
         var headingHits = HeadingHits(heading);
 
-        // The headings above count only when the section's own heading names no topic: they tell what an
-        // uninformative heading ("Algemeen", "Aanvullend") is about.
+        // The headings above count only when the section's own heading names no topic: fully when it says nothing of a
+        // subject ("Algemeen", "Aanvullend voor ELV"), half when it says something no topic's terms name ("Zo gaat het").
         var parents = headingHits.Count == 0 ? section.ParentTitles.Select(title => StemmedWords.Of(title, keepStopWords: true)).ToList() : [];
+        var parentPoints = IsUninformative(heading) ? ParentHeadingPoints : ParentHeadingPoints * VagueHeadingParentShare;
+        var judgeHeading = body.Count(word => !DutchText.IsStopWord(word.Word)) >= BodyWordsToJudgeHeading;
 
-        return _topics.Select(topic => ScoreTopic(topic, headingHits.GetValueOrDefault(topic.Topic.Slug), parents, body, passageVector))
+        return _topics.Select(topic => ScoreTopic(topic, headingHits.GetValueOrDefault(topic.Topic.Slug), parents, parentPoints, body, passageVector, judgeHeading))
             .OrderByDescending(score => score.Score)
             .ThenBy(score => score.Slug, StringComparer.Ordinal)
             .ToList();
@@ -76,22 +117,39 @@ public sealed class TopicScorer
     /// <summary>
     /// Per topic the terms found in the heading and the longest match (in words). A match that lies inside a longer
     /// match of another topic's term does not count: "minimum- en kwaliteitseisen" names the minimum requirements,
-    /// not quality.
+    /// not quality; nor does a compound-part match on a word another topic's term matches exactly.
     /// </summary>
     private Dictionary<string, HeadingHit> HeadingHits(List<StemmedWord> heading)
     {
         var matches = _topics.SelectMany(topic => topic.Terms.SelectMany(term => term.Occurrences(heading)
-                .Select(start => (Topic: topic.Topic.Slug, Term: term.Text, Start: start, Length: term.Stems.Length))))
+                .Select(start => (Topic: topic.Topic.Slug, Term: term.Text, Start: start, Length: term.Stems.Length, Exact: term.IsExactAt(heading, start)))))
             .ToList();
-        var kept = matches.Where(match => !matches.Any(other => other.Topic != match.Topic && other.Length > match.Length &&
+
+        // Of two matches on the same words, the exact one beats a compound part: "contractering" names the process,
+        // not the "contract" it starts with.
+        static bool Dominates((string Topic, string Term, int Start, int Length, bool Exact) other, (string Topic, string Term, int Start, int Length, bool Exact) match) =>
+            other.Length > match.Length || other.Length == match.Length && other.Exact && !match.Exact;
+        var kept = matches.Where(match => !matches.Any(other => other.Topic != match.Topic && Dominates(other, match) &&
                                                                 other.Start <= match.Start && other.Start + other.Length >= match.Start + match.Length))
             .ToList();
+
+        // The head of a heading is what comes before its first preposition; a topic named only after it, while
+        // another is named before it, is named in a modifier.
+        var preposition = heading.FindIndex(word => Prepositions.Contains(word.Word));
+        bool InHead(int start) => preposition < 0 || start < preposition;
+        var headTopics = kept.Where(match => InHead(match.Start)).Select(match => match.Topic).ToHashSet(StringComparer.Ordinal);
         return kept.GroupBy(match => match.Topic, StringComparer.Ordinal)
             .ToDictionary(
                 group => group.Key,
-                group => new HeadingHit(group.Select(match => match.Term).Distinct(StringComparer.Ordinal).ToList(), group.Max(match => match.Length)),
+                group => new HeadingHit(
+                    group.Select(match => match.Term).Distinct(StringComparer.Ordinal).ToList(),
+                    group.Max(match => match.Length),
+                    !headTopics.Contains(group.Key) && headTopics.Count > 0),
                 StringComparer.Ordinal);
     }
+
+    private static bool IsUninformative(List<StemmedWord> heading) =>
+        heading.All(word => DutchText.IsStopWord(word.Word) || UninformativeWords.Contains(word.Word) || word.Word.All(char.IsAsciiDigit));
 
     /// <summary>The slugs assigned automatically from a ranking: those at or above the threshold and close to the best.</summary>
     public static IReadOnlyList<string> Assign(IReadOnlyList<TopicScore> ranked)
@@ -109,36 +167,53 @@ public sealed class TopicScorer
         TopicModel topic,
         HeadingHit? inHeading,
         List<List<StemmedWord>> parents,
+        double parentPoints,
         List<StemmedWord> body,
-        Dictionary<string, double> passageVector)
+        Dictionary<string, double> passageVector,
+        bool judgeHeading)
     {
         var reasons = new List<string>();
         var points = 0.0;
+        var inBody = topic.Terms.Select(term => (term.Text, Count: term.Occurrences(body).Count())).Where(hit => hit.Count > 0)
+            .OrderByDescending(hit => hit.Count).ThenBy(hit => hit.Text, StringComparer.Ordinal).ToList();
 
+        var toDefinition = TfIdf.Cosine(passageVector, topic.DefinitionVector);
+        var toFiled = TfIdf.Cosine(passageVector, topic.FiledVector);
         if (inHeading is not null)
         {
             // A longer phrase is more specific: "zorg op de juiste plek" says more than "zorg".
-            points += HeadingPoints + ExtraHeadingWordPoints * Math.Min(2, inHeading.LongestWords - 1);
-            reasons.Add("kop: " + string.Join(", ", inHeading.Terms));
+            var headingPoints = HeadingPoints + ExtraHeadingWordPoints * Math.Min(2, inHeading.LongestWords - 1);
+            var qualifiers = new List<string>();
+            var bodySupports = inBody.Count > 0 || Math.Max(toDefinition, toFiled) >= SupportingSimilarity;
+            if (inHeading.LongestWords == 1 && !bodySupports && judgeHeading)
+            {
+                headingPoints *= UnsupportedHeadingWordShare;
+                qualifiers.Add("niet gesteund door de tekst");
+            }
+
+            if (inHeading.OnlyInModifier)
+            {
+                headingPoints *= ModifierShare;
+                qualifiers.Add("bijzin");
+            }
+
+            points += headingPoints;
+            reasons.Add("kop: " + string.Join(", ", inHeading.Terms) + (qualifiers.Count > 0 ? $" ({string.Join(", ", qualifiers)})" : string.Empty));
         }
 
         var inParents = topic.Terms.Where(term => parents.Any(parent => term.Occurrences(parent).Any())).Select(term => term.Text).ToList();
         if (inParents.Count > 0)
         {
-            points += ParentHeadingPoints;
+            points += parentPoints;
             reasons.Add("bovenliggende kop: " + string.Join(", ", inParents));
         }
 
-        var inBody = topic.Terms.Select(term => (term.Text, Count: term.Occurrences(body).Count())).Where(hit => hit.Count > 0)
-            .OrderByDescending(hit => hit.Count).ThenBy(hit => hit.Text, StringComparer.Ordinal).ToList();
         if (inBody.Count > 0)
         {
             points += Math.Min(MaximumBodyPoints, inBody.Sum(hit => BodyTermPoints * (1 + Math.Log(hit.Count))));
             reasons.Add("tekst: " + string.Join(", ", inBody.Take(5).Select(hit => hit.Text)));
         }
 
-        var toDefinition = TfIdf.Cosine(passageVector, topic.DefinitionVector);
-        var toFiled = TfIdf.Cosine(passageVector, topic.FiledVector);
         points += Math.Min(MaximumSimilarityPoints, SimilarityPoints * Math.Max(toDefinition, toFiled));
         if (toDefinition >= ReportedSimilarity)
         {
@@ -168,8 +243,11 @@ public sealed class TopicScorer
             .DistinctBy(term => string.Join(' ', term.Stems), StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Terms of one topic in a heading and the longest match in words.</summary>
-    private sealed record HeadingHit(List<string> Terms, int LongestWords);
+    /// <summary>
+    /// Terms of one topic in a heading, the longest match in words, and whether the topic is named only in the
+    /// heading's modifier while another topic is named in its head.
+    /// </summary>
+    private sealed record HeadingHit(List<string> Terms, int LongestWords, bool OnlyInModifier);
 
     private sealed record TopicModel(
         CodebookTopic Topic,
