@@ -31,6 +31,7 @@ public sealed class CodebookUpgrade(IPortalDbContextFactory contextFactory, Port
 
         var codebookSlugs = codebook.Topics.Select(topic => topic.Slug).ToHashSet(StringComparer.Ordinal);
         var topics = await context.Topics.Include(topic => topic.CareTypes).Include(topic => topic.Group).AsSplitQuery().ToListAsync(cancellationToken);
+        var codebookTopics = topics.Where(topic => codebookSlugs.Contains(topic.Slug)).ToList();
         var documentIds = await context.PolicyDocuments
             .Where(document => document.Kind != PolicyDocumentKind.Presentation && document.Sections.Any() && !document.Assignments.Any())
             .OrderBy(document => document.Id)
@@ -38,6 +39,7 @@ public sealed class CodebookUpgrade(IPortalDbContextFactory contextFactory, Port
             .ToListAsync(cancellationToken);
 
         int moved = 0, replaced = 0;
+        var headingTopicIds = new HashSet<int>();
         foreach (var documentId in documentIds)
         {
             var document = await context.PolicyDocuments
@@ -48,12 +50,14 @@ public sealed class CodebookUpgrade(IPortalDbContextFactory contextFactory, Port
                 .Include(candidate => candidate.Statements).ThenInclude(statement => statement.Topic)
                 .AsSplitQuery()
                 .SingleAsync(candidate => candidate.Id == documentId, cancellationToken);
-            var scope = await CodebookScope.LoadAsync(context, document.CareTypes, topics, cancellationToken);
+            // Only the codebook's topics: the heading-topics being retired are no place to file anything.
+            var scope = await CodebookScope.LoadAsync(context, document.CareTypes, codebookTopics, cancellationToken);
             var sections = document.Sections.OrderBy(section => section.SortOrder).ThenBy(section => section.Id).ToList();
             var headingStatements = document.Statements
                 .Where(statement => statement.Topic is { } topic && !codebookSlugs.Contains(topic.Slug))
                 .ToList();
             var edited = await EditedByEditorsAsync(context, headingStatements, cancellationToken);
+            headingTopicIds.UnionWith(headingStatements.Select(statement => statement.TopicId));
 
             SectionFiling.File(document, sections, scope);
             PassageStatements.Rebuild(document, sections, document.ImportSource);
@@ -88,7 +92,7 @@ public sealed class CodebookUpgrade(IPortalDbContextFactory contextFactory, Port
             await context.SaveChangesAsync(cancellationToken);
         }
 
-        var retired = await RetireHeadingTopicsAsync(context, codebookSlugs, cancellationToken);
+        var retired = await RetireHeadingTopicsAsync(context, headingTopicIds, cancellationToken);
         await context.SaveChangesAsync(cancellationToken);
         return new CodebookUpgradeReport(added, completed, documentIds.Count, moved, replaced, retired, notes);
     }
@@ -180,20 +184,20 @@ public sealed class CodebookUpgrade(IPortalDbContextFactory contextFactory, Port
         return edited.Select(key => int.Parse(key, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
     }
 
-    /// <summary>Topics outside the codebook whose every statement was in a policy text, now without any: deleted (soft, restorable).</summary>
-    private static async Task<int> RetireHeadingTopicsAsync(IPortalDbContext context, IReadOnlySet<string> codebookSlugs, CancellationToken cancellationToken)
+    /// <summary>
+    /// The heading-topics whose statements this run replaced or moved, now without any statement, change entry or filed
+    /// passage: deleted (soft, restorable). A topic an administrator made, or one a comparison table brought, is never
+    /// among them.
+    /// </summary>
+    private static async Task<int> RetireHeadingTopicsAsync(IPortalDbContext context, IReadOnlySet<int> headingTopicIds, CancellationToken cancellationToken)
     {
-        var candidates = await context.Topics.Where(topic => !codebookSlugs.Contains(topic.Slug)).ToListAsync(cancellationToken);
         var retired = 0;
-        foreach (var topic in candidates)
+        foreach (var topic in await context.Topics.Where(topic => headingTopicIds.Contains(topic.Id)).ToListAsync(cancellationToken))
         {
             var inUse = await context.Statements.AnyAsync(statement => statement.TopicId == topic.Id, cancellationToken)
                 || await context.PolicyChanges.AnyAsync(change => change.TopicId == topic.Id, cancellationToken)
                 || await context.TopicAssignments.AnyAsync(assignment => assignment.TopicId == topic.Id, cancellationToken);
-            var fromHeadings = await context.Statements.IgnoreQueryFilters()
-                .Where(statement => statement.TopicId == topic.Id)
-                .AllAsync(statement => statement.PolicyDocument!.Sections.Any(), cancellationToken);
-            if (!inUse && fromHeadings && await context.Statements.IgnoreQueryFilters().AnyAsync(statement => statement.TopicId == topic.Id, cancellationToken))
+            if (!inUse)
             {
                 context.Topics.Remove(topic);
                 retired++;
