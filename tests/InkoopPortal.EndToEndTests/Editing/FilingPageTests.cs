@@ -80,6 +80,15 @@ public class FilingPageTests(PortalFixture portal, EditorPortal editorPortal, IT
         await Expect(page).ToHaveURLAsync(new Regex(@"/vergelijk/cel\?"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(target);
         await Expect(page.Locator("section[aria-labelledby='uitspraak']")).ToContainTextAsync(movedWords);
+
+        // Every passage behind the cell in full, with who confirmed it and a link to its section in the document.
+        var passage = page.GetByTestId("passage").Filter(new() { HasText = movedWords });
+        await Expect(passage).ToHaveCountAsync(1);
+        await Expect(passage.GetByTestId("passage-status")).ToContainTextAsync("Bevestigd door Rianne Redacteur");
+        var sectionLink = passage.Locator("h4 a");
+        await Expect(sectionLink).ToHaveAttributeAsync("href", new Regex(@"^/documenten/\d+#sectie-\d+$"));
+        await sectionLink.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/documenten/\d+#sectie-\d+$"));
     }
 
     [Fact]
