@@ -115,20 +115,7 @@ public sealed class CodebookUpgrade(IPortalDbContextFactory contextFactory, Port
         {
             if (!topics.TryGetValue(entry.Slug, out var topic))
             {
-                context.Topics.Add(new Topic
-                {
-                    Slug = entry.Slug,
-                    Name = entry.Name,
-                    Group = entry.Group is null ? null : groups[entry.Group],
-                    SortOrder = index + 1,
-                    IsPrecondition = entry.IsPrecondition,
-                    Description = string.IsNullOrWhiteSpace(entry.Description) ? null : entry.Description,
-                    GuidingQuestions = entry.GuidingQuestions ?? [],
-                    Aliases = entry.Aliases ?? [],
-                    KeyTerms = entry.KeyTerms ?? [],
-                    Covers = entry.Covers ?? [],
-                    CareTypes = entry.CareTypes.Where(careTypes.ContainsKey).Select(slug => careTypes[slug]).ToList(),
-                });
+                context.Topics.Add(entry.ToTopic(groups, careTypes, index + 1));
                 added++;
                 continue;
             }

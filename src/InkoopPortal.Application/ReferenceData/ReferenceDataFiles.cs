@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using InkoopPortal.Domain.CareTypes;
+using InkoopPortal.Domain.Topics;
 
 namespace InkoopPortal.Application.ReferenceData;
 
@@ -66,4 +68,21 @@ internal sealed record TopicEntry(
     bool IsPrecondition = false,
     string? Description = null,
     List<string>? KeyTerms = null,
-    List<string>? Covers = null);
+    List<string>? Covers = null)
+{
+    /// <summary>The codebook entry as a new topic, at <paramref name="sortOrder"/>; care types the database lacks are left out.</summary>
+    public Topic ToTopic(IReadOnlyDictionary<string, TopicGroup> groups, IReadOnlyDictionary<string, CareType> careTypes, int sortOrder) => new()
+    {
+        Slug = Slug,
+        Name = Name,
+        Group = Group is null ? null : groups[Group],
+        SortOrder = sortOrder,
+        IsPrecondition = IsPrecondition,
+        Description = string.IsNullOrWhiteSpace(Description) ? null : Description,
+        GuidingQuestions = GuidingQuestions ?? [],
+        Aliases = Aliases ?? [],
+        KeyTerms = KeyTerms ?? [],
+        Covers = Covers ?? [],
+        CareTypes = CareTypes.Where(careTypes.ContainsKey).Select(slug => careTypes[slug]).ToList(),
+    };
+}

@@ -56,20 +56,7 @@ public sealed class ReferenceDataSeeder(IPortalDbContextFactory contextFactory, 
             SortOrder = index + 1,
         }).ToDictionary(group => group.Slug);
         context.TopicGroups.AddRange(groups.Values);
-        context.Topics.AddRange(codebook.Topics.Select((entry, index) => new Topic
-        {
-            Slug = entry.Slug,
-            Name = entry.Name,
-            Group = entry.Group is null ? null : groups[entry.Group],
-            SortOrder = index + 1,
-            IsPrecondition = entry.IsPrecondition,
-            Description = string.IsNullOrWhiteSpace(entry.Description) ? null : entry.Description,
-            GuidingQuestions = entry.GuidingQuestions ?? [],
-            Aliases = entry.Aliases ?? [],
-            KeyTerms = entry.KeyTerms ?? [],
-            Covers = entry.Covers ?? [],
-            CareTypes = entry.CareTypes.Select(slug => careTypes[slug]).ToList(),
-        }));
+        context.Topics.AddRange(codebook.Topics.Select((entry, index) => entry.ToTopic(groups, careTypes, index + 1)));
 
         await context.SaveChangesAsync(cancellationToken);
         return true;
