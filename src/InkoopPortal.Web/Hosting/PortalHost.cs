@@ -10,6 +10,10 @@ public static class PortalHost
 {
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
+        // The packages' static files (MudBlazor, blazor.web.js) from the build output in every environment, so the
+        // README's `dotnet run` in Production serves them as Development does; a published app has them in wwwroot,
+        // finds no manifest here and is not affected.
+        builder.WebHost.UseStaticWebAssets();
         builder.AddPortalLogging();
         builder.AddPortalCulture();
         builder.AddPortalDatabase();
