@@ -1,5 +1,6 @@
 using InkoopPortal.Application.Codebook.Mapping;
 using InkoopPortal.Domain.Documents;
+using InkoopPortal.TestSupport.Codebook;
 using static InkoopPortal.UnitTests.Codebook.MappingFixtures;
 
 namespace InkoopPortal.UnitTests.Codebook;
@@ -13,6 +14,17 @@ public class GeneralisationRulesTests
 {
     private static readonly CodebookTopic National = Topic(
         "landelijke-ontwikkelingen", "Landelijke ontwikkelingen", "Wet- en regelgeving en landelijke akkoorden.", ["wet", "akkoord"]);
+
+    [Fact]
+    public void Every_generic_topic_has_a_thesaurus_of_at_least_25_key_terms()
+    {
+        // The mapper reads unseen texts through these words: a topic known by a handful of terms only finds the
+        // wordings of the texts it was tuned on.
+        var generic = CodebookLabels.Corpus.Codebook.For(["msz"]);
+
+        generic.Should().HaveCountGreaterThanOrEqualTo(15);
+        generic.Should().OnlyContain(topic => topic.KeyTerms.Count >= 25, string.Join(", ", generic.Select(topic => $"{topic.Slug} {topic.KeyTerms.Count}")));
+    }
 
     [Fact]
     public void A_short_stem_matches_only_its_own_word_not_a_longer_word_the_stemmer_cuts_down_to_it()
