@@ -12,8 +12,13 @@ started=$SECONDS
 
 codebook_results="bench/results/codebook-$(date +%F).md"
 previous=""
+# The results path first, wherever it stands among the arguments (the codebook run below appends to it).
 for argument in "$@"; do
   [ "$previous" = "--codebook-results" ] && codebook_results=$argument
+  previous=$argument
+done
+previous=""
+for argument in "$@"; do
   if [ "$previous" = "--only" ] && [ "$argument" = codebook ]; then
     echo "[run.sh] building (Release) ..."
     dotnet build bench/InkoopPortal.Bench -c Release -v q -nologo >/tmp/inkoopportal-bench-codebook-build.log 2>&1 || { cat /tmp/inkoopportal-bench-codebook-build.log; exit 1; }

@@ -5,8 +5,8 @@ namespace InkoopPortal.TestSupport.Codebook;
 /// <summary>
 /// The mapper's labelled set in this folder (<see cref="LabelledCorpus"/>): <c>Seeds/</c> labels the seed policy texts
 /// under data/sources, <c>Tuning/</c> holds texts written in other purchasers' styles with their labels, and
-/// <c>HeldOut/</c> is written by someone else: loaded at run time, reported apart, never tuned on (the first held-out
-/// set, once looked at, moved to <c>Tuning/</c>).
+/// <c>HeldOut/</c> is written by someone else: loaded at run time, reported apart, never tuned on (each held-out set,
+/// once looked at, moves to <c>Tuning/</c>: the first and the r2 set have).
 /// </summary>
 public static class CodebookLabels
 {

@@ -16,7 +16,9 @@ namespace InkoopPortal.Application.Codebook.Mapping;
 /// </summary>
 public static partial class FrontMatterRecognizer
 {
-    private sealed record Kind(string Name, SectionRole Role, Regex Heading, Func<Body, bool> BodyAgrees);
+    /// <param name="HeadingDecides">Whether a heading that is the kind's words alone decides without the body (false for
+    /// headings that are also used for policy, such as "Over &lt;naam&gt;" or "Juridische kaders").</param>
+    private sealed record Kind(string Name, SectionRole Role, Regex Heading, Func<Body, bool> BodyAgrees, bool HeadingDecides = true);
 
     private static readonly Kind[] Kinds =
     [
@@ -27,8 +29,10 @@ public static partial class FrontMatterRecognizer
         new("over dit document", SectionRole.FrontMatter, AboutThisDocumentHeading(), body => body.DocumentCues > 0 || body.ChapterReferences > 0),
         new("samenvatting", SectionRole.FrontMatter, SummaryHeading(), body => true),
         new("over ons", SectionRole.FrontMatter, AboutUsHeading(), body => body.MarketingCues > 0 || body.PolicyCues == 0),
+        new("over de inkoper", SectionRole.FrontMatter, AboutPurchaserHeading(), body => body.MarketingCues > 0 || body.SelfCues > 0 && body.PolicyCues <= 2, HeadingDecides: false),
         new("contact", SectionRole.BackMatter, ContactHeading(), body => body.ContactCues > 0),
         new("disclaimer", SectionRole.BackMatter, DisclaimerHeading(), body => true),
+        new("juridisch", SectionRole.BackMatter, LegalHeading(), body => body.DisclaimerCues > 0, HeadingDecides: false),
         new("colofon", SectionRole.BackMatter, ColophonHeading(), body => body.Words < 80),
         new("adressen", SectionRole.BackMatter, AddressesHeading(), body => body.AddressLines > 0 || body.ContactCues > 0),
         new("begrippen", SectionRole.BackMatter, GlossaryHeading(), body => body.GlossaryLines * 2 >= body.Lines),
@@ -47,7 +51,7 @@ public static partial class FrontMatterRecognizer
         foreach (var kind in Kinds)
         {
             var match = kind.Heading.Match(title);
-            if (match.Success && (IsWholeHeading(match, title) || kind.BodyAgrees(body)))
+            if (match.Success && (kind.HeadingDecides && IsWholeHeading(match, title) || kind.BodyAgrees(body)))
             {
                 return new MatterVerdict(kind.Role, $"kop: {section.Title.Trim()}");
             }
@@ -71,6 +75,7 @@ public static partial class FrontMatterRecognizer
         {
             var parentTitle = Heading(section.ParentTitles[parent]);
             var kind = Kinds.FirstOrDefault(candidate => candidate.Name is not "inleiding" and not "samenvatting" &&
+                                                         candidate.HeadingDecides &&
                                                          candidate.Heading.Match(parentTitle) is { Success: true } hit && IsWholeHeading(hit, parentTitle));
             if (kind is not null && body.PolicyCues <= body.MarketingCues + body.ContactCues)
             {
@@ -169,7 +174,7 @@ public static partial class FrontMatterRecognizer
     [GeneratedRegex(@"\b(inleiding|introductie|aanleiding en doel)\b")]
     private static partial Regex IntroductionHeading();
 
-    [GeneratedRegex(@"\b(leeswijzer|opbouw van (dit|het) (document|beleid|beleidsdocument|inkoopbeleid)|over dit document|hoe (leest u|lees je) dit)")]
+    [GeneratedRegex(@"\b(leeswijzer|opbouw van (dit|het) (document|beleid|beleidsdocument|inkoopbeleid)|over dit document|hoe (leest u|lees je) dit|waarom (u|je) dit leest|voor wie (is )?dit (document|stuk)( bedoeld)?|wat (u|je) in dit (document|stuk) leest)")]
     private static partial Regex ReadingGuideHeading();
 
     /// <summary>A heading about the document itself: why, for whom, how it is built, what it covers ("Voor wie is dit document").</summary>
@@ -186,11 +191,22 @@ public static partial class FrontMatterRecognizer
     [GeneratedRegex(@"\b(over ons|dit zijn wij|wie zijn wij|wie wij zijn|over (zorgverzekeraar|het zorgkantoor)|onze organisatie|ons bedrijf|maak kennis met)\b")]
     private static partial Regex AboutUsHeading();
 
-    [GeneratedRegex(@"\b(contact|contactgegevens|contactinformatie|contactpersonen|bereikbaarheid|vragen|meer informatie)\b")]
+    [GeneratedRegex(@"\b(contact|contactgegevens|contactinformatie|contactpersonen|bereikbaarheid|vragen|vraag|meer informatie|(waar )?kunt u terecht|wie kunt u bellen|wij helpen u graag|hulp nodig)\b")]
     private static partial Regex ContactHeading();
 
-    [GeneratedRegex(@"\b(disclaimer|voorbehoud|juridische informatie)\b")]
+    [GeneratedRegex(@"\b(disclaimer|voorbehoud|voorbehouden|juridische informatie|kleine (lettertjes|lettertje|letters))\b")]
     private static partial Regex DisclaimerHeading();
+
+    /// <summary>A legal heading that may also head policy ("Juridische kaders"): the body decides.</summary>
+    [GeneratedRegex(@"\b(juridisch|juridische|aansprakelijkheid|rechtsgeldigheid|rechten en plichten)\b")]
+    private static partial Regex LegalHeading();
+
+    /// <summary>
+    /// "Dit is &lt;naam&gt;", "Over &lt;naam&gt;", "Wie is &lt;naam&gt;": a short heading naming the purchaser itself (not "Over de
+    /// tarieven", not "Dit is nieuw"); the body must describe the purchaser.
+    /// </summary>
+    [GeneratedRegex(@"^(dit is|dit zijn|over|wie is|wie zijn|maak kennis met|even voorstellen|kennismaken met) (?!de |het |dit |deze |dat |die |een |nieuw|anders|veranderd|belangrijk)\S+( \S+){0,3}$")]
+    private static partial Regex AboutPurchaserHeading();
 
     [GeneratedRegex(@"\b(colofon|uitgave van|vormgeving)\b")]
     private static partial Regex ColophonHeading();
@@ -209,6 +225,7 @@ public static partial class FrontMatterRecognizer
         int ChapterReferences,
         int DisclaimerCues,
         int MarketingCues,
+        int SelfCues,
         int PolicyCues,
         int GlossaryLines,
         int AbbreviationLines)
@@ -228,6 +245,7 @@ public static partial class FrontMatterRecognizer
                 ChapterReference().Count(normalized),
                 DisclaimerCue().Count(normalized),
                 MarketingCue().Count(normalized),
+                SelfCue().Count(normalized),
                 PolicyCue().Count(normalized),
                 lines.Count(line => (GlossaryLine().IsMatch(line) || TableRow().IsMatch(line)) && !DateCue().IsMatch(line)),
                 lines.Count(line => AbbreviationLine().IsMatch(line)));
@@ -266,11 +284,15 @@ public static partial class FrontMatterRecognizer
         [GeneratedRegex(@" (hoofdstuk|paragraaf|bijlage) \d")]
         private static partial Regex ChapterReference();
 
-        [GeneratedRegex(@" geen rechten (worden )?(ontleend|ontlenen)| (zonder|onder) voorbehoud | aansprakelijk| drukfouten| zetfouten")]
+        [GeneratedRegex(@" geen rechten (worden )?(ontleend|ontlenen)| (zonder|onder) voorbehoud | aansprakelijk| drukfouten| zetfouten| voorbehouden| niet (juridisch )?bindend| juridisch bindend| (eenzijdig )?(te )?wijzigen (voor|behouden)| kennelijke (fouten|vergissingen)| (geldt|gelden) (altijd )?de (tekst|bepalingen) van de overeenkomst| bij (tegenstrijdigheid|strijdigheid)| prevaleert| prevaleren| vergissingen")]
         private static partial Regex DisclaimerCue();
 
         [GeneratedRegex(@" (korting|kortingen|cashback|cash back|premie|app|apps|polis|klanten|ondernemers|werknemers|spaart|punten|labels|merken|merk|assortiment|verzekeringen|spaarpunten|beloning|beloningen|aanvullende verzekering|marktaandeel|grootste verzekeraars) ")]
         private static partial Regex MarketingCue();
+
+        /// <summary>A purchaser describing itself: its members, customers, staff, history, offices, cooperative.</summary>
+        [GeneratedRegex(@" (wij zijn|we zijn|onze verzekerden|onze klanten|onze leden|klanten|leden|verzekerden|medewerkers|werknemers|coöperatie|cooperatie|opgericht|sinds \d{4}|gevestigd|kantoor|kantoren|miljoen|marktaandeel|zorgverzekeraar|verzekeraar|zorgkantoor|label|labels|merk|merken|onderdeel van) ")]
+        private static partial Regex SelfCue();
 
         [GeneratedRegex(@" (zorgaanbieder|zorgaanbieders|aanbieder|aanbieders|overeenkomst|overeenkomsten|contract|contracten|contractering|contracteren|inkoop|inkopen|zorginkoop|voorwaarden|tarief|tarieven|wij verwachten|we verwachten|verwachten wij|verwachten we|eisen|declaratie|declareren|prestatie|prestaties|kwaliteit) ")]
         private static partial Regex PolicyCue();

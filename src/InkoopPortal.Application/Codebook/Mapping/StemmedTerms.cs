@@ -15,6 +15,12 @@ internal sealed record StemmedTerm(string Text, string[] Words, string[] Stems)
     /// </summary>
     private const int CompoundPartLength = 6;
 
+    /// <summary>
+    /// A stem this short is matched only as the whole word it was written as: the stemmer cuts other words down to it
+    /// ("weten" → "wet", "regionaal" and "rom" are safe, but "wet" must not match "weten").
+    /// </summary>
+    private const int ShortStemLength = 3;
+
     public static StemmedTerm? From(string text)
     {
         var words = StemmedWords.Of(text, keepStopWords: true);
@@ -38,7 +44,7 @@ internal sealed record StemmedTerm(string Text, string[] Words, string[] Stems)
     {
         for (var index = 0; index < Stems.Length; index++)
         {
-            if (start + index >= words.Count || words[start + index].Stem != Stems[index])
+            if (start + index >= words.Count || !SameWord(words[start + index], index))
             {
                 return false;
             }
@@ -52,13 +58,16 @@ internal sealed record StemmedTerm(string Text, string[] Words, string[] Stems)
         if (Stems.Length == 1)
         {
             var word = words[start];
-            return word.Stem == Stems[0] ||
+            return SameWord(word, 0) ||
                    Words[0].Length >= CompoundPartLength && word.Word.Length > Words[0].Length &&
                    (word.Word.StartsWith(Words[0], StringComparison.Ordinal) || word.Word.EndsWith(Words[0], StringComparison.Ordinal));
         }
 
         return IsExactAt(words, start);
     }
+
+    private bool SameWord(StemmedWord word, int index) =>
+        Stems[index].Length <= ShortStemLength ? word.Word == Words[index] : word.Stem == Stems[index];
 }
 
 /// <summary>A word of a text, normalized (<see cref="Word"/>) and stemmed.</summary>

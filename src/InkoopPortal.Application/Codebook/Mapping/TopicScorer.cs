@@ -108,7 +108,12 @@ public sealed class TopicScorer
         var parentPoints = IsUninformative(heading) ? ParentHeadingPoints : ParentHeadingPoints * VagueHeadingParentShare;
         var judgeHeading = body.Count(word => !DutchText.IsStopWord(word.Word)) >= BodyWordsToJudgeHeading;
 
-        return _topics.Select(topic => ScoreTopic(topic, headingHits.GetValueOrDefault(topic.Topic.Slug), parents, parentPoints, body, passageVector, judgeHeading))
+        // Similarity counts only by how much it beats the mean over all topics: a vague passage resembles every
+        // definition a little (the broad ones most), and that common floor says nothing about which topic it is.
+        var floors = new SimilarityFloors(
+            _topics.Length == 0 ? 0 : _topics.Average(topic => TfIdf.Cosine(passageVector, topic.DefinitionVector)),
+            _topics.Length == 0 ? 0 : _topics.Average(topic => TfIdf.Cosine(passageVector, topic.FiledVector)));
+        return _topics.Select(topic => ScoreTopic(topic, headingHits.GetValueOrDefault(topic.Topic.Slug), parents, parentPoints, body, passageVector, judgeHeading, floors))
             .OrderByDescending(score => score.Score)
             .ThenBy(score => score.Slug, StringComparer.Ordinal)
             .ToList();
@@ -170,7 +175,8 @@ public sealed class TopicScorer
         double parentPoints,
         List<StemmedWord> body,
         Dictionary<string, double> passageVector,
-        bool judgeHeading)
+        bool judgeHeading,
+        SimilarityFloors floors)
     {
         var reasons = new List<string>();
         var points = 0.0;
@@ -214,7 +220,8 @@ public sealed class TopicScorer
             reasons.Add("tekst: " + string.Join(", ", inBody.Take(5).Select(hit => hit.Text)));
         }
 
-        points += Math.Min(MaximumSimilarityPoints, SimilarityPoints * Math.Max(toDefinition, toFiled));
+        var distinctive = Math.Max(Math.Max(0, toDefinition - floors.Definition), Math.Max(0, toFiled - floors.Filed));
+        points += Math.Min(MaximumSimilarityPoints, SimilarityPoints * distinctive);
         if (toDefinition >= ReportedSimilarity)
         {
             reasons.Add($"lijkt op de omschrijving ({Dutch(toDefinition)})");
@@ -248,6 +255,9 @@ public sealed class TopicScorer
     /// heading's modifier while another topic is named in its head.
     /// </summary>
     private sealed record HeadingHit(List<string> Terms, int LongestWords, bool OnlyInModifier);
+
+    /// <summary>The mean similarity of a passage to all topics' definitions and to all topics' filed texts.</summary>
+    private sealed record SimilarityFloors(double Definition, double Filed);
 
     private sealed record TopicModel(
         CodebookTopic Topic,
