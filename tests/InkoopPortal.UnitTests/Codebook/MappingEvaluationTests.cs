@@ -6,23 +6,22 @@ namespace InkoopPortal.UnitTests.Codebook;
 
 /// <summary>
 /// The issue's targets (top-1 ≥ 85 %, top-3 ≥ 97 %, front and back matter ≥ 95 %) on the tuning part (seeds, texts
-/// written for tuning, and the earlier held-out sets once they had been looked at). The unseen held-out part is judged
-/// only once it holds at least <see cref="HeldOutMinimum"/> sections: between two held-out sets (the r2 set moved to
-/// tuning, the r3 set not yet landed) it is empty and only the tuning part is judged. Its floors sit under the last
-/// measured unseen figures so the mapper cannot silently get worse; the lead resets them when a new set lands. The
-/// figures of both parts are written to the test output.
+/// written for tuning, and the earlier held-out sets once they had been looked at). The unseen held-out part (the r3
+/// set, at least <see cref="HeldOutMinimum"/> sections) does NOT meet the targets yet (2026-12-05: top-1 81.7 %, top-3
+/// 96.7 %, matter 75 %; bench/README.md): its floors sit just under those figures so the mapper cannot silently get
+/// worse, and issue 11 stays open until the targets hold there. The figures of both parts are written to the output.
 /// </summary>
 public class MappingEvaluationTests(ITestOutputHelper output)
 {
     private const int HeldOutMinimum = 50;
 
     // Today's held-out figures less a small margin; raise them as the mapper improves, never lower them.
-    private const double HeldOutTop1Floor = 72;
-    private const double HeldOutTop3Floor = 87;
-    private const double HeldOutMatterFloor = 75;
+    private const double HeldOutTop1Floor = 78;
+    private const double HeldOutTop3Floor = 93;
+    private const double HeldOutMatterFloor = 70;
 
     [Fact]
-    public void The_mapper_meets_the_targets_on_the_tuning_part_and_holds_its_floor_on_an_unseen_part_large_enough_to_judge()
+    public void The_mapper_meets_the_targets_on_the_tuning_part_and_holds_its_floor_on_the_unseen_part()
     {
         var corpus = CodebookLabels.Corpus;
         var tuning = corpus.Evaluate(LabelledCorpus.TuningPart, corpus.Tuning());
@@ -34,12 +33,7 @@ public class MappingEvaluationTests(ITestOutputHelper output)
         tuning.Top1Accuracy.Should().BeGreaterThanOrEqualTo(MappingEvaluation.Top1Target, Misses(tuning));
         tuning.Top3Accuracy.Should().BeGreaterThanOrEqualTo(MappingEvaluation.Top3Target, Misses(tuning));
         tuning.MatterRecall.Should().BeGreaterThanOrEqualTo(MappingEvaluation.MatterTarget, Misses(tuning));
-        if (heldOut.Sections < HeldOutMinimum)
-        {
-            // Too few unseen sections to judge (none between two held-out sets): the tuning part alone is judged.
-            return;
-        }
-
+        heldOut.Sections.Should().BeGreaterThanOrEqualTo(HeldOutMinimum, "an unseen part large enough to judge");
         heldOut.Top1Accuracy.Should().BeGreaterThanOrEqualTo(HeldOutTop1Floor, Misses(heldOut));
         heldOut.Top3Accuracy.Should().BeGreaterThanOrEqualTo(HeldOutTop3Floor, Misses(heldOut));
         heldOut.MatterRecall.Should().BeGreaterThanOrEqualTo(HeldOutMatterFloor, Misses(heldOut));
