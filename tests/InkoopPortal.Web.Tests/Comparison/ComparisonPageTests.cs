@@ -49,6 +49,25 @@ public class ComparisonPageTests(PortalWebApplicationFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task Topics_without_content_are_hidden_until_Toon_lege_onderwerpen_shows_the_whole_codebook()
+    {
+        var client = factory.CreateClient();
+        var (_, hidden) = await client.GetPageAsync(Memo2022);
+        var (response, shown) = await client.GetPageAsync(Memo2022 + "&lege-onderwerpen=tonen");
+        var (refused, refusedPage) = await client.GetPageAsync(Memo2022 + "&lege-onderwerpen=misschien");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var hiddenRows = hidden.QuerySelectorAll("tbody tr[id^='onderwerp-']").Select(row => row.Id).ToList();
+        var shownRows = shown.QuerySelectorAll("tbody tr[id^='onderwerp-']").Select(row => row.Id).ToList();
+        hiddenRows.Should().HaveCount(11, "only the memo's rows have content in 2022");
+        shownRows.Should().Contain(hiddenRows).And.Contain("onderwerp-duurzaamheid", "huisartsenzorg's codebook has duurzaamheid, empty in 2022");
+        shown.QuerySelector("[data-testid='lege-onderwerpen']")!.HasAttribute("checked").Should().BeTrue();
+        hidden.QuerySelector("[data-testid='lege-onderwerpen']")!.HasAttribute("checked").Should().BeFalse();
+        refused.StatusCode.Should().Be(HttpStatusCode.OK);
+        Text(refusedPage.Body).Should().Contain("'misschien' is geen geldige keuze voor lege-onderwerpen");
+    }
+
+    [Fact]
     public async Task The_matrix_is_an_accessible_table_in_a_labelled_focusable_scroll_region_with_a_legend()
     {
         var (_, page) = await factory.CreateClient().GetPageAsync(Memo2022);
