@@ -69,7 +69,8 @@ public sealed record FilingSuggestion(int TopicId, string TopicName, double Scor
 
 public sealed record FilingTopicGroup(string? Name, IReadOnlyList<FilingTopic> Topics);
 
-public sealed record FilingTopic(int Id, string Slug, string Name, string? Description);
+/// <summary>A topic of the codebook; <see cref="StatementId"/> is the document's statement on it (its editable summary), if any.</summary>
+public sealed record FilingTopic(int Id, string Slug, string Name, string? Description, int? StatementId = null);
 
 /// <summary>What a review action did, or why it did nothing, in Dutch.</summary>
 public sealed record FilingResult(bool Succeeded, string Message);

@@ -46,7 +46,8 @@ public sealed class DocumentFilingService(
 
         var codebook = scope.Topics
             .GroupBy(topic => topic.Group)
-            .Select(group => new FilingTopicGroup(group.Key?.Name, group.Select(topic => new FilingTopic(topic.Id, topic.Slug, topic.Name, topic.Description)).ToList()))
+            .Select(group => new FilingTopicGroup(group.Key?.Name, group.Select(topic => new FilingTopic(topic.Id, topic.Slug, topic.Name, topic.Description,
+                document.Statements.FirstOrDefault(statement => statement.DeletedAt is null && statement.TopicId == topic.Id && statement.CareTypeId is null)?.Id)).ToList()))
             .ToList();
         var years = document.ValidFromYear == document.ValidToYear ? $"{document.ValidFromYear}" : $"{document.ValidFromYear}–{document.ValidToYear}";
         return new DocumentFiling(document.Id, document.Title, document.Purchaser!.Name, years,

@@ -73,6 +73,13 @@ public class FilingPageTests(PortalWebApplicationFactory factory) : IClassFixtur
         page.QuerySelectorAll("[data-testid='indeling']").Length.Should().Be(text.FiledAssignments);
         page.QuerySelector("[role='status'][data-testid='indeling-melding']").Should().NotBeNull("results are announced in a live region");
         page.QuerySelectorAll("button").Select(button => button.TextContent.Trim()).Should().Contain("Alles boven de drempel overnemen");
+
+        // Each topic with a cell in this document links to its summary's edit page.
+        await using var context = factory.Services.GetRequiredService<IPortalDbContextFactory>().CreateDbContext();
+        var statementIds = await context.Statements.AsNoTracking().Where(statement => statement.PolicyDocumentId == text.Id && statement.CareTypeId == null)
+            .Select(statement => statement.Id).ToListAsync();
+        page.QuerySelectorAll("[data-testid='samenvatting-bewerken']").Select(link => link.GetAttribute("href")).Should()
+            .BeEquivalentTo(statementIds.Select(id => $"redactie/stellingen/{id}"), "every summary the filing wrote is editable from here");
     }
 
     [Fact]
