@@ -88,6 +88,9 @@ public static partial class FrontMatterRecognizer
 
     private const int TitlePageWords = 25;
 
+    /// <summary>A scope statement is short: a longer text that says what it applies to goes on with policy.</summary>
+    private const int ScopeWords = 100;
+
     /// <summary>A glossary's lines are short: at most this many words on average.</summary>
     private const int GlossaryLineWords = 16;
 
@@ -119,6 +122,19 @@ public static partial class FrontMatterRecognizer
         if (late && body.Lines >= 4 && body.GlossaryLines * 5 >= body.Lines * 4 && body.Words <= body.Lines * GlossaryLineWords)
         {
             return new MatterVerdict(SectionRole.BackMatter, "tekst: begrippenlijst (regels met term en omschrijving)");
+        }
+
+        // Early in the document: a letter to the reader (a salutation or a closing greeting) is a foreword, and a short
+        // text saying what the document applies to, without policy of its own, is part of the introduction.
+        var early = index < Math.Max(2, count / 3);
+        if (early && body.LetterCues > 0)
+        {
+            return new MatterVerdict(SectionRole.FrontMatter, "tekst: een brief aan de lezer (aanhef of groet)");
+        }
+
+        if (early && body.ScopeCues > 0 && body.PolicyCues <= 1 && body.Words <= ScopeWords)
+        {
+            return new MatterVerdict(SectionRole.FrontMatter, "tekst: waarvoor dit document geldt");
         }
 
         if (body.MarketingCues >= 2 && body.PolicyCues == 0)
@@ -178,14 +194,14 @@ public static partial class FrontMatterRecognizer
     private static partial Regex ReadingGuideHeading();
 
     /// <summary>A heading about the document itself: why, for whom, how it is built, what it covers ("Voor wie is dit document").</summary>
-    [GeneratedRegex(@"\b(waarom|voor wie|hoe|over|opbouw|doel|reikwijdte|status|gebruik|leeswijzer)\b.*\b(dit|deze|het) (document|beleidsdocument|inkoopbeleid|zorginkoopbeleid|inkoopkader|publicatie|brochure|notitie)\b|\b(dit|het) (document|beleidsdocument) (is )?opgebouwd\b")]
+    [GeneratedRegex(@"\b(waarom|voor wie|wat|waar|hoe|over|opbouw|doel|reikwijdte|status|gebruik|leeswijzer)\b.*\b(dit|deze|het) (document|beleidsdocument|inkoopbeleid|zorginkoopbeleid|inkoopkader|publicatie|brochure|notitie)\b|\b(dit|het) (document|beleidsdocument) (is )?opgebouwd\b")]
     private static partial Regex AboutThisDocumentHeading();
 
     /// <summary>Glossaries and lists of abbreviations.</summary>
     [GeneratedRegex(@"\b(begrippen|begrippenlijst|begripsbepalingen|definities|definitielijst|woordenlijst|verklarende woordenlijst|afkortingen|afkortingenlijst|lijst (van|met) (afkortingen|begrippen|termen)|gebruikte termen)\b")]
     private static partial Regex GlossaryHeading();
 
-    [GeneratedRegex(@"\b(samenvatting|(belangrijkste )?wijzigingen (ten opzichte van|t o v|tov) (vorig jaar|het vorige jaar|\d{4})|(wijzigingen|veranderingen) (per|in|voor) \d{4}|wat (is er|zijn de) (gewijzigd|veranderd|wijzigingen|veranderingen)|in het kort)\b")]
+    [GeneratedRegex(@"\b(samenvatting|(belangrijkste )?wijzigingen (ten opzichte van|t o v|tov) (vorig jaar|het vorige jaar|\d{4})|(wijzigingen|veranderingen) (per|in|voor) \d{4}|wat (is er|zijn de) (gewijzigd|veranderd|wijzigingen|veranderingen)|in het kort|kort gezegd|samengevat|in een notendop|in vogelvlucht)\b")]
     private static partial Regex SummaryHeading();
 
     [GeneratedRegex(@"\b(over ons|dit zijn wij|wie zijn wij|wie wij zijn|over (zorgverzekeraar|het zorgkantoor)|onze organisatie|ons bedrijf|maak kennis met)\b")]
@@ -194,7 +210,7 @@ public static partial class FrontMatterRecognizer
     [GeneratedRegex(@"\b(contact|contactgegevens|contactinformatie|contactpersonen|bereikbaarheid|vragen|vraag|meer informatie|(waar )?kunt u terecht|wie kunt u bellen|wij helpen u graag|hulp nodig)\b")]
     private static partial Regex ContactHeading();
 
-    [GeneratedRegex(@"\b(disclaimer|voorbehoud|voorbehouden|juridische informatie|kleine (lettertjes|lettertje|letters))\b")]
+    [GeneratedRegex(@"\b(disclaimer|voorbehoud|voorbehouden|juridische informatie|kleine (lettertjes|lettertje|letters)|geen rechten)\b")]
     private static partial Regex DisclaimerHeading();
 
     /// <summary>A legal heading that may also head policy ("Juridische kaders"): the body decides.</summary>
@@ -228,7 +244,9 @@ public static partial class FrontMatterRecognizer
         int SelfCues,
         int PolicyCues,
         int GlossaryLines,
-        int AbbreviationLines)
+        int AbbreviationLines,
+        int LetterCues,
+        int ScopeCues)
     {
         public static Body Read(string markdown)
         {
@@ -248,8 +266,22 @@ public static partial class FrontMatterRecognizer
                 SelfCue().Count(normalized),
                 PolicyCue().Count(normalized),
                 lines.Count(line => (GlossaryLine().IsMatch(line) || TableRow().IsMatch(line)) && !DateCue().IsMatch(line)),
-                lines.Count(line => AbbreviationLine().IsMatch(line)));
+                lines.Count(line => AbbreviationLine().IsMatch(line)),
+                (lines.Count > 0 && Salutation().IsMatch(lines[0]) ? 1 : 0) + Greeting().Count(normalized),
+                ScopeCue().Count(normalized));
         }
+
+        /// <summary>A letter's salutation ("Geachte relatie,", "Beste zorgaanbieder,").</summary>
+        [GeneratedRegex(@"^(geachte|beste|lieve)\b[^.!?]{0,60},", RegexOptions.IgnoreCase)]
+        private static partial Regex Salutation();
+
+        /// <summary>A letter's closing ("Met vriendelijke groet", "Namens de directie").</summary>
+        [GeneratedRegex(@" met (vriendelijke|hartelijke) (groet|groeten) | hartelijke groet | namens (de|het) (directie|bestuur|raad van bestuur|team|afdeling) ")]
+        private static partial Regex Greeting();
+
+        /// <summary>What the document applies to ("Dit beleid geldt voor ...", "Dit document is van toepassing op ...").</summary>
+        [GeneratedRegex(@" (dit|het|ons|deze) (beleid|document|beleidsdocument|inkoopbeleid|zorginkoopbeleid|inkoopkader) (geldt|gelden|is van toepassing|gaat over|richt zich) ")]
+        private static partial Regex ScopeCue();
 
         /// <summary>A definition: a short term, then a colon, dash or equals sign and its meaning ("- O&amp;I: organisatie en infrastructuur").</summary>
         [GeneratedRegex(@"^([-*•]\s*)?[\p{L}\p{N}&/.'() -]{1,40}?\s*(:|\s[–=-])\s+\S")]
@@ -284,7 +316,7 @@ public static partial class FrontMatterRecognizer
         [GeneratedRegex(@" (hoofdstuk|paragraaf|bijlage) \d")]
         private static partial Regex ChapterReference();
 
-        [GeneratedRegex(@" geen rechten (worden )?(ontleend|ontlenen)| (zonder|onder) voorbehoud | aansprakelijk| drukfouten| zetfouten| voorbehouden| niet (juridisch )?bindend| juridisch bindend| (eenzijdig )?(te )?wijzigen (voor|behouden)| kennelijke (fouten|vergissingen)| (geldt|gelden) (altijd )?de (tekst|bepalingen) van de overeenkomst| bij (tegenstrijdigheid|strijdigheid)| prevaleert| prevaleren| vergissingen")]
+        [GeneratedRegex(@" geen rechten (worden )?(ontleend|ontlenen)| (zonder|onder) voorbehoud | aansprakelijk| drukfouten| zetfouten| voorbehouden| niet (juridisch )?bindend| juridisch bindend| (eenzijdig )?(te )?wijzigen (voor|behouden)| kennelijke (fouten|vergissingen)| behouden (ons|zich) het recht voor| (geldt|gelden) (altijd )?de (tekst|bepalingen) van de overeenkomst| bij (tegenstrijdigheid|strijdigheid)| prevaleert| prevaleren| vergissingen")]
         private static partial Regex DisclaimerCue();
 
         [GeneratedRegex(@" (korting|kortingen|cashback|cash back|premie|app|apps|polis|klanten|ondernemers|werknemers|spaart|punten|labels|merken|merk|assortiment|verzekeringen|spaarpunten|beloning|beloningen|aanvullende verzekering|marktaandeel|grootste verzekeraars) ")]

@@ -39,6 +39,15 @@ public sealed class TopicScorer
     /// </summary>
     private const double UnsupportedHeadingWordShare = 0.4;
 
+    /// <summary>
+    /// A heading that names a topic by one word while the body speaks far more of a topic the heading does not name (its terms and
+    /// similarity give less than this share of the other's points) keeps <see cref="OutweighedHeadingWordShare"/> of the
+    /// heading points: "Wat het kost" over NZa tariffs, indexation and advance payments is about tariffs, not costs.
+    /// </summary>
+    private const double OutweighedBodyShare = 0.5;
+
+    private const double OutweighedHeadingWordShare = 0.6;
+
     /// <summary>A body shorter than this many words cannot contradict its heading.</summary>
     private const int BodyWordsToJudgeHeading = 20;
 
@@ -113,7 +122,12 @@ public sealed class TopicScorer
         var floors = new SimilarityFloors(
             _topics.Length == 0 ? 0 : _topics.Average(topic => TfIdf.Cosine(passageVector, topic.DefinitionVector)),
             _topics.Length == 0 ? 0 : _topics.Average(topic => TfIdf.Cosine(passageVector, topic.FiledVector)));
-        return _topics.Select(topic => ScoreTopic(topic, headingHits.GetValueOrDefault(topic.Topic.Slug), parents, parentPoints, body, passageVector, judgeHeading, floors))
+        var evidence = _topics.Select(topic => BodyEvidence.Of(topic, body, passageVector, floors)).ToList();
+
+        // The strongest body among the topics the heading does not name: a topic named in the heading's modifier
+        // already competes with its head by the modifier rule.
+        var strongestBody = evidence.Where((_, index) => !headingHits.ContainsKey(_topics[index].Topic.Slug)).Select(topic => topic.Points).DefaultIfEmpty(0).Max();
+        return _topics.Select((topic, index) => ScoreTopic(topic, headingHits.GetValueOrDefault(topic.Topic.Slug), parents, parentPoints, evidence[index], strongestBody, judgeHeading))
             .OrderByDescending(score => score.Score)
             .ThenBy(score => score.Slug, StringComparer.Ordinal)
             .ToList();
@@ -173,28 +187,27 @@ public sealed class TopicScorer
         HeadingHit? inHeading,
         List<List<StemmedWord>> parents,
         double parentPoints,
-        List<StemmedWord> body,
-        Dictionary<string, double> passageVector,
-        bool judgeHeading,
-        SimilarityFloors floors)
+        BodyEvidence body,
+        double strongestBody,
+        bool judgeHeading)
     {
         var reasons = new List<string>();
         var points = 0.0;
-        var inBody = topic.Terms.Select(term => (term.Text, Count: term.Occurrences(body).Count())).Where(hit => hit.Count > 0)
-            .OrderByDescending(hit => hit.Count).ThenBy(hit => hit.Text, StringComparer.Ordinal).ToList();
-
-        var toDefinition = TfIdf.Cosine(passageVector, topic.DefinitionVector);
-        var toFiled = TfIdf.Cosine(passageVector, topic.FiledVector);
         if (inHeading is not null)
         {
             // A longer phrase is more specific: "zorg op de juiste plek" says more than "zorg".
             var headingPoints = HeadingPoints + ExtraHeadingWordPoints * Math.Min(2, inHeading.LongestWords - 1);
             var qualifiers = new List<string>();
-            var bodySupports = inBody.Count > 0 || Math.Max(toDefinition, toFiled) >= SupportingSimilarity;
+            var bodySupports = body.Terms.Count > 0 || Math.Max(body.ToDefinition, body.ToFiled) >= SupportingSimilarity;
             if (inHeading.LongestWords == 1 && !bodySupports && judgeHeading)
             {
                 headingPoints *= UnsupportedHeadingWordShare;
                 qualifiers.Add("niet gesteund door de tekst");
+            }
+            else if (inHeading.LongestWords == 1 && judgeHeading && body.Points < OutweighedBodyShare * strongestBody)
+            {
+                headingPoints *= OutweighedHeadingWordShare;
+                qualifiers.Add("de tekst gaat vooral over een ander onderwerp");
             }
 
             if (inHeading.OnlyInModifier)
@@ -214,26 +227,45 @@ public sealed class TopicScorer
             reasons.Add("bovenliggende kop: " + string.Join(", ", inParents));
         }
 
-        if (inBody.Count > 0)
+        points += body.Points;
+        if (body.Terms.Count > 0)
         {
-            points += Math.Min(MaximumBodyPoints, inBody.Sum(hit => BodyTermPoints * (1 + Math.Log(hit.Count))));
-            reasons.Add("tekst: " + string.Join(", ", inBody.Take(5).Select(hit => hit.Text)));
+            reasons.Add("tekst: " + string.Join(", ", body.Terms.Take(5).Select(hit => hit.Text)));
         }
 
-        var distinctive = Math.Max(Math.Max(0, toDefinition - floors.Definition), Math.Max(0, toFiled - floors.Filed));
-        points += Math.Min(MaximumSimilarityPoints, SimilarityPoints * distinctive);
-        if (toDefinition >= ReportedSimilarity)
+        if (body.ToDefinition >= ReportedSimilarity)
         {
-            reasons.Add($"lijkt op de omschrijving ({Dutch(toDefinition)})");
+            reasons.Add($"lijkt op de omschrijving ({Dutch(body.ToDefinition)})");
         }
 
-        if (toFiled >= ReportedSimilarity)
+        if (body.ToFiled >= ReportedSimilarity)
         {
-            reasons.Add($"lijkt op eerder ingedeelde tekst ({Dutch(toFiled)})");
+            reasons.Add($"lijkt op eerder ingedeelde tekst ({Dutch(body.ToFiled)})");
         }
 
         var score = Math.Round(100 * (1 - Math.Exp(-points / PointScale)), 1);
         return new TopicScore(topic.Topic.Slug, score, reasons);
+    }
+
+    /// <summary>
+    /// What a passage's body says for one topic, its headings left aside: the topic's terms in it (most frequent first),
+    /// its similarity to the topic's definition and filed text, and the points these give.
+    /// </summary>
+    private sealed record BodyEvidence(List<(string Text, int Count)> Terms, double ToDefinition, double ToFiled, double Points)
+    {
+        public static BodyEvidence Of(TopicModel topic, List<StemmedWord> body, Dictionary<string, double> passageVector, SimilarityFloors floors)
+        {
+            var terms = topic.Terms.Select(term => (term.Text, Count: term.Occurrences(body).Count())).Where(hit => hit.Count > 0)
+                .OrderByDescending(hit => hit.Count).ThenBy(hit => hit.Text, StringComparer.Ordinal).ToList();
+            var toDefinition = TfIdf.Cosine(passageVector, topic.DefinitionVector);
+            var toFiled = TfIdf.Cosine(passageVector, topic.FiledVector);
+
+            // Similarity counts only by how much it beats the mean over all topics (see Score).
+            var distinctive = Math.Max(Math.Max(0, toDefinition - floors.Definition), Math.Max(0, toFiled - floors.Filed));
+            var points = (terms.Count > 0 ? Math.Min(MaximumBodyPoints, terms.Sum(hit => BodyTermPoints * (1 + Math.Log(hit.Count)))) : 0) +
+                         Math.Min(MaximumSimilarityPoints, SimilarityPoints * distinctive);
+            return new BodyEvidence(terms, toDefinition, toFiled, points);
+        }
     }
 
     private static string Dutch(double value) => value.ToString("0.00", CultureInfo.GetCultureInfo("nl-NL"));
