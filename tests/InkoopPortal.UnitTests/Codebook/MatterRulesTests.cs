@@ -74,4 +74,51 @@ public class MatterRulesTests
         verdict!.Reason.Should().Be("titelpagina");
         FrontMatterRecognizer.Recognize(title, 5, 30).Should().BeNull("only the first section is a title page");
     }
+
+    [Theory]
+    [InlineData("Van ons team", "Beste zorgaanbieder, hierbij ontvangt u onze plannen voor volgend jaar. Wij zien uit naar de gesprekken.")]
+    [InlineData("Aan alle aanbieders", "Wij hebben veel van u geleerd dit jaar. Met vriendelijke groet, het team zorginkoop wijkverpleging.")]
+    [InlineData("Samen verder", "Ook dit jaar hebben wij veel gesprekken gevoerd over de zorg in de wijk. Namens de directie dank ik u voor uw inzet.")]
+    public void A_letter_to_the_reader_early_in_the_document_is_a_foreword(string title, string body)
+    {
+        var verdict = FrontMatterRecognizer.Recognize(Section(title, body), 1, 30);
+
+        verdict.Should().NotBeNull();
+        verdict!.Role.Should().Be(SectionRole.FrontMatter);
+        verdict.Reason.Should().Contain("brief");
+        FrontMatterRecognizer.Recognize(Section(title, body), 20, 30).Should().BeNull("a greeting late in the document is no foreword");
+    }
+
+    [Fact]
+    public void A_short_scope_statement_early_is_front_matter_but_scope_with_policy_is_not()
+    {
+        var scope = Section("Zorgsoorten", "Dit inkoopbeleid geldt voor de wijkverpleging en de zorg aan huis. Het gaat niet over het verblijf in een instelling.");
+        var withPolicy = Section("Zorgsoorten", "Dit inkoopbeleid geldt voor de wijkverpleging. Wij verwachten van zorgaanbieders dat zij de kwaliteit meten " +
+                                                "en wij contracteren alleen aanbieders die aan de eisen en voorwaarden voldoen.");
+
+        FrontMatterRecognizer.Recognize(scope, 2, 30)!.Reason.Should().Contain("waarvoor dit document geldt");
+        FrontMatterRecognizer.Recognize(withPolicy, 2, 30).Should().BeNull();
+        FrontMatterRecognizer.Recognize(scope, 18, 30).Should().BeNull("only early in the document");
+    }
+
+    [Theory]
+    [InlineData("Geen rechten te ontlenen", "Wij doen ons best deze tekst juist te houden.")]
+    [InlineData("Samengevat", "- Wij sluiten overeenkomsten voor drie jaar.\n- De eisen blijven gelijk.")]
+    [InlineData("Wat vindt u in dit document", "Eerst de visie, dan de inkoop en de eisen.")]
+    [InlineData("Wilt u meer weten?", "Neem dan contact met ons op via het zorgaanbiedersloket.")]
+    [InlineData("Bereikbaar voor u", "U kunt ons telefonisch spreken op werkdagen van 9 tot 17 uur.")]
+    public void Idiomatic_headings_of_front_and_back_matter_are_recognised(string title, string body)
+    {
+        FrontMatterRecognizer.Recognize(Section(title, body), 15, 30).Should().NotBeNull();
+    }
+
+    [Fact]
+    public void A_title_page_may_carry_its_version_and_scope()
+    {
+        var title = Section("Inkoopbeleid wijkverpleging 2028",
+            "Zorgverzekeraar Voorbeeld, afdeling Zorginkoop. Versie 1.1, gepubliceerd op 1 april 2027. Dit beleid geldt voor alle " +
+            "organisaties voor wijkverpleging waarmee wij een overeenkomst sluiten.");
+
+        FrontMatterRecognizer.Recognize(title, 0, 30)!.Reason.Should().Be("titelpagina");
+    }
 }

@@ -21,6 +21,22 @@ public class TopicScorerTests
     }
 
     [Fact]
+    public void A_heading_word_yields_when_the_body_is_about_a_topic_the_heading_does_not_name()
+    {
+        // "werkdruk" names the labour market, but the paragraph is about tariffs, indexation and claims.
+        var body = "Wij verhogen de tarieven met de indexering van de NZa. U kunt declareren zoals vorig jaar; " +
+                   "de tarieven voor nieuwe prestaties volgen in het najaar. Wij betalen binnen dertig dagen na het declareren van de zorg.";
+
+        var ranked = _scorer.Score(Section("Minder werkdruk", body));
+        var labour = ranked.Single(score => score.Slug == "arbeidsmarkt");
+
+        ranked[0].Slug.Should().Be("tarieven-en-bekostiging");
+        labour.Reasons.Should().Contain(reason => reason.Contains("de tekst gaat vooral over een ander onderwerp", StringComparison.Ordinal));
+        _scorer.Score(Section("Minder werkdruk", "Het personeelstekort en de werkdruk in de teams vragen om afspraken over opleiden."))[0]
+            .Slug.Should().Be("arbeidsmarkt", "a body about the heading's own topic keeps the heading's weight");
+    }
+
+    [Fact]
     public void Inflected_forms_and_compounds_match_through_their_stem()
     {
         var ranked = _scorer.Score(Section("Duurzame zorg", "Het duurzaamheidsbeleid van de aanbieder en de groene zorg tellen mee."));

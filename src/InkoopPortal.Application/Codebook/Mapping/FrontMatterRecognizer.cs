@@ -59,7 +59,8 @@ public static partial class FrontMatterRecognizer
 
         // The title page: the document's first section, named after the document (a year, "beleid"), with a few
         // words under the title (purchaser, department, date, version; "zorginkoop ggz" may be one of them).
-        if (index == 0 && body.Words < TitlePageWords && body.PolicyCues <= 1 && DocumentTitle().IsMatch(title))
+        if (index == 0 && DocumentTitle().IsMatch(title) &&
+            (body.Words < TitlePageWords && body.PolicyCues <= 1 || body.Words < TitlePageWithDetailsWords && body.TitlePageCues > 0))
         {
             return new MatterVerdict(SectionRole.FrontMatter, "titelpagina");
         }
@@ -87,6 +88,9 @@ public static partial class FrontMatterRecognizer
     }
 
     private const int TitlePageWords = 25;
+
+    /// <summary>A title page that names its version, date or scope may be this long (its scope names contracts).</summary>
+    private const int TitlePageWithDetailsWords = 60;
 
     /// <summary>A scope statement is short: a longer text that says what it applies to goes on with policy.</summary>
     private const int ScopeWords = 100;
@@ -207,7 +211,7 @@ public static partial class FrontMatterRecognizer
     [GeneratedRegex(@"\b(over ons|dit zijn wij|wie zijn wij|wie wij zijn|over (zorgverzekeraar|het zorgkantoor)|onze organisatie|ons bedrijf|maak kennis met)\b")]
     private static partial Regex AboutUsHeading();
 
-    [GeneratedRegex(@"\b(contact|contactgegevens|contactinformatie|contactpersonen|bereikbaarheid|vragen|vraag|meer informatie|(waar )?kunt u terecht|wie kunt u bellen|wij helpen u graag|hulp nodig)\b")]
+    [GeneratedRegex(@"\b(contact|contactgegevens|contactinformatie|contactpersonen|bereikbaarheid|bereikbaar|vragen|vraag|meer informatie|meer weten|(waar )?kunt u terecht|wie kunt u bellen|wij helpen u graag|hulp nodig)\b")]
     private static partial Regex ContactHeading();
 
     [GeneratedRegex(@"\b(disclaimer|voorbehoud|voorbehouden|juridische informatie|kleine (lettertjes|lettertje|letters)|geen rechten)\b")]
@@ -246,7 +250,8 @@ public static partial class FrontMatterRecognizer
         int GlossaryLines,
         int AbbreviationLines,
         int LetterCues,
-        int ScopeCues)
+        int ScopeCues,
+        int TitlePageCues)
     {
         public static Body Read(string markdown)
         {
@@ -268,8 +273,13 @@ public static partial class FrontMatterRecognizer
                 lines.Count(line => (GlossaryLine().IsMatch(line) || TableRow().IsMatch(line)) && !DateCue().IsMatch(line)),
                 lines.Count(line => AbbreviationLine().IsMatch(line)),
                 (lines.Count > 0 && Salutation().IsMatch(lines[0]) ? 1 : 0) + Greeting().Count(normalized),
-                ScopeCue().Count(normalized));
+                ScopeCue().Count(normalized),
+                TitlePageCue().Count(normalized));
         }
+
+        /// <summary>What a title page tells beside the title: a version, a publication date, the issuing department.</summary>
+        [GeneratedRegex(@" (versie|definitieve versie|conceptversie|gepubliceerd|publicatiedatum|vastgesteld|afdeling) ")]
+        private static partial Regex TitlePageCue();
 
         /// <summary>A letter's salutation ("Geachte relatie,", "Beste zorgaanbieder,").</summary>
         [GeneratedRegex(@"^(geachte|beste|lieve)\b[^.!?]{0,60},", RegexOptions.IgnoreCase)]
@@ -307,7 +317,7 @@ public static partial class FrontMatterRecognizer
         [GeneratedRegex(@"\b\d{4}\s?[A-Z]{2}\s+\p{Lu}|\bPostbus\s+\d+|\bKvK\b|\bKvK-nummer\b", RegexOptions.IgnoreCase)]
         private static partial Regex AddressLine();
 
-        [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.]+|\b0\d{2,3}[\s-]*\d{3}\s?\d{2}\s?\d{2}\b|\bwww\.[\w-]+\.\w+|\bneem (dan )?contact op\b|\bbereikbaar\b", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.]+|\b0\d{2,3}[\s-]*\d{3}\s?\d{2}\s?\d{2}\b|\bwww\.[\w-]+\.\w+|\bneem (dan )?contact (met ons )?op\b|\bcontact (met ons )?opnemen\b|\bbereikbaar\b|\btelefonisch\b|\bop werkdagen\b|\bservicepunt\b|\bloket\b", RegexOptions.IgnoreCase)]
         private static partial Regex ContactCue();
 
         [GeneratedRegex(@" (in )?(dit|deze) (document|beleidsdocument|inkoopbeleid|zorginkoopbeleid|publicatie|brochure|notitie|inkoopkader) | (leest|lees) u | beschrijven (wij|we) | vindt u | hieronder | dit document ")]

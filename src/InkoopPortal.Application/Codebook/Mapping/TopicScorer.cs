@@ -40,9 +40,10 @@ public sealed class TopicScorer
     private const double UnsupportedHeadingWordShare = 0.4;
 
     /// <summary>
-    /// A heading that names a topic by one word while the body speaks far more of a topic the heading does not name (its terms and
+    /// A heading that names a topic while the body speaks far more of a topic the heading does not name (its terms and
     /// similarity give less than this share of the other's points) keeps <see cref="OutweighedHeadingWordShare"/> of the
-    /// heading points: "Wat het kost" over NZa tariffs, indexation and advance payments is about tariffs, not costs.
+    /// heading points: "Wat het kost" over NZa tariffs, indexation and advance payments is about tariffs, not costs;
+    /// "Snel de juiste hulp" over waiting times and capacity is about access.
     /// </summary>
     private const double OutweighedBodyShare = 0.5;
 
@@ -204,7 +205,7 @@ public sealed class TopicScorer
                 headingPoints *= UnsupportedHeadingWordShare;
                 qualifiers.Add("niet gesteund door de tekst");
             }
-            else if (inHeading.LongestWords == 1 && judgeHeading && body.Points < OutweighedBodyShare * strongestBody)
+            else if (judgeHeading && body.Points < OutweighedBodyShare * strongestBody)
             {
                 headingPoints *= OutweighedHeadingWordShare;
                 qualifiers.Add("de tekst gaat vooral over een ander onderwerp");
