@@ -15,6 +15,7 @@ public static class PortalHost
         // finds no manifest here and is not affected.
         builder.WebHost.UseStaticWebAssets();
         builder.AddPortalLogging();
+        builder.AddPortalTransport();
         builder.AddPortalCulture();
         builder.AddPortalDatabase();
         builder.AddPortalHealthChecks();
@@ -28,6 +29,8 @@ public static class PortalHost
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        // First: everything after it sees the client's scheme, host and address as the proxy forwarded them.
+        app.UsePortalTransport();
         app.UseSecurityHeaders();
         app.UsePortalRequestLogging();
         app.UsePortalCulture();

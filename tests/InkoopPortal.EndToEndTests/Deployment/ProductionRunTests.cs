@@ -1,0 +1,42 @@
+using System.Net;
+
+namespace InkoopPortal.EndToEndTests.Deployment;
+
+/// <summary>
+/// The README's <c>dotnet run --project src/InkoopPortal.Web</c> starts in Production (the launch profile says so)
+/// and still serves the framework's and MudBlazor's static files (ADR-025).
+/// </summary>
+[Collection(DeploymentCollection.Name)]
+public class ProductionRunTests
+{
+    [Fact]
+    public async Task The_README_run_command_starts_in_Production_and_serves_blazor_and_MudBlazor_files()
+    {
+        var dataFolder = Path.Combine(Path.GetTempPath(), $"inkoopportal-run-{Guid.NewGuid():N}");
+        try
+        {
+            await using var portal = await PortalProcess.StartAsync(new Dictionary<string, string> { ["DataFolder"] = dataFolder });
+            using var client = new HttpClient { BaseAddress = portal.Address };
+
+            using var script = await client.GetAsync("_framework/blazor.web.js");
+            using var styles = await client.GetAsync("_content/MudBlazor/MudBlazor.min.css");
+            using var page = await client.GetAsync("/");
+
+            portal.Output.Should().Contain("Hosting environment: Production");
+            script.StatusCode.Should().Be(HttpStatusCode.OK);
+            script.Content.Headers.ContentType!.MediaType.Should().Be("text/javascript");
+            styles.StatusCode.Should().Be(HttpStatusCode.OK);
+            styles.Content.Headers.ContentType!.MediaType.Should().Be("text/css");
+            (await styles.Content.ReadAsStringAsync()).Should().Contain(".mud-");
+            page.StatusCode.Should().Be(HttpStatusCode.OK);
+            (await page.Content.ReadAsStringAsync()).Should().Contain("_framework/blazor.web.js");
+        }
+        finally
+        {
+            if (Directory.Exists(dataFolder))
+            {
+                Directory.Delete(dataFolder, recursive: true);
+            }
+        }
+    }
+}
