@@ -17,8 +17,8 @@ try
     }
 
     var app = builder.Build();
-    await app.Services.InitializePortalDatabaseAsync();
-    await app.EnsurePortalAdministratorAsync();
+    // The first administrator is made under the same start-up lock as the migrations and the seeding (ADR-023).
+    await app.Services.InitializePortalDatabaseAsync(thenUnderLock: _ => app.EnsurePortalAdministratorAsync());
 
     app.UsePortal();
     app.AnnounceUrlsOnStart();

@@ -91,6 +91,9 @@ public sealed class PostgresServer
         return new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false");
     }
 
+    /// <summary>A PostgreSQL client tool (pg_dump, pg_restore) of the same binaries the test server runs on.</summary>
+    public static string Tool(string name) => Path.Combine(FindBinaries(), name);
+
     private static string FindBinaries()
     {
         var configured = Environment.GetEnvironmentVariable("PG_BIN");

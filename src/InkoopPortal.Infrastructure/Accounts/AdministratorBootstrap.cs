@@ -27,8 +27,9 @@ public sealed record AdministratorSettings(string? Email, string? Password)
 /// Makes sure the portal has an administrator, on every start, after the migrations. When no user has the
 /// <see cref="PortalRoles.Administrator"/> role, the configured account (created when missing) gets it. A generated
 /// password is written once to <paramref name="console"/> (standard output) and to nothing else: not to the log, not
-/// to the database. Several instances starting at once are safe: the account is created with its role in one
-/// transaction, the e-mail address is unique, and an instance that loses the race finds the winner's administrator.
+/// to the database. The portal calls it under the start-up lock (ADR-023), so only one instance at a time looks; the
+/// account is still created with its role in one transaction, and a write that collides anyway (a caller without the
+/// lock) is retried and finds the other's administrator.
 /// </summary>
 public static class AdministratorBootstrap
 {

@@ -17,6 +17,10 @@ namespace InkoopPortal.Web.Api;
 public static class PortalApi
 {
     public const string Prefix = "/api/v1";
+    public const string OpenApiPrefix = "/openapi";
+
+    /// <summary>The API and its description: for a program, so an unauthorized request gets a status, not a sign-in redirect.</summary>
+    public static bool IsForPrograms(PathString path) => path.StartsWithSegments(Prefix) || path.StartsWithSegments(OpenApiPrefix);
     private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
     private static readonly string[] WriteMethods = [HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete];
 
@@ -58,7 +62,8 @@ public static class PortalApi
 
     public static WebApplication MapPortalApi(this WebApplication app)
     {
-        app.MapOpenApi();
+        // The description follows Portal:ReadRequiresSignIn as the API does.
+        app.MapOpenApi().RequireAuthorization(PortalPolicies.Read);
 
         var api = app.MapGroup(Prefix).RequireAuthorization(PortalPolicies.Read).WithTags("InkoopPortal");
         var read = api.MapGroup("").AddEndpointFilter<ApiETags>();

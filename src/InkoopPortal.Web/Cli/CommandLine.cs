@@ -54,6 +54,7 @@ public static class CommandLine
         }
 
         return command.Reindex ? await ReindexAsync(builder, output, error, cancellationToken)
+            : command.Backup is { } backup ? await BackupAsync(backup, builder, output, error, cancellationToken)
             : command.ApplyCodebook ? await ApplyCodebookAsync(builder, output, error, cancellationToken)
             : await ImportAsync(command.Import!, builder, output, error, cancellationToken);
     }
@@ -157,6 +158,44 @@ public static class CommandLine
             await error.WriteLineAsync("Afgebroken; wat per document al was opgeslagen, blijft staan (de opdracht kan opnieuw).");
             return ExitCodes.Failure;
         }
+    }
+
+    /// <summary>
+    /// The <c>backup</c> command: a checked online copy of the embedded SQLite database (ADR-023). PostgreSQL has its
+    /// own tool for that, which this command names instead of wrapping (its version must match the server's).
+    /// </summary>
+    private static async Task<int> BackupAsync(
+        BackupRequest request, WebApplicationBuilder builder, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        await using var app = builder.Build();
+        var settings = app.Services.GetRequiredService<DatabaseSettings>();
+        if (settings.Provider == DatabaseProvider.Postgres)
+        {
+            await error.WriteLineAsync(
+                "De portal gebruikt PostgreSQL: maak de reservekopie met pg_dump, bijvoorbeeld "
+                + "pg_dump -Fc -f inkoopportal.dump \"postgresql://gebruiker@server/inkoopportal\", en zet die terug met pg_restore "
+                + "(zie de README, 'Reservekopieën'). Er is niets gekopieerd.");
+            return ExitCodes.Failure;
+        }
+
+        try
+        {
+            var result = await SqliteBackup.CreateAsync(settings, TargetPath(request.FilePath), request.Overwrite, cancellationToken);
+            await (result.Succeeded ? output : error).WriteLineAsync(result.Message);
+            return result.Succeeded ? ExitCodes.Success : ExitCodes.Failure;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync("Reservekopie afgebroken; er is niets opgeslagen.");
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>A file to write: a relative path is meant from the shell's folder (see <see cref="ResolvePath"/>).</summary>
+    private static string TargetPath(string path)
+    {
+        var shellDirectory = Environment.GetEnvironmentVariable("PWD");
+        return Path.IsPathRooted(path) || string.IsNullOrEmpty(shellDirectory) ? Path.GetFullPath(path) : Path.GetFullPath(path, shellDirectory);
     }
 
     /// <summary>

@@ -8,8 +8,12 @@ using InkoopPortal.Application.Import;
 
 namespace InkoopPortal.Web.Cli;
 
-/// <summary>What a command line asks for: an import, a rebuild of the search index, help, or a Dutch usage error.</summary>
-internal sealed record PortalCommandLine(ImportRequest? Import, bool Reindex, string? Help, string? Error, string Usage, bool ApplyCodebook = false);
+/// <summary>What a command line asks for: an import, a rebuild of the search index, a backup, help, or a Dutch usage error.</summary>
+internal sealed record PortalCommandLine(
+    ImportRequest? Import, bool Reindex, string? Help, string? Error, string Usage, bool ApplyCodebook = false, BackupRequest? Backup = null);
+
+/// <summary><c>backup &lt;bestand&gt; [--overwrite]</c>: where the copy of the embedded database goes.</summary>
+internal sealed record BackupRequest(string FilePath, bool Overwrite);
 
 /// <summary>
 /// The portal's sub-commands, parsed and validated by System.CommandLine: <c>import &lt;bestand&gt; --year ...</c> and
@@ -21,6 +25,7 @@ internal static partial class PortalCommands
     public const string ImportName = "import";
     public const string ReindexName = "reindex";
     public const string CodebookName = "codebook";
+    public const string BackupName = "backup";
     public const string Executable = "InkoopPortal.Web";
 
     public const int MinimumYear = 2000;
@@ -80,6 +85,17 @@ internal static partial class PortalCommands
         Description = "het webadres waar het document gepubliceerd is",
     };
 
+    private static readonly Argument<string?> BackupFile = new("bestand")
+    {
+        Arity = ArgumentArity.ZeroOrOne,
+        Description = "het bestand voor de reservekopie, bijvoorbeeld /backup/inkoopportal-2026-12-05.db",
+    };
+
+    private static readonly Option<bool> Overwrite = new("--overwrite", "--overschrijven")
+    {
+        Description = "vervangt een bestaand bestand; zonder deze optie wordt een bestaand bestand nooit overschreven",
+    };
+
     private static readonly (string Value, SourceFormat Format)[] Formats =
     [
         ("table", SourceFormat.ComparisonTable), ("tabel", SourceFormat.ComparisonTable),
@@ -87,7 +103,7 @@ internal static partial class PortalCommands
         ("presentation", SourceFormat.Presentation), ("presentatie", SourceFormat.Presentation),
     ];
 
-    private static readonly Option[] Flags = [CreateUnknown, Draft];
+    private static readonly Option[] Flags = [CreateUnknown, Draft, Overwrite];
 
     public static readonly string ImportDescription =
         "Importeert een brondocument (een vergelijkingstabel, de beleidstekst van een inkoper of een presentatie) in de "
@@ -102,7 +118,11 @@ internal static partial class PortalCommands
         + "deelt beleidsteksten zonder indeling in op de onderwerpen van hun zorgsoorten en heft onderwerpen op die eerdere "
         + "imports uit koppen maakten. Door redacteuren bewerkte uitspraken blijven behouden. Veilig om vaker uit te voeren.";
 
-    public static bool IsCommand(IReadOnlyList<string> args) => args.Count > 0 && args[0] is ImportName or ReindexName or CodebookName;
+    public const string BackupDescription =
+        "Maakt een consistente reservekopie van de ingebouwde SQLite-database terwijl de portal gewoon draait (ook wat nog in "
+        + "het WAL-bestand staat) en controleert die. Op PostgreSQL: gebruik pg_dump (zie de README).";
+
+    public static bool IsCommand(IReadOnlyList<string> args) => args.Count > 0 && args[0] is ImportName or ReindexName or CodebookName or BackupName;
 
     /// <summary>Reads a whole command line (<c>import ...</c>, <c>reindex</c> or <c>codebook</c>).</summary>
     public static PortalCommandLine Parse(IReadOnlyList<string> args)
@@ -143,6 +163,13 @@ internal static partial class PortalCommands
             return new PortalCommandLine(null, false, null, null, usage, ApplyCodebook: true);
         }
 
+        if (command.Name == BackupName)
+        {
+            return string.IsNullOrWhiteSpace(result.GetValue(BackupFile))
+                ? Refused("Geef het bestand op waarin de reservekopie komt, bijvoorbeeld backup /backup/inkoopportal.db.", usage)
+                : new PortalCommandLine(null, false, null, null, usage, Backup: new BackupRequest(result.GetValue(BackupFile)!.Trim(), result.GetValue(Overwrite)));
+        }
+
         return ReadImport(result) is { } error ? Refused(error, usage) : new PortalCommandLine(ToRequest(result), false, null, null, usage);
     }
 
@@ -170,7 +197,8 @@ internal static partial class PortalCommands
         var import = new Command(ImportName, ImportDescription) { File, Year, CareTypes, Purchaser, Format, CreateUnknown, Draft, Publisher, SourceUrl };
         var reindex = new Command(ReindexName, ReindexDescription);
         var codebook = new Command(CodebookName, CodebookDescription);
-        var root = new RootCommand("InkoopPortal") { import, reindex, codebook };
+        var backup = new Command(BackupName, BackupDescription) { BackupFile, Overwrite };
+        var root = new RootCommand("InkoopPortal") { import, reindex, codebook, backup };
         return root;
     }
 
@@ -196,7 +224,9 @@ internal static partial class PortalCommands
 
             return token.StartsWith('-')
                 ? $"Onbekende optie '{token}'. Zie --help voor de opties."
-                : $"Geef één bestand per import op; '{token}' is een tweede bestand.";
+                : command.Name == BackupName
+                    ? $"Geef één bestand voor de reservekopie op; '{token}' is een tweede bestand."
+                    : $"Geef één bestand per import op; '{token}' is een tweede bestand.";
         }
 
         return $"De opdracht is niet te lezen ({error.Message}).";
@@ -304,6 +334,11 @@ internal static partial class PortalCommands
         {
             text.AppendLine().AppendLine(
                 $"Voorbeeld: {Executable} import data/sources/asr-inkoopbeleid-2023-2024-elv-grz-gzsp.txt --year 2023 --care-type elv,grz,gzsp --format policy");
+        }
+
+        if (command.Name == BackupName)
+        {
+            text.AppendLine().AppendLine($"Voorbeeld: {Executable} backup /backup/inkoopportal-2026-12-05.db");
         }
 
         // The help option is the root command's (recursive); it is listed with every command.

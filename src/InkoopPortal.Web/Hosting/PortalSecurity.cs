@@ -81,7 +81,7 @@ public static class PortalSecurity
     private static Task AnswerApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int apiStatusCode)
     {
         // The calendar feed too: a calendar client would otherwise subscribe to the sign-in page's HTML.
-        if (context.Request.Path.StartsWithSegments(InkoopPortal.Web.Api.PortalApi.Prefix)
+        if (InkoopPortal.Web.Api.PortalApi.IsForPrograms(context.Request.Path)
             || context.Request.Path.Equals(InkoopPortal.Application.Agenda.AgendaRequest.FeedPath, StringComparison.OrdinalIgnoreCase))
         {
             context.Response.StatusCode = apiStatusCode;

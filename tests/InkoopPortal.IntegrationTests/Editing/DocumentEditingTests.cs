@@ -168,7 +168,7 @@ public class DocumentEditingTests
             .Should().BeOfType<SaveResult<PolicyChangeEditModel>.Saved>();
 
         (await parts.ListAsync(DocumentParts.Changes, portal.DocumentId)).Should().BeEmpty();
-        var deleted = (await bin.ListAsync()).Should().ContainSingle(record => record.EntityType == nameof(PolicyChange)).Subject;
+        var deleted = (await bin.ListAsync(Editor)).Should().ContainSingle(record => record.EntityType == nameof(PolicyChange)).Subject;
         deleted.Id.Should().Be(change.Id);
         deleted.KindName.Should().Be($"Wijziging {change.Id}");
         deleted.Summary.Should().Be("Administratief");
@@ -178,7 +178,7 @@ public class DocumentEditingTests
         var restored = await bin.RestoreAsync(deleted.EntityType, deleted.Id, Editor, EditingPortal.Anna);
 
         restored.Succeeded.Should().BeTrue(restored.Message);
-        (await bin.ListAsync()).Should().NotContain(record => record.EntityType == nameof(PolicyChange));
+        (await bin.ListAsync(Editor)).Should().NotContain(record => record.EntityType == nameof(PolicyChange));
         (await parts.ListAsync(DocumentParts.Changes, portal.DocumentId)).Should().ContainSingle().Which.Subject.Should().Be("Administratief");
         var again = await bin.RestoreAsync(deleted.EntityType, deleted.Id, Editor, EditingPortal.Anna);
         again.Outcome.Should().Be(RestoreOutcome.NotDeleted);
@@ -197,7 +197,7 @@ public class DocumentEditingTests
             .Should().BeOfType<SaveResult<StatementEditModel>.Saved>();
         var emptyRow = (await editor.LoadAsync(portal.DocumentId))!.Statements.Single(candidate => candidate.TopicId == portal.TopicId);
         emptyRow.StatementId.Should().BeNull("the topic is still listed, now without a statement");
-        (await portal.Get<RecycleBin>().ListAsync()).Should().Contain(record => record.EntityType == nameof(Statement) && record.Id == portal.StatementId);
+        (await portal.Get<RecycleBin>().ListAsync(Editor)).Should().Contain(record => record.EntityType == nameof(Statement) && record.Id == portal.StatementId);
 
         var added = await editor.AddStatementAsync(portal.DocumentId, portal.TopicId, Editor, EditingPortal.Anna);
         added.Should().NotBeNull().And.NotBe(portal.StatementId);
@@ -231,6 +231,8 @@ public class DocumentEditingTests
         (await save.Should().ThrowAsync<PortalAccessDeniedException>()).Which.Message.Should().Be("Geen toegang: alleen een redacteur of beheerder mag dit doen.");
         await add.Should().ThrowAsync<PortalAccessDeniedException>();
         await restore.Should().ThrowAsync<PortalAccessDeniedException>();
+        await portal.Invoking(p => p.Get<RecycleBin>().ListAsync(reader)).Should()
+            .ThrowAsync<PortalAccessDeniedException>("listing deleted records is an editor's use case too");
         foreach (var write in writes)
         {
             await write.Should().ThrowAsync<PortalAccessDeniedException>("every use case that writes checks the role itself");

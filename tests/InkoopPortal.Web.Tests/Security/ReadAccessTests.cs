@@ -53,6 +53,24 @@ public class ReadAccessTests(SignInToReadPortal closedPortal, PortalWebApplicati
     }
 
     [Fact]
+    public async Task When_reading_requires_sign_in_the_openapi_document_asks_for_it_too()
+    {
+        var email = $"lezer-{Guid.NewGuid():N}@voorbeeld.nl";
+        await closedPortal.CreateUserAsync(email, UserRole.Reader);
+        var reader = closedPortal.CreateBrowser();
+
+        using var anonymous = await closedPortal.CreateBrowser().GetAsync("/openapi/v1.json");
+        using var open = await openPortal.CreateBrowser().GetAsync("/openapi/v1.json");
+        await reader.SignInOrFailAsync(email);
+        using var signedIn = await reader.GetAsync("/openapi/v1.json");
+
+        anonymous.StatusCode.Should().Be(HttpStatusCode.Unauthorized, "a program reads the description, as the API: no redirect");
+        open.StatusCode.Should().Be(HttpStatusCode.OK, "by default everyone reads it");
+        signedIn.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await signedIn.Content.ReadAsStringAsync()).Should().Contain("\"/api/v1/purchasers\"");
+    }
+
+    [Fact]
     public async Task When_reading_requires_sign_in_the_matrix_exports_ask_for_it_too()
     {
         const string export = "/vergelijk/export.xlsx?jaar=2022&zorgsoort=huisartsenzorg";

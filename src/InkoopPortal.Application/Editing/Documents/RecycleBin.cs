@@ -22,8 +22,10 @@ public sealed class RecycleBin(IPortalDbContextFactory contextFactory, DeletedRe
     // The properties that name a record, best first.
     private static readonly string[] NameProperties = ["Title", "Name", "Description", "Metric", "Subject", "Text", "BodyMarkdown", "Category"];
 
-    public async Task<IReadOnlyList<DeletedRecord>> ListAsync(CancellationToken cancellationToken = default)
+    /// <summary>The deleted records; editors only (deleted content is not for readers, ADR-011).</summary>
+    public async Task<IReadOnlyList<DeletedRecord>> ListAsync(IPortalAuthorization authorization, CancellationToken cancellationToken = default)
     {
+        await authorization.EnsureAllowedAsync(PortalPolicies.Edit, cancellationToken);
         await using var context = contextFactory.CreateDbContext();
         var entries = await context.AuditEntries.AsNoTracking()
             .Where(entry => entry.Action == AuditAction.Deleted || entry.Action == AuditAction.Restored)
