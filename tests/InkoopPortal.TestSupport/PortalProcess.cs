@@ -28,15 +28,16 @@ public sealed class PortalProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The configuration (Debug/Release) the running tests were built in, so that the app's build is the same.</summary>
+    private static string Configuration =>
+        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+
     /// <summary>The built app's entry assembly, of the same configuration (Debug/Release) as the running tests.</summary>
     public static string WebAssembly
     {
         get
         {
-            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                ? "Release"
-                : "Debug";
-            var path = Path.Combine(RepositoryPaths.Root, "src", "InkoopPortal.Web", "bin", configuration, "net10.0", "InkoopPortal.Web.dll");
+            var path = Path.Combine(RepositoryPaths.Root, "src", "InkoopPortal.Web", "bin", Configuration, "net10.0", "InkoopPortal.Web.dll");
             return File.Exists(path) ? path : throw new InvalidOperationException($"De gebouwde portal ontbreekt: {path} (eerst dotnet build).");
         }
     }
@@ -45,13 +46,7 @@ public sealed class PortalProcess : IAsyncDisposable
     public static PortalProcess Start(IReadOnlyDictionary<string, string> settings, IReadOnlyList<string>? arguments = null)
     {
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(WebAssembly)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(WebAssembly)! };
         start.ArgumentList.Add(WebAssembly);
         foreach (var argument in arguments ?? [])
         {
@@ -61,13 +56,57 @@ public sealed class PortalProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        return Launch(start, port, settings);
+    }
+
+    /// <summary>
+    /// Starts the portal the way the README says, <c>dotnet run --project src/InkoopPortal.Web</c> (its launch profile
+    /// included, so the environment comes from the profile, not from the test host), without building again.
+    /// </summary>
+    public static PortalProcess StartAsTheReadmeSays(IReadOnlyDictionary<string, string> settings)
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryPaths.Root };
+        foreach (var argument in (string[])["run", "--no-build", "--project", "src/InkoopPortal.Web", "--configuration", Configuration, "--", "--urls", $"http://127.0.0.1:{port}"])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
+        start.Environment.Remove("DOTNET_ENVIRONMENT");
+        return Launch(start, port, settings);
+    }
+
+    /// <summary>Starts the built portal and waits until it is ready; throws with its output when it is not within <paramref name="timeout"/>.</summary>
+    public static async Task<PortalProcess> StartReadyAsync(IReadOnlyDictionary<string, string> settings, TimeSpan timeout) =>
+        await ReadyOrThrowAsync(Start(settings), timeout);
+
+    /// <summary>Waits until <paramref name="portal"/> is ready; disposes it and throws with its output when it is not.</summary>
+    public static async Task<PortalProcess> ReadyOrThrowAsync(PortalProcess portal, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(portal);
+        if (await portal.WaitUntilReadyAsync(timeout))
+        {
+            return portal;
+        }
+
+        var output = portal.Output;
+        await portal.DisposeAsync();
+        throw new InvalidOperationException($"De portal op {portal.Address} was na {timeout.TotalMinutes:0.#} minuten niet gereed:{Environment.NewLine}{output}");
+    }
+
+    private static PortalProcess Launch(ProcessStartInfo start, int port, IReadOnlyDictionary<string, string> settings)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
         foreach (var (key, value) in settings)
         {
             start.Environment[key] = value;
         }
 
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        var portal = new PortalProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        var portal = new PortalProcess(process, new Uri($"http://127.0.0.1:{port}/"));
         process.OutputDataReceived += (_, line) => portal.Keep(line.Data);
         process.ErrorDataReceived += (_, line) => portal.Keep(line.Data);
         process.Start();
@@ -135,7 +174,7 @@ public sealed class PortalProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

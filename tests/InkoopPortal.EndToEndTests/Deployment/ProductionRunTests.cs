@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using InkoopPortal.TestSupport;
 
 namespace InkoopPortal.EndToEndTests.Deployment;
 
@@ -16,7 +17,7 @@ public class ProductionRunTests
         var dataFolder = Path.Combine(Path.GetTempPath(), $"inkoopportal-run-{Guid.NewGuid():N}");
         try
         {
-            await using var portal = await PortalProcess.StartAsync(new Dictionary<string, string> { ["DataFolder"] = dataFolder });
+            await using var portal = await PortalProcess.ReadyOrThrowAsync(PortalProcess.StartAsTheReadmeSays(new Dictionary<string, string> { ["DataFolder"] = dataFolder }), TimeSpan.FromMinutes(4));
             using var client = new HttpClient { BaseAddress = portal.Address };
 
             using var script = await client.GetAsync("_framework/blazor.web.js");

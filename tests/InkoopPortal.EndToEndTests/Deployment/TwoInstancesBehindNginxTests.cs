@@ -31,8 +31,8 @@ public class TwoInstancesBehindNginxTests(ITestOutputHelper output)
         try
         {
             // One after the other: two instances starting at once on an empty database is another test's subject.
-            await using var first = await PortalProcess.StartAsync(settings);
-            await using var second = await PortalProcess.StartAsync(settings);
+            await using var first = await PortalProcess.StartReadyAsync(settings, TimeSpan.FromMinutes(4));
+            await using var second = await PortalProcess.StartReadyAsync(settings, TimeSpan.FromMinutes(4));
             await using var proxy = await NginxProxy.StartAsync([first.Address, second.Address]);
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await Chromium.LaunchAsync(playwright);
