@@ -50,7 +50,7 @@ public class HugeDocumentTests(PortalWebApplicationFactory factory) : IClassFixt
         await using var context = factory.Services.GetRequiredService<IPortalDbContextFactory>().CreateDbContext();
         context.Actor = AuditActor.System;
         var document = await context.PolicyDocuments
-            .Where(candidate => candidate.Status == DocumentStatus.Published && candidate.Kind == PolicyDocumentKind.PolicyText)
+            .Where(candidate => candidate.Status == DocumentStatus.Published && candidate.Kind == PolicyDocumentKind.PurchasingPolicy)
             .OrderBy(candidate => candidate.Id)
             .FirstAsync();
         var paragraph = "<p>" + string.Concat(Enumerable.Repeat("Zorgaanbieders leveren passende zorg in de regio. ", 200)) + "</p>";

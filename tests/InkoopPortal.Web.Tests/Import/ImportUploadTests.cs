@@ -102,29 +102,90 @@ public class ImportUploadTests(PortalWebApplicationFactory factory) : IClassFixt
         var connectionToken = (await negotiate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("connectionToken").GetString();
         var sockets = factory.Server.CreateWebSocketClient();
         using var socket = await sockets.ConnectAsync(new Uri(factory.Server.BaseAddress, $"/_blazor?id={connectionToken}").ToWs(), CancellationToken.None);
-        await SendAsync(socket, "{\"protocol\":\"json\",\"version\":1}\u001e");
+        await SendAsync(socket, "{\"protocol\":\"blazorpack\",\"version\":1}\u001e");
         (await ReceiveAsync(socket)).Should().StartWith("{}", "the handshake is accepted");
 
-        // 64 KB of text in one invocation (as a bound paste would arrive). With the old 6 MB limit the hub answered
-        // this with a completion ("unknown hub method"); within SignalR's default it closes the connection.
-        var invocation = $"{{\"type\":1,\"invocationId\":\"1\",\"target\":\"BeginInvokeDotNetFromJS\",\"arguments\":[\"{new string('x', 64 * 1024)}\"]}}\u001e";
-        await SendAsync(socket, invocation);
+        // 40,000 characters in one invocation (as a bound paste would arrive). With the old 6 MB limit the hub
+        // answered it with a completion (wrong arguments); within SignalR's 32 KB it closes the connection instead.
+        await socket.SendAsync(BlazorPackInvocation("BeginInvokeDotNetFromJS", new string('x', 40_000)), WebSocketMessageType.Binary, true, CancellationToken.None);
 
-        var messages = new List<string>();
+        var types = new List<int>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         while (socket.State == WebSocketState.Open && !timeout.IsCancellationRequested)
         {
-            var message = await ReceiveAsync(socket, timeout.Token);
-            if (message.Length == 0)
+            var message = await ReceiveBytesAsync(socket, timeout.Token);
+            if (message is null)
             {
                 break;
             }
 
-            messages.Add(message);
+            types.AddRange(MessageTypes(message));
         }
 
-        messages.Should().NotContain(message => message.StartsWith("{\"type\":3", StringComparison.Ordinal), "the message was never handled");
-        messages.Should().Contain(message => message.StartsWith("{\"type\":7", StringComparison.Ordinal), "the server closes the connection");
+        types.Should().NotContain(3, "the invocation was never handled (3: completion)");
+        types.Should().Contain(7, "the server closes the connection (7: close)");
+    }
+
+    /// <summary>A MessagePack-framed SignalR invocation: [1, {}, "1", target, [argument], []] behind its varint length.</summary>
+    private static byte[] BlazorPackInvocation(string target, string argument)
+    {
+        var body = new List<byte> { 0x96, 0x01, 0x80, 0xa1, (byte)'1', (byte)(0xa0 | target.Length) };
+        body.AddRange(Encoding.ASCII.GetBytes(target));
+        body.AddRange([0x91, 0xda, (byte)(argument.Length >> 8), (byte)argument.Length]);
+        body.AddRange(Encoding.ASCII.GetBytes(argument));
+        body.Add(0x90);
+        var framed = new List<byte>();
+        for (var length = body.Count; ; length >>= 7)
+        {
+            framed.Add((byte)(length >= 0x80 ? (length & 0x7f) | 0x80 : length));
+            if (length < 0x80)
+            {
+                break;
+            }
+        }
+
+        return [.. framed, .. body];
+    }
+
+    /// <summary>The SignalR message types in one binary frame (each message: varint length, then [type, ...]).</summary>
+    private static IEnumerable<int> MessageTypes(byte[] frame)
+    {
+        var position = 0;
+        while (position < frame.Length)
+        {
+            int length = 0, shift = 0;
+            byte next;
+            do
+            {
+                next = frame[position++];
+                length |= (next & 0x7f) << shift;
+                shift += 7;
+            }
+            while ((next & 0x80) != 0);
+
+            yield return frame[position + 1];
+            position += length;
+        }
+    }
+
+    private static async Task<byte[]?> ReceiveBytesAsync(WebSocket socket, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[16 * 1024];
+        using var message = new MemoryStream();
+        while (true)
+        {
+            var result = await socket.ReceiveAsync(buffer, cancellationToken);
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                return null;
+            }
+
+            message.Write(buffer, 0, result.Count);
+            if (result.EndOfMessage)
+            {
+                return message.ToArray();
+            }
+        }
     }
 
     private async Task<HttpClient> SignedInAsync(UserRole role)
