@@ -237,26 +237,9 @@ public class ImportUploadTests(PortalWebApplicationFactory factory) : IClassFixt
     private static Task SendAsync(WebSocket socket, string text) =>
         socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
 
-    /// <summary>One whole message, or "" when the server closed the socket.</summary>
-    private static async Task<string> ReceiveAsync(WebSocket socket, CancellationToken cancellationToken = default)
-    {
-        var buffer = new byte[16 * 1024];
-        using var message = new MemoryStream();
-        while (true)
-        {
-            var result = await socket.ReceiveAsync(buffer, cancellationToken);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return "";
-            }
-
-            message.Write(buffer, 0, result.Count);
-            if (result.EndOfMessage)
-            {
-                return Encoding.UTF8.GetString(message.ToArray());
-            }
-        }
-    }
+    /// <summary>One whole text message, or "" when the server closed the socket.</summary>
+    private static async Task<string> ReceiveAsync(WebSocket socket) =>
+        await ReceiveBytesAsync(socket, CancellationToken.None) is { } bytes ? Encoding.UTF8.GetString(bytes) : "";
 }
 
 internal static class WebSocketUris
