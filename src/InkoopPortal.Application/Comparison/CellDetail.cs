@@ -202,5 +202,5 @@ public static class CellDetailBuilder
 public sealed record CellPassage(int DocumentId, int SectionId, string SectionLabel, string RangeText, string? Location, string Html, string StateText, bool IsAutomatic)
 {
     /// <summary>The section on the document page.</summary>
-    public string Url => $"/documenten/{DocumentId}#sectie-{SectionId}";
+    public string Url => $"/documenten/{DocumentId}?sectie={SectionId}#sectie-{SectionId}";
 }

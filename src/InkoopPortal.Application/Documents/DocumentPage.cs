@@ -25,6 +25,11 @@ public sealed record DocumentPage(
     IReadOnlyList<FigureEntry> Figures,
     IReadOnlyList<SectionEntry> Sections)
 {
+    /// <summary>Which part of the full text <see cref="Sections"/> holds (1-based), of <see cref="TextParts"/> (ADR-022).</summary>
+    public int TextPart { get; init; } = 1;
+
+    public int TextParts { get; init; } = 1;
+
     /// <summary>True when nobody has read the document for any topic yet (no statement at all).</summary>
     public bool IsAnalysed => TopicGroups.Any(group => group.Topics.Any(topic => topic.Statements.Count > 0));
 }

@@ -11,8 +11,16 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
     public Task<DocumentPage?> GetAsync(int id, CancellationToken cancellationToken = default) =>
         GetAsync(id, DocumentStatus.Published, cancellationToken);
 
+    /// <summary>
+    /// The published document with one part of its full text (<see cref="DocumentTextParts"/>): part
+    /// <paramref name="part"/>, or the part that holds section <paramref name="sectionId"/> when that is given.
+    /// </summary>
+    public Task<DocumentPage?> GetAsync(int id, int part, int? sectionId, CancellationToken cancellationToken = default) =>
+        GetAsync(id, DocumentStatus.Published, cancellationToken, part, sectionId);
+
     /// <summary>The document with this id and status; editors read drafts through this (see <c>PolicyYears.DraftQuery</c>).</summary>
-    internal async Task<DocumentPage?> GetAsync(int id, DocumentStatus status, CancellationToken cancellationToken)
+    internal async Task<DocumentPage?> GetAsync(
+        int id, DocumentStatus status, CancellationToken cancellationToken, int part = 1, int? sectionId = null)
     {
         await using var context = contextFactory.CreateDbContext();
 
@@ -81,8 +89,9 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
                         figure.Name, figure.Category, figure.CareType != null ? figure.CareType.Name : null, figure.Year,
                         figure.Value, figure.Unit, figure.Basis, figure.SourceLocation))
                     .ToList(),
-                Sections = candidate.Sections.OrderBy(section => section.SortOrder)
-                    .Select(section => new { section.Id, section.Number, section.Title, section.Level, section.BodyHtml, section.SourceDocumentId })
+                // Lengths only: the bodies of one part are read below.
+                Sections = candidate.Sections.OrderBy(section => section.SortOrder).ThenBy(section => section.Id)
+                    .Select(section => new { section.Id, section.SourceDocumentId, section.BodyHtml.Length })
                     .ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -94,7 +103,7 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
         var sourceIds = document.Statements.Select(statement => statement.SourceDocumentId)
             .Concat(document.Changes.Select(change => change.SourceDocumentId))
             .Concat(document.Conditions.Select(condition => condition.SourceDocumentId))
-            .Concat(document.Sections.Select(section => section.SourceDocumentId))
+            .Concat(document.Sections.Select(section => section.SourceDocumentId).Distinct())
             .OfType<int>()
             .Distinct()
             .ToList();
@@ -172,6 +181,19 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
             .Select(item => item.deadline)
             .ToList();
 
+        var starts = DocumentTextParts.Starts(document.Sections.Select(section => section.Length).ToList());
+        if (sectionId is { } wanted && document.Sections.FindIndex(section => section.Id == wanted) is >= 0 and var wantedIndex)
+        {
+            part = DocumentTextParts.PartOf(starts, wantedIndex);
+        }
+
+        var range = DocumentTextParts.Range(starts, document.Sections.Count, part);
+        var partIds = document.Sections.Skip(range.From).Take(range.Count).Select(section => section.Id).ToList();
+        var partSections = await context.DocumentSections.AsNoTracking()
+            .Where(section => partIds.Contains(section.Id))
+            .Select(section => new { section.Id, section.Level, section.Number, section.Title, section.BodyHtml })
+            .ToDictionaryAsync(section => section.Id, cancellationToken);
+
         return new DocumentPage(
             document.Id,
             document.Title,
@@ -190,6 +212,11 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
             conditionGroups,
             deadlines,
             document.Figures,
-            SectionTree.Build(document.Sections.Select(section => (section.Id, section.Level, section.Number, section.Title, section.BodyHtml))));
+            SectionTree.Build(partIds.Select(partId => partSections[partId])
+                .Select(section => (section.Id, section.Level, section.Number, section.Title, section.BodyHtml))))
+        {
+            TextPart = range.Part,
+            TextParts = Math.Max(starts.Count, 1),
+        };
     }
 }

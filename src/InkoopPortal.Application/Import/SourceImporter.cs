@@ -27,8 +27,13 @@ public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeP
             throw new ImportFailedException(new ImportProblem(0, null, $"Het bestand '{request.FilePath}' bestaat niet."));
         }
 
-        CheckSize(file.Name, file.Length);
-        var bytes = await File.ReadAllBytesAsync(file.FullName, cancellationToken);
+        options.EnsureAllowed(file.Name, file.Length);
+        byte[] bytes;
+        await using (var stream = file.OpenRead())
+        {
+            bytes = await options.ReadAsync(stream, file.Name, cancellationToken);
+        }
+
         var confirmations = request.CreateUnknownNames ? ImportConfirmations.AllUnknown : ImportConfirmations.None;
         return await ImportFileAsync(new ImportFile(bytes, file.Name), request, confirmations, AuditActor.System, cancellationToken);
     }
@@ -112,7 +117,7 @@ public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeP
     /// <summary>The file's text as stored and parsed, or a refusal that names the limit, the encoding or the character.</summary>
     internal DecodedSource Read(ImportFile file)
     {
-        CheckSize(file.FileName, file.Bytes.LongLength);
+        options.EnsureAllowed(file.FileName, file.Bytes.LongLength);
         var read = SourceFileDecoder.Decode(file);
         if (UnstorableCharacters.Find(read.Text) is { Count: > 0 } unstorable)
         {
@@ -140,16 +145,6 @@ public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeP
         return detection.Format ?? throw new ImportFailedException(new ImportProblem(0, null,
             $"Het formaat van '{fileName}' is niet met zekerheid te bepalen ({string.Join("; ", detection.Reasons)}). "
             + "Kies het formaat: vergelijkingstabel, beleidstekst of presentatie (op de opdrachtregel --format table|policy|presentation)."));
-    }
-
-    private void CheckSize(string fileName, long length)
-    {
-        if (length > options.MaxFileBytes)
-        {
-            throw new ImportFailedException(new ImportProblem(0, null,
-                $"'{fileName}' is {ImportOptions.Size(length)}; een import mag ten hoogste {options.MaxFileSizeText} zijn. "
-                + "Splits het bestand, of importeer alleen het deel dat u nodig hebt."));
-        }
     }
 
     /// <summary>

@@ -37,6 +37,7 @@ public static class PortalHost
         app.UsePortalUi();
         app.MapAgendaFeed();
         app.MapSourceFiles();
+        app.MapImportUploads();
         app.MapMatrixExports();
         app.MapSearchExport();
         app.MapPortalHealthChecks();

@@ -14,10 +14,9 @@ public static class PortalUi
 
     public static WebApplicationBuilder AddPortalUi(this WebApplicationBuilder builder)
     {
-        // A pasted comparison table (up to the import's 2 MB, UTF-16 and JSON-escaped) reaches the circuit in one
-        // message; SignalR's default of 32 KB would drop the circuit and the pasted text with it.
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
-            .AddHubOptions(options => options.MaximumReceiveMessageSize = 6 * 1024 * 1024);
+        // The circuit keeps SignalR's default message limit (32 KB) for everyone, anonymous visitors included: a large
+        // paste or upload reaches the server as a stream in small parts or over an HTTP request (ImportUploads; ADR-022).
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddTransient<MudLocalizer, DutchMudLocalizer>();
         return builder;

@@ -86,9 +86,9 @@ public class FilingPageTests(PortalFixture portal, EditorPortal editorPortal, IT
         await Expect(passage).ToHaveCountAsync(1);
         await Expect(passage.GetByTestId("passage-status")).ToContainTextAsync("Bevestigd door Rianne Redacteur");
         var sectionLink = passage.Locator("h4 a");
-        await Expect(sectionLink).ToHaveAttributeAsync("href", new Regex(@"^/documenten/\d+#sectie-\d+$"));
+        await Expect(sectionLink).ToHaveAttributeAsync("href", new Regex(@"^/documenten/\d+\?sectie=\d+#sectie-\d+$"));
         await sectionLink.ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex(@"/documenten/\d+#sectie-\d+$"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"/documenten/\d+\?sectie=\d+#sectie-\d+$"));
     }
 
     [Fact]

@@ -68,6 +68,35 @@ public class CommandLineTests
             "the command imports only the given file, not the shipped sources");
     }
 
+    [Theory]
+    [InlineData(ImportOptions.DefaultMaxFileBytes + 1)]
+    [InlineData(50L * 1024 * 1024)]
+    public async Task A_file_over_the_import_limit_is_refused_naming_the_limit_and_nothing_is_stored(long length)
+    {
+        // A valid comparison table padded with policy text to exactly `length` bytes: only its size is wrong.
+        using var file = new TemporaryFile("Vergelijking huisartsenzorg 2025", "", "Onderwerp\tCZ\tZ&Z", "Regioplan\tPlan voor 1 juli\tGeen bijzonderheden");
+        await using (var stream = new FileStream(file.Path, FileMode.Append))
+        {
+            var line = System.Text.Encoding.UTF8.GetBytes("Dit is een lange toelichting bij de vergelijking. \n");
+            while (stream.Length + line.Length <= length)
+            {
+                stream.Write(line);
+            }
+
+            stream.Write(new byte[length - stream.Length].Select(_ => (byte)'x').ToArray());
+        }
+
+        new FileInfo(file.Path).Length.Should().Be(length);
+
+        var (exitCode, output, error, statements, _) = await RunAsync(
+            [file.Path, "--year", "2025", "--care-type", "huisartsenzorg", "--create-unknown"]);
+
+        exitCode.Should().Be(1);
+        output.Should().NotContain("Geïmporteerd");
+        error.Should().Contain("niet geïmporteerd; er is niets opgeslagen").And.Contain("een import mag ten hoogste 10 MB zijn");
+        statements.Should().BeEmpty();
+    }
+
     [Fact]
     public async Task Unknown_names_without_create_unknown_are_listed_nothing_is_stored_and_the_exit_code_is_1()
     {
