@@ -26,7 +26,7 @@ public static class DependencyInjection
 
     /// <summary>
     /// ASP.NET Core Identity's users and roles, stored in <see cref="PortalDbContext"/> (scoped), with the portal's
-    /// password and lock-out rules and Dutch error messages. The web host adds sign-in and cookies on top.
+    /// password rules (length, the common-password list) and Dutch error messages. The web host adds sign-in and cookies on top.
     /// </summary>
     public static IdentityBuilder AddPortalAccounts(this IServiceCollection services)
     {
@@ -34,6 +34,7 @@ public static class DependencyInjection
         return services.AddIdentityCore<PortalUser>(AccountRules.Configure)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PortalDbContext>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddErrorDescriber<DutchIdentityErrorDescriber>();
     }
 }

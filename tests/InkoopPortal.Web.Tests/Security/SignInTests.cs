@@ -171,6 +171,24 @@ public class SignInTests(PortalWebApplicationFactory factory) : IClassFixture<Po
         newPassword.StatusCode.Should().Be(HttpStatusCode.Redirect);
     }
 
+    [Theory]
+    [InlineData("123456789012")]
+    [InlineData("wachtwoord12")]
+    [InlineData("Welkom2026!!")]
+    public async Task Password_change_refuses_a_common_password_in_Dutch(string common)
+    {
+        var (client, email) = await NewUserAsync();
+        await client.SignInOrFailAsync(email);
+
+        using var refused = await ChangeAsync(client, Accounts.Password, common, common);
+
+        refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await Html.ParseAsync(refused)).QuerySelector("[role='alert']")!.TextContent
+            .Should().Contain("Dit wachtwoord komt voor in een lijst van veelgebruikte wachtwoorden");
+        using var oldStillWorks = await factory.CreateBrowser().SignInAsync(email);
+        oldStillWorks.StatusCode.Should().Be(HttpStatusCode.Redirect, "the old password stays");
+    }
+
     private static Task<HttpResponseMessage> ChangeAsync(HttpClient client, string current, string next, string repeated) =>
         client.PostFormAsync("/account/wachtwoord", "wachtwoord", new Dictionary<string, string>
         {
