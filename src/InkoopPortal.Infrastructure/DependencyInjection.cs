@@ -31,6 +31,8 @@ public static class DependencyInjection
     public static IdentityBuilder AddPortalAccounts(this IServiceCollection services)
     {
         services.AddScoped<IAccountHistory, AccountHistory>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<ISignInThrottle>(provider => provider.GetRequiredService<SignInThrottle>());
         return services.AddIdentityCore<PortalUser>(AccountRules.Configure)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PortalDbContext>()
