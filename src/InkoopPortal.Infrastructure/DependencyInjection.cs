@@ -26,14 +26,17 @@ public static class DependencyInjection
 
     /// <summary>
     /// ASP.NET Core Identity's users and roles, stored in <see cref="PortalDbContext"/> (scoped), with the portal's
-    /// password and lock-out rules and Dutch error messages. The web host adds sign-in and cookies on top.
+    /// password rules (length, the common-password list) and Dutch error messages. The web host adds sign-in and cookies on top.
     /// </summary>
     public static IdentityBuilder AddPortalAccounts(this IServiceCollection services)
     {
         services.AddScoped<IAccountHistory, AccountHistory>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<ISignInThrottle>(provider => provider.GetRequiredService<SignInThrottle>());
         return services.AddIdentityCore<PortalUser>(AccountRules.Configure)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PortalDbContext>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddErrorDescriber<DutchIdentityErrorDescriber>();
     }
 }

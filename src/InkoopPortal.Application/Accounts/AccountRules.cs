@@ -2,12 +2,10 @@ using Microsoft.AspNetCore.Identity;
 
 namespace InkoopPortal.Application.Accounts;
 
-/// <summary>Password, lock-out and user-name rules, the same for the web host and for tests that use Identity directly.</summary>
+/// <summary>Password, lock and user-name rules, the same for the web host and for tests that use Identity directly.</summary>
 public static class AccountRules
 {
     public const int MinimumPasswordLength = 12;
-    public const int MaxFailedSignIns = 5;
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
     /// <summary>Claim type of <see cref="PortalUser.DisplayName"/> in the sign-in cookie.</summary>
     public const string DisplayNameClaim = "inkoopportal:naam";
@@ -22,9 +20,9 @@ public static class AccountRules
         options.Password.RequireUppercase = false;
         options.Password.RequireNonAlphanumeric = false;
 
+        // Identity's lock is only the administrator's "Blokkeren": failed sign-ins never lock an account (anyone could
+        // lock anyone out); they are throttled per client and e-mail address instead (SignInThrottle, ADR-024).
         options.Lockout.AllowedForNewUsers = true;
-        options.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
-        options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
 
         options.User.RequireUniqueEmail = true;
         options.SignIn.RequireConfirmedAccount = false;

@@ -36,6 +36,7 @@ public sealed class UserAdministration(
     IPortalAuthorization authorization,
     ICurrentActor currentActor,
     IAccountHistory history,
+    ISignInThrottle throttle,
     TimeProvider clock)
 {
     private const string LastAdministratorError = "Er moet minstens één beheerder overblijven die niet geblokkeerd is.";
@@ -181,7 +182,7 @@ public sealed class UserAdministration(
         return new AccountResult([], await SummarizeAsync(user));
     }
 
-    /// <summary>Lifts a lock by the administrator or after too many failed sign-ins.</summary>
+    /// <summary>Lifts a lock by the administrator and the wait after failed sign-ins from unknown browsers (ADR-024).</summary>
     public async Task<AccountResult> UnlockAsync(string userId, CancellationToken cancellationToken = default)
     {
         await authorization.EnsureAllowedAsync(PortalPolicies.Administer, cancellationToken);
@@ -195,6 +196,7 @@ public sealed class UserAdministration(
         if (unlocked.Succeeded)
         {
             unlocked = await users.ResetAccessFailedCountAsync(user);
+            await throttle.ForgetAccountAsync(user.Email ?? "", cancellationToken);
         }
 
         return unlocked.Succeeded ? new AccountResult([], await SummarizeAsync(user)) : AccountResult.From(unlocked);

@@ -10,6 +10,7 @@ using InkoopPortal.Domain.History;
 using InkoopPortal.Domain.Purchasers;
 using InkoopPortal.Domain.Sources;
 using InkoopPortal.Domain.Topics;
+using InkoopPortal.Infrastructure.Accounts;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using InkoopPortal.Infrastructure.Persistence.History;
 using InkoopPortal.Infrastructure.Persistence.Search;
@@ -78,6 +79,9 @@ public class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole, strin
     public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Failed sign-ins per client, e-mail address and browser, shared by every instance (ADR-024).</summary>
+    public DbSet<SignInAttempts> SignInAttempts => Set<SignInAttempts>();
 
     public IQueryable<AuditEntry> AuditEntries => Set<AuditEntry>().AsNoTracking();
 

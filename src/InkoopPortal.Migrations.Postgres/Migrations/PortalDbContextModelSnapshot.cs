@@ -1595,6 +1595,27 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                     b.ToTable("topic_groups", (string)null);
                 });
 
+            modelBuilder.Entity("InkoopPortal.Infrastructure.Accounts.SignInAttempts", b =>
+                {
+                    b.Property<string>("Subject")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subject");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer")
+                        .HasColumnName("failures");
+
+                    b.Property<long>("LastFailureAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_failure_at");
+
+                    b.HasKey("Subject")
+                        .HasName("pk_sign_in_attempts");
+
+                    b.ToTable("sign_in_attempts", (string)null);
+                });
+
             modelBuilder.Entity("InkoopPortal.Infrastructure.Persistence.Search.SearchEntryRow", b =>
                 {
                     b.Property<long>("Id")

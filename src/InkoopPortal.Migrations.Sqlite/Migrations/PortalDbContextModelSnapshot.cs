@@ -1534,6 +1534,27 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.ToTable("topic_groups", (string)null);
                 });
 
+            modelBuilder.Entity("InkoopPortal.Infrastructure.Accounts.SignInAttempts", b =>
+                {
+                    b.Property<string>("Subject")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failures");
+
+                    b.Property<long>("LastFailureAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_failure_at");
+
+                    b.HasKey("Subject")
+                        .HasName("pk_sign_in_attempts");
+
+                    b.ToTable("sign_in_attempts", (string)null);
+                });
+
             modelBuilder.Entity("InkoopPortal.Infrastructure.Persistence.Search.SearchEntryRow", b =>
                 {
                     b.Property<long>("Id")

@@ -26,8 +26,8 @@ public static class PortalSecurity
     /// <summary><c>Portal:ReadRequiresSignIn</c>: when true, only signed-in users read the portal (default: everyone).</summary>
     public const string ReadRequiresSignInKey = "Portal:ReadRequiresSignIn";
 
-    /// <summary>How soon a lock, a role change or a new password reaches sessions that are already open.</summary>
-    public static readonly TimeSpan RevalidationInterval = TimeSpan.FromMinutes(1);
+    /// <summary>How soon a lock, a role change, a new password or a sign-out reaches open circuits (requests: at once).</summary>
+    public static readonly TimeSpan CircuitRevalidationInterval = TimeSpan.FromSeconds(30);
 
     public static WebApplicationBuilder AddPortalSecurity(this WebApplicationBuilder builder)
     {
@@ -42,15 +42,24 @@ public static class PortalSecurity
             cookie.LogoutPath = SignOutPath;
             cookie.AccessDeniedPath = AccessDeniedPath;
             cookie.ReturnUrlParameter = ReturnUrlParameter;
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.ExpireTimeSpan = PortalSessions.SlidingLifetime;
             cookie.SlidingExpiration = true;
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             // The JSON API and the calendar feed answer 401/403: a program cannot follow a redirect to the sign-in page.
             cookie.Events.OnRedirectToLogin = context => AnswerApiOrRedirect(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => AnswerApiOrRedirect(context, StatusCodes.Status403Forbidden);
+            // Sessions (ADR-024): the absolute lifetime and the security stamp on every request.
+            var stampCheck = cookie.Events.OnValidatePrincipal;
+            cookie.Events.OnValidatePrincipal = context => PortalSessions.ValidateAsync(context, stampCheck);
         });
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = RevalidationInterval);
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.Zero;
+            options.OnRefreshingPrincipal = PortalSessions.KeepSignInTime;
+        });
+        services.AddScoped<PortalSessions>();
+        services.AddScoped<PortalSignIn>();
 
         var readRequiresSignIn = builder.Configuration.GetValue<bool>(ReadRequiresSignInKey);
         services.AddAuthorizationBuilder()

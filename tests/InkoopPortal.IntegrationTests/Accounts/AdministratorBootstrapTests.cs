@@ -16,13 +16,15 @@ namespace InkoopPortal.IntegrationTests.Accounts;
 public partial class AdministratorBootstrapTests
 {
     /// <summary>The portal's storage and Identity without the web host (also used by <see cref="AccountHistoryTests"/>).</summary>
-    internal static ServiceProvider Services(TestDatabase database)
+    internal static ServiceProvider Services(TestDatabase database) => ServiceCollection(database).BuildServiceProvider();
+
+    internal static IServiceCollection ServiceCollection(TestDatabase database)
     {
         var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .AddPortalInfrastructure(database.Settings);
         services.AddPortalAccounts();
-        return services.BuildServiceProvider();
+        return services;
     }
 
     private static async Task<List<PortalUser>> AdministratorsAsync(ServiceProvider services)
@@ -75,6 +77,20 @@ public partial class AdministratorBootstrapTests
         console.ToString().Should().BeEmpty("a configured password is never printed");
         (await AdministratorsAsync(services)).Select(user => user.Email).Should().Equal("admin@zorgverzekeraar.nl");
         (await PasswordWorksAsync(services, "admin@zorgverzekeraar.nl", "geconfigureerd-wachtwoord")).Should().BeTrue();
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_configured_common_password_stops_the_start_with_a_Dutch_reason(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var services = Services(database);
+
+        var start = () => services.EnsureAdministratorAsync(new AdministratorSettings("admin@zorgverzekeraar.nl", "wachtwoord12"), TextWriter.Null);
+
+        (await start.Should().ThrowAsync<InvalidOperationException>()).Which.Message
+            .Should().Contain("lijst van veelgebruikte wachtwoorden").And.Contain("Admin:Password");
+        (await AdministratorsAsync(services)).Should().BeEmpty();
     }
 
     [Theory]

@@ -11,16 +11,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InkoopPortal.IntegrationTests.History;
 
-/// <summary>A clock the test moves by hand, so the history's "when" can be checked exactly.</summary>
-public sealed class ManualClock(DateTimeOffset start) : TimeProvider
-{
-    public DateTimeOffset Now { get; private set; } = start;
-
-    public override DateTimeOffset GetUtcNow() => Now;
-
-    public void Advance(TimeSpan by) => Now += by;
-}
-
 /// <summary>
 /// A migrated database on one provider with the reference data and one document holding one statement, written by
 /// the system as an import would. The portal's services run on a <see cref="ManualClock"/>.

@@ -61,6 +61,7 @@ public class UserManagementTests(PortalWebApplicationFactory factory) : IClassFi
 
         using var badEmail = await CreateAsync(admin, "geen-adres", "Lotte Lezer", nameof(UserRole.Reader));
         using var shortPassword = await CreateAsync(admin, email, "Lotte Lezer", nameof(UserRole.Reader), "kort");
+        using var commonPassword = await CreateAsync(admin, email, "Lotte Lezer", nameof(UserRole.Reader), "wachtwoord12");
         using var created = await CreateAsync(admin, email, "Lotte Lezer", nameof(UserRole.Reader), "zelf-gekozen-wachtwoord");
         using var duplicate = await CreateAsync(admin, email.ToUpperInvariant(), "Nog een Lotte", nameof(UserRole.Reader));
 
@@ -70,6 +71,8 @@ public class UserManagementTests(PortalWebApplicationFactory factory) : IClassFi
         badPage.QuerySelector("#naam")!.GetAttribute("value").Should().Be("Lotte Lezer");
         (await Html.ParseAsync(shortPassword)).QuerySelector("[role='alert']")!.TextContent
             .Should().Contain("minstens 12 tekens").And.Contain("Vul het wachtwoord opnieuw in");
+        (await Html.ParseAsync(commonPassword)).QuerySelector("[role='alert']")!.TextContent
+            .Should().Contain("Dit wachtwoord komt voor in een lijst van veelgebruikte wachtwoorden");
         created.StatusCode.Should().Be(HttpStatusCode.OK);
         (await Html.ParseAsync(created)).QuerySelector("[data-testid='eenmalig-wachtwoord']").Should().BeNull("the administrator chose the password");
         (await Html.ParseAsync(duplicate)).QuerySelector("[role='alert']")!.TextContent.Should().Contain("Er is al een gebruiker met het e-mailadres");

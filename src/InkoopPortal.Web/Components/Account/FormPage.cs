@@ -38,10 +38,10 @@ public abstract class FormPage : ComponentBase
         return false;
     }
 
-    /// <summary>Shows the problems and answers 400 (the input is rendered again).</summary>
-    protected void Refuse(IEnumerable<string> problems)
+    /// <summary>Shows the problems and answers 400 or <paramref name="statusCode"/> (the input is rendered again).</summary>
+    protected void Refuse(IEnumerable<string> problems, int statusCode = StatusCodes.Status400BadRequest)
     {
-        HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+        HttpContext.Response.StatusCode = statusCode;
         Problems.AddRange(problems);
     }
 }
