@@ -181,13 +181,9 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
             .Select(item => item.deadline)
             .ToList();
 
-        var starts = DocumentTextParts.Starts(document.Sections.Select(section => section.Length).ToList());
-        if (sectionId is { } wanted && document.Sections.FindIndex(section => section.Id == wanted) is >= 0 and var wantedIndex)
-        {
-            part = DocumentTextParts.PartOf(starts, wantedIndex);
-        }
-
-        var range = DocumentTextParts.Range(starts, document.Sections.Count, part);
+        var range = DocumentTextParts.Find(
+            document.Sections.Select(section => section.Length).ToList(), part,
+            sectionId is { } wanted ? document.Sections.FindIndex(section => section.Id == wanted) : null);
         var partIds = document.Sections.Skip(range.From).Take(range.Count).Select(section => section.Id).ToList();
         var partSections = await context.DocumentSections.AsNoTracking()
             .Where(section => partIds.Contains(section.Id))
@@ -216,7 +212,7 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
                 .Select(section => (section.Id, section.Level, section.Number, section.Title, section.BodyHtml))))
         {
             TextPart = range.Part,
-            TextParts = Math.Max(starts.Count, 1),
+            TextParts = range.Parts,
         };
     }
 }

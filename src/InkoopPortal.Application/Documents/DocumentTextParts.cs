@@ -9,6 +9,22 @@ public static class DocumentTextParts
     /// <summary>256 K characters of section HTML per part: with the page around it and its prerendered state, well under 2 MB.</summary>
     public const int BudgetChars = 256 * 1024;
 
+    /// <summary>
+    /// The part to show of sections of these HTML lengths: part <paramref name="part"/> (clamped), or the part that holds
+    /// the section at <paramref name="sectionIndex"/> when that is given. Every page that shows a text in parts uses this.
+    /// </summary>
+    public static TextPartRange Find(IReadOnlyList<int> lengths, int part, int? sectionIndex = null)
+    {
+        var starts = Starts(lengths);
+        if (sectionIndex is >= 0 and var index && index < lengths.Count)
+        {
+            part = PartOf(starts, index);
+        }
+
+        var range = Range(starts, lengths.Count, part);
+        return new TextPartRange(range.Part, Math.Max(starts.Count, 1), range.From, range.Count);
+    }
+
     /// <summary>The index of the first section of each part, for sections of these HTML lengths in their order.</summary>
     public static IReadOnlyList<int> Starts(IReadOnlyList<int> lengths, int budget = BudgetChars)
     {
@@ -54,3 +70,6 @@ public static class DocumentTextParts
         return part;
     }
 }
+
+/// <summary>Part <see cref="Part"/> of <see cref="Parts"/> (1-based): sections From..From+Count-1.</summary>
+public readonly record struct TextPartRange(int Part, int Parts, int From, int Count);
