@@ -47,7 +47,7 @@ public sealed class DocumentFilingService(
             sections.Select(section => section.BodyHtml.Length).ToList(), part,
             sectionId is { } wanted ? sections.FindIndex(section => section.Id == wanted) : null);
         var texts = SectionFiling.SectionTexts(sections);
-        var filingSections = Enumerable.Range(range.From, range.Count).Select(index => sections[index]).Select(section => new FilingSection(
+        var filingSections = range.Sections.Select(item => sections[item.Index]).Select(section => new FilingSection(
             section.Id, section.Number, section.Title, section.Level, section.Role, section.RoleReason, section.SourceLocation,
             Passages.Paragraphs(section.BodyMarkdown).Count,
             IsFiled(section) ? PassagesOf(document, section).Select(passage => Passage(document, section, texts[sections.IndexOf(section)], passage, scope)).ToList() : []))
