@@ -16,8 +16,16 @@ public sealed record DocumentFiling(
 {
     public string DocumentUrl => $"/documenten/{DocumentId}";
 
-    /// <summary>Passages with an automatic assignment at or above the threshold that no editor has confirmed yet.</summary>
-    public int AutomaticCount => Sections.SelectMany(section => section.Passages).SelectMany(passage => passage.Assignments).Count(assignment => assignment.IsAutomatic);
+    /// <summary>Every passage of the whole document with its decisions, without text or suggestions (for the totals).</summary>
+    public IReadOnlyList<FilingPassage> Decisions { get; init; } = [];
+
+    /// <summary>Which part of the text <see cref="Sections"/> holds (1-based), of <see cref="TextParts"/> (ADR-022).</summary>
+    public int TextPart { get; init; } = 1;
+
+    public int TextParts { get; init; } = 1;
+
+    /// <summary>Assignments the mapper made in the whole document that no editor has confirmed yet.</summary>
+    public int AutomaticCount => Decisions.SelectMany(passage => passage.Assignments).Count(assignment => assignment.IsAutomatic);
 }
 
 /// <summary>A section of the document: its number, title, level, role (front/back matter) and its passages.</summary>

@@ -1,5 +1,6 @@
 using InkoopPortal.Application.Codebook.Mapping;
 using InkoopPortal.Application.Content;
+using InkoopPortal.Application.Documents;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Application.Security;
 using InkoopPortal.Domain.Documents;
@@ -24,8 +25,13 @@ public sealed class DocumentFilingService(
     private const string ChangedMeanwhile =
         "Een andere redacteur heeft deze indeling net gewijzigd. De pagina toont nu de nieuwste stand; doe uw wijziging zo nodig opnieuw.";
 
-    /// <summary>The document's filing; null when there is no such policy text.</summary>
-    public async Task<DocumentFiling?> GetAsync(int documentId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The document's filing with the sections of one part of its text (<see cref="DocumentTextParts"/>, as on the
+    /// document page): part <paramref name="part"/>, or the part holding section <paramref name="sectionId"/>. Only that
+    /// part's passages carry their text and suggestions; the decisions of every passage count in the totals.
+    /// Null when there is no such policy text.
+    /// </summary>
+    public async Task<DocumentFiling?> GetAsync(int documentId, int part = 1, int? sectionId = null, CancellationToken cancellationToken = default)
     {
         await authorization.EnsureAllowedAsync(PortalPolicies.Edit, cancellationToken);
         await using var context = contextFactory.CreateDbContext();
@@ -37,12 +43,18 @@ public sealed class DocumentFilingService(
 
         var scope = await CodebookScope.LoadAsync(context, document.CareTypes, null, cancellationToken);
         var sections = Ordered(document);
+        var range = DocumentTextParts.Find(
+            sections.Select(section => section.BodyHtml.Length).ToList(), part,
+            sectionId is { } wanted ? sections.FindIndex(section => section.Id == wanted) : null);
         var texts = SectionFiling.SectionTexts(sections);
-        var filingSections = sections.Select((section, index) => new FilingSection(
+        var filingSections = range.Sections.Select(item => sections[item.Index]).Select(section => new FilingSection(
             section.Id, section.Number, section.Title, section.Level, section.Role, section.RoleReason, section.SourceLocation,
             Passages.Paragraphs(section.BodyMarkdown).Count,
-            section.Role != SectionRole.Body || string.IsNullOrWhiteSpace(section.BodyMarkdown) ? []
-                : PassagesOf(document, section).Select(range => Passage(document, section, texts[index], range, scope)).ToList())).ToList();
+            IsFiled(section) ? PassagesOf(document, section).Select(passage => Passage(document, section, texts[sections.IndexOf(section)], passage, scope)).ToList() : []))
+            .ToList();
+        var decisions = sections.Where(IsFiled)
+            .SelectMany(section => PassagesOf(document, section).Select(passage => Decisions(document, section, passage)))
+            .ToList();
 
         var codebook = scope.Topics
             .GroupBy(topic => topic.Group)
@@ -52,8 +64,17 @@ public sealed class DocumentFilingService(
         var years = document.ValidFromYear == document.ValidToYear ? $"{document.ValidFromYear}" : $"{document.ValidFromYear}–{document.ValidToYear}";
         return new DocumentFiling(document.Id, document.Title, document.Purchaser!.Name, years,
             document.CareTypes.OrderBy(careType => careType.SortOrder).Select(careType => careType.Name).ToList(),
-            document.Status == DocumentStatus.Published, TopicScorer.Threshold, filingSections, codebook);
+            document.Status == DocumentStatus.Published, TopicScorer.Threshold, filingSections, codebook)
+        {
+            Decisions = decisions,
+            TextPart = range.Part,
+            TextParts = range.Parts,
+        };
     }
+
+    /// <summary>Policy content with text: the sections whose passages are filed.</summary>
+    private static bool IsFiled(DocumentSection section) =>
+        section.Role == SectionRole.Body && !string.IsNullOrWhiteSpace(section.BodyMarkdown);
 
     /// <summary>Confirms, for every passage no editor decided on, each suggested topic scoring at least <paramref name="threshold"/>.</summary>
     public Task<FilingResult> AcceptAboveAsync(int documentId, double threshold, CancellationToken cancellationToken = default) =>
@@ -413,19 +434,28 @@ public sealed class DocumentFilingService(
 
     private static FilingPassage Passage(PolicyDocument document, DocumentSection section, SectionText text, (int? First, int? Last) range, CodebookScope scope)
     {
-        var live = Live(document, section, range).ToList();
         var suggestions = Score(text, section, range, scope)
             .Take(SuggestionsShown)
             .Select(score => (Score: score, Topic: scope.Find(score.Slug)))
             .Where(pair => pair.Topic is not null)
             .Select(pair => new FilingSuggestion(pair.Topic!.Id, pair.Topic.Name, Math.Round(pair.Score.Score, 1), pair.Score.Reasons))
             .ToList();
-        return new FilingPassage(range.First, range.Last,
-            RichTextRenderer.ToHtml(PassageText.Of(section.BodyMarkdown, range.First, range.Last)),
+        return Decisions(document, section, range) with
+        {
+            Html = RichTextRenderer.ToHtml(PassageText.Of(section.BodyMarkdown, range.First, range.Last)),
+            Suggestions = suggestions,
+        };
+    }
+
+    /// <summary>A passage's decisions only (no text, no suggestions): what the totals count.</summary>
+    private static FilingPassage Decisions(PolicyDocument document, DocumentSection section, (int? First, int? Last) range)
+    {
+        var live = Live(document, section, range).ToList();
+        return new FilingPassage(range.First, range.Last, "",
             live.Where(assignment => assignment.Topic is not null)
                 .Select(assignment => new FilingAssignment(assignment.Id, assignment.Topic!.Id, assignment.Topic.Name, assignment.Score, assignment.Reasons, assignment.ConfirmedBy, assignment.ConfirmedAt))
                 .ToList(),
-            suggestions,
+            [],
             live.Any(assignment => assignment.Topic is null));
     }
 }

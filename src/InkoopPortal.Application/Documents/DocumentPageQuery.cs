@@ -181,18 +181,22 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
             .Select(item => item.deadline)
             .ToList();
 
-        var starts = DocumentTextParts.Starts(document.Sections.Select(section => section.Length).ToList());
-        if (sectionId is { } wanted && document.Sections.FindIndex(section => section.Id == wanted) is >= 0 and var wantedIndex)
-        {
-            part = DocumentTextParts.PartOf(starts, wantedIndex);
-        }
-
-        var range = DocumentTextParts.Range(starts, document.Sections.Count, part);
-        var partIds = document.Sections.Skip(range.From).Take(range.Count).Select(section => section.Id).ToList();
+        var lengths = document.Sections.Select(section => section.Length).ToList();
+        var oversizedIds = DocumentTextParts.Oversized(lengths).Select(index => document.Sections[index].Id).ToList();
+        var oversized = await context.DocumentSections.AsNoTracking()
+            .Where(section => oversizedIds.Contains(section.Id))
+            .Select(section => new { section.Id, section.BodyHtml })
+            .ToDictionaryAsync(section => document.Sections.FindIndex(candidate => candidate.Id == section.Id), section => section.BodyHtml, cancellationToken);
+        var range = DocumentTextParts.Find(
+            lengths, part, sectionId is { } wanted ? document.Sections.FindIndex(section => section.Id == wanted) : null, oversized);
+        var partIds = range.Sections.Select(section => document.Sections[section.Index].Id).ToList();
+        var wholeIds = range.Sections.Where(section => section.Body is null).Select(section => document.Sections[section.Index].Id).ToList();
         var partSections = await context.DocumentSections.AsNoTracking()
             .Where(section => partIds.Contains(section.Id))
-            .Select(section => new { section.Id, section.Level, section.Number, section.Title, section.BodyHtml })
+            .Select(section => new { section.Id, section.Level, section.Number, section.Title, BodyHtml = wholeIds.Contains(section.Id) ? section.BodyHtml : "" })
             .ToDictionaryAsync(section => section.Id, cancellationToken);
+        var pieces = range.Sections.Where(section => section.Body is not null)
+            .ToDictionary(section => document.Sections[section.Index].Id, section => section.Body!);
 
         return new DocumentPage(
             document.Id,
@@ -213,10 +217,10 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
             deadlines,
             document.Figures,
             SectionTree.Build(partIds.Select(partId => partSections[partId])
-                .Select(section => (section.Id, section.Level, section.Number, section.Title, section.BodyHtml))))
+                .Select(section => (section.Id, section.Level, section.Number, section.Title, pieces.GetValueOrDefault(section.Id, section.BodyHtml)))))
         {
             TextPart = range.Part,
-            TextParts = Math.Max(starts.Count, 1),
+            TextParts = range.Parts,
         };
     }
 }

@@ -84,6 +84,9 @@ public static class CommandLine
         var importer = scope.ServiceProvider.GetRequiredService<ISourceImporter>();
         try
         {
+            // The size first: a refused file neither creates nor migrates the database (the importer checks it again).
+            app.Services.GetRequiredService<ImportOptions>().EnsureAllowed(Path.GetFileName(request.FilePath), new FileInfo(request.FilePath).Length);
+
             // Migrations and reference data only: the import adds exactly the file it was given.
             await app.Services.InitializePortalDatabaseAsync(importShippedSources: false, cancellationToken);
             var summary = await importer.ImportAsync(request, cancellationToken);

@@ -88,13 +88,14 @@ public class CommandLineTests
 
         new FileInfo(file.Path).Length.Should().Be(length);
 
-        var (exitCode, output, error, statements, _) = await RunAsync(
+        var (exitCode, output, error, statements, names) = await RunAsync(
             [file.Path, "--year", "2025", "--care-type", "huisartsenzorg", "--create-unknown"]);
 
         exitCode.Should().Be(1);
         output.Should().NotContain("Geïmporteerd");
         error.Should().Contain("niet geïmporteerd; er is niets opgeslagen").And.Contain("een import mag ten hoogste 10 MB zijn");
         statements.Should().BeEmpty();
+        names.Should().BeEmpty("the size is checked before the database is created or migrated");
     }
 
     [Fact]

@@ -3,6 +3,8 @@ using InkoopPortal.Application.Persistence;
 using InkoopPortal.Application.Security;
 using InkoopPortal.Domain.Documents;
 using InkoopPortal.TestSupport;
+using InkoopPortal.TestSupport.Security;
+using InkoopPortal.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,6 +35,69 @@ public class HugeDocumentTests(PortalWebApplicationFactory factory) : IClassFixt
         var linked = await GetAsync(anonymous, $"/documenten/{documentId}?sectie={lastSectionId}");
         linked.Should().Contain($"Hoofdstuk {Sections} ", "a link to a section opens the part that holds it").And.NotContain("volgende ›");
         await GetAsync(anonymous, $"/api/v1/documents/{documentId}");
+
+        // The editors' filing page shows the same parts; its totals still count the whole document.
+        var editor = await SignedInEditorAsync();
+        var filing = await GetAsync(editor, $"/redactie/documenten/{documentId}/indelen");
+        filing.Should().Contain("Hoofdstuk 1 ").And.Contain("Deel 1 van").And.Contain("volgende").And.NotContain($"Hoofdstuk {Sections} ");
+        var filingLinked = await GetAsync(editor, $"/redactie/documenten/{documentId}/indelen?sectie={lastSectionId}");
+        filingLinked.Should().Contain($"Hoofdstuk {Sections} ").And.Contain("vorige").And.NotContain("Hoofdstuk 1 ");
+    }
+
+    [Fact]
+    public async Task A_document_with_one_10_MB_section_is_cut_between_paragraphs_and_no_answer_exceeds_2_MB()
+    {
+        var paragraphs = Enumerable.Range(1, 1_000)
+            .Select(number => $"<p>Alinea {number}: " + string.Concat(Enumerable.Repeat("Zorgaanbieders leveren passende zorg. ", 270)) + "</p>")
+            .ToList();
+        var body = string.Concat(paragraphs);
+        body.Length.Should().BeGreaterThan(10_000_000);
+        var (documentId, sectionId) = await StoreSectionAsync(body);
+        var anonymous = factory.CreateClient();
+
+        var linked = await GetAsync(anonymous, $"/documenten/{documentId}?sectie={sectionId}");
+        linked.Should().Contain("Alinea 1:").And.Contain("volgende ›").And.NotContain("Alinea 1000:");
+        var parts = int.Parse(System.Text.RegularExpressions.Regex.Match(linked, @"Deel \d+ van (\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        parts.Should().BeGreaterThan(30, "10 MB in parts of 256 K characters");
+        var last = await GetAsync(anonymous, $"/documenten/{documentId}?deel={parts}");
+        last.Should().Contain("Alinea 1000:").And.Contain("‹ vorige");
+        foreach (var page in new[] { linked, last })
+        {
+            paragraphs.Count(page.Contains).Should().Be(
+                System.Text.RegularExpressions.Regex.Matches(page, @"Alinea \d+:").Count, "no paragraph is cut in two");
+        }
+    }
+
+    private async Task<HttpClient> SignedInEditorAsync()
+    {
+        var email = $"groot-{Guid.NewGuid():N}@voorbeeld.nl";
+        await factory.CreateUserAsync(email, InkoopPortal.Application.Accounts.UserRole.Editor, "Gerda Groot");
+        var client = factory.CreateBrowser();
+        await client.SignInOrFailAsync(email);
+        return client;
+    }
+
+    /// <summary>A published policy text (another than the 50 MB one) with one section of <paramref name="bodyHtml"/> added.</summary>
+    private async Task<(int DocumentId, int SectionId)> StoreSectionAsync(string bodyHtml)
+    {
+        await using var context = factory.Services.GetRequiredService<IPortalDbContextFactory>().CreateDbContext();
+        context.Actor = AuditActor.System;
+        var document = await context.PolicyDocuments
+            .Where(candidate => candidate.Status == DocumentStatus.Published && candidate.Kind == PolicyDocumentKind.PurchasingPolicy)
+            .OrderByDescending(candidate => candidate.Id)
+            .FirstAsync();
+        var section = new DocumentSection
+        {
+            PolicyDocumentId = document.Id,
+            Title = "Een heel lang hoofdstuk",
+            Level = 1,
+            BodyHtml = bodyHtml,
+            BodyMarkdown = "",
+            SortOrder = 200_000,
+        };
+        context.DocumentSections.Add(section);
+        await context.SaveChangesAsync();
+        return (document.Id, section.Id);
     }
 
     private static async Task<string> GetAsync(HttpClient client, string path)
@@ -61,7 +126,7 @@ public class HugeDocumentTests(PortalWebApplicationFactory factory) : IClassFixt
                 Title = $"Hoofdstuk {number} ",
                 Level = 1,
                 BodyHtml = paragraph,
-                BodyMarkdown = "",
+                BodyMarkdown = paragraph[3..^4],
                 SortOrder = 100_000 + number,
             })
             .ToList();

@@ -2,7 +2,7 @@ using InkoopPortal.Application.Codebook;
 
 namespace InkoopPortal.Web.Components.Pages.Editing.Documents;
 
-/// <summary>The figures of the filing page's bar: assignments automatic and confirmed, passages without a topic, and passages per topic.</summary>
+/// <summary>The figures of the filing page's bar, over the whole document (not only the part shown): assignments automatic and confirmed, passages without a topic, and passages per topic.</summary>
 public sealed class FilingCounts
 {
     private readonly Dictionary<int, int> _passagesPerTopic;
@@ -32,7 +32,7 @@ public sealed class FilingCounts
 
     public static FilingCounts Of(DocumentFiling filing)
     {
-        var passages = filing.Sections.SelectMany(section => section.Passages).ToList();
+        var passages = filing.Decisions;
         var assignments = passages.SelectMany(passage => passage.Assignments).ToList();
         return new FilingCounts(
             assignments.Count(assignment => assignment.IsAutomatic),
