@@ -198,8 +198,11 @@ public static class CellDetailBuilder
     }
 }
 
-/// <summary>A passage of the document filed under the cell's topic: its section, text and filing state.</summary>
-public sealed record CellPassage(int DocumentId, int SectionId, string SectionLabel, string RangeText, string? Location, string Html, string StateText, bool IsAutomatic)
+/// <summary>
+/// A passage of the document filed under the cell's topic: its section, text and filing state. <paramref name="IsShortened"/>:
+/// the text shows only the passage's first blocks (or none), the rest is read in the document.
+/// </summary>
+public sealed record CellPassage(int DocumentId, int SectionId, string SectionLabel, string RangeText, string? Location, string Html, string StateText, bool IsAutomatic, bool IsShortened = false)
 {
     /// <summary>The section on the document page.</summary>
     public string Url => $"/documenten/{DocumentId}?sectie={SectionId}#sectie-{SectionId}";

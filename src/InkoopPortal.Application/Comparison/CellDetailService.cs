@@ -1,5 +1,6 @@
 using InkoopPortal.Application.Codebook;
 using InkoopPortal.Application.Content;
+using InkoopPortal.Application.Documents;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Domain.Documents;
 using Microsoft.EntityFrameworkCore;
@@ -87,6 +88,9 @@ public sealed class CellDetailService(IPortalDbContextFactory contextFactory, Ma
         return new CellDetailResult(detail, messages, NotFound: false);
     }
 
+    /// <summary>The most of one passage the cell page shows; the rest is read in the document.</summary>
+    private const int PassageBudgetChars = DocumentTextParts.BudgetChars / 4;
+
     private static async Task<IReadOnlyList<CellPassage>> PassagesAsync(IPortalDbContext context, int documentId, int topicId, CancellationToken cancellationToken)
     {
         var assignments = await context.TopicAssignments.AsNoTracking()
@@ -98,17 +102,27 @@ public sealed class CellDetailService(IPortalDbContextFactory contextFactory, Ma
                 assignment.Score, assignment.ConfirmedBy, assignment.ConfirmedAt,
             })
             .ToListAsync(cancellationToken);
+        // The page stays small whatever was imported (ADR-022): a passage longer than a part of the document page shows
+        // its first blocks, and once the page holds a part's worth, the further passages are listed by their link only.
+        var room = DocumentTextParts.BudgetChars;
         return assignments
             .OrderBy(assignment => assignment.SortOrder).ThenBy(assignment => assignment.FirstParagraph ?? -1)
-            .Select(assignment => new CellPassage(
-                documentId,
-                assignment.DocumentSectionId,
-                assignment.Number is null ? assignment.Title : $"{assignment.Number} {assignment.Title}",
-                PassageRange.Describe(assignment.FirstParagraph, assignment.LastParagraph),
-                assignment.SourceLocation,
-                RichTextRenderer.ToHtml(PassageText.Of(assignment.BodyMarkdown, assignment.FirstParagraph, assignment.LastParagraph)),
-                FilingTexts.State(assignment.ConfirmedBy, assignment.ConfirmedAt, assignment.Score),
-                assignment.ConfirmedBy is null))
+            .Select(assignment =>
+            {
+                var html = RichTextRenderer.ToHtml(PassageText.Of(assignment.BodyMarkdown, assignment.FirstParagraph, assignment.LastParagraph));
+                var shown = room <= 0 ? string.Empty : HtmlBlocks.Split(html, Math.Min(room, PassageBudgetChars))[0];
+                room -= shown.Length;
+                return new CellPassage(
+                    documentId,
+                    assignment.DocumentSectionId,
+                    assignment.Number is null ? assignment.Title : $"{assignment.Number} {assignment.Title}",
+                    PassageRange.Describe(assignment.FirstParagraph, assignment.LastParagraph),
+                    assignment.SourceLocation,
+                    shown,
+                    FilingTexts.State(assignment.ConfirmedBy, assignment.ConfirmedAt, assignment.Score),
+                    assignment.ConfirmedBy is null,
+                    IsShortened: shown.Length < html.Length);
+            })
             .ToList();
     }
 }

@@ -52,7 +52,8 @@ public class HugeDocumentTests(PortalWebApplicationFactory factory) : IClassFixt
             .ToList();
         var body = string.Concat(paragraphs);
         body.Length.Should().BeGreaterThan(10_000_000);
-        var (documentId, sectionId) = await StoreSectionAsync(body);
+        var markdown = string.Join("\n\n", paragraphs.Select(paragraph => paragraph[3..^4]));
+        var (documentId, sectionId, cellUrl) = await StoreSectionAsync(body, markdown);
         var anonymous = factory.CreateClient();
 
         var linked = await GetAsync(anonymous, $"/documenten/{documentId}?sectie={sectionId}");
@@ -66,6 +67,11 @@ public class HugeDocumentTests(PortalWebApplicationFactory factory) : IClassFixt
             paragraphs.Count(page.Contains).Should().Be(
                 System.Text.RegularExpressions.Regex.Matches(page, @"Alinea \d+:").Count, "no paragraph is cut in two");
         }
+
+        // The cell page shows the passage's first blocks and leads to the rest in the document.
+        var cell = await GetAsync(anonymous, cellUrl);
+        cell.Should().Contain("Alinea 1:").And.NotContain("Alinea 1000:").And.Contain("Lees verder in het document")
+            .And.Contain($"/documenten/{documentId}?sectie={sectionId}");
     }
 
     private async Task<HttpClient> SignedInEditorAsync()
@@ -77,27 +83,39 @@ public class HugeDocumentTests(PortalWebApplicationFactory factory) : IClassFixt
         return client;
     }
 
-    /// <summary>A published policy text (another than the 50 MB one) with one section of <paramref name="bodyHtml"/> added.</summary>
-    private async Task<(int DocumentId, int SectionId)> StoreSectionAsync(string bodyHtml)
+    /// <summary>
+    /// A published policy text (another than the 50 MB one) with one section of <paramref name="bodyHtml"/> added, filed
+    /// (confirmed) under a topic the document already has passages on; with the address of that cell's page.
+    /// </summary>
+    private async Task<(int DocumentId, int SectionId, string CellUrl)> StoreSectionAsync(string bodyHtml, string bodyMarkdown)
     {
         await using var context = factory.Services.GetRequiredService<IPortalDbContextFactory>().CreateDbContext();
         context.Actor = AuditActor.System;
-        var document = await context.PolicyDocuments
-            .Where(candidate => candidate.Status == DocumentStatus.Published && candidate.Kind == PolicyDocumentKind.PurchasingPolicy)
-            .OrderByDescending(candidate => candidate.Id)
+        var filed = await context.TopicAssignments
+            .Where(assignment => assignment.TopicId != null && assignment.PolicyDocument!.Status == DocumentStatus.Published)
+            .OrderByDescending(assignment => assignment.PolicyDocumentId)
+            .Select(assignment => new { assignment.PolicyDocumentId, TopicId = assignment.TopicId!.Value, Topic = assignment.Topic!.Slug })
             .FirstAsync();
+        var document = await context.PolicyDocuments.Include(candidate => candidate.Purchaser).Include(candidate => candidate.CareTypes)
+            .SingleAsync(candidate => candidate.Id == filed.PolicyDocumentId);
         var section = new DocumentSection
         {
             PolicyDocumentId = document.Id,
             Title = "Een heel lang hoofdstuk",
             Level = 1,
             BodyHtml = bodyHtml,
-            BodyMarkdown = "",
+            BodyMarkdown = bodyMarkdown,
             SortOrder = 200_000,
         };
         context.DocumentSections.Add(section);
+        context.TopicAssignments.Add(new TopicAssignment
+        {
+            PolicyDocumentId = document.Id, Section = section, TopicId = filed.TopicId, ConfirmedBy = "Gerda Groot", ConfirmedAt = DateTimeOffset.UtcNow,
+        });
         await context.SaveChangesAsync();
-        return (document.Id, section.Id);
+        var cellUrl = InkoopPortal.Application.Comparison.MatrixHtmlWriter.CellDetailUrl(
+            document.ValidFromYear, document.CareTypes[0].Slug, document.Purchaser!.Slug, filed.Topic);
+        return (document.Id, section.Id, cellUrl);
     }
 
     private static async Task<string> GetAsync(HttpClient client, string path)

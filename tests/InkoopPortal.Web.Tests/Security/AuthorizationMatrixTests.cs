@@ -118,6 +118,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Portal portal) : 
         new("/vergelijk/export.xlsx", "GET /vergelijk/export.xlsx?jaar=2022&zorgsoort=huisartsenzorg&inkopers=cz,vgz", Ok, Ok, Ok, Ok),
         new("/vergelijk/export.csv", "GET /vergelijk/export.csv?jaar=2022&zorgsoort=huisartsenzorg&inkopers=cz,vgz", Ok, Ok, Ok, Ok),
         new("/zoeken/export.csv", "GET /zoeken/export.csv?q=regioplan", Ok, Ok, Ok, Ok),
+        // The editors' import (ADR-022): a form post with antiforgery; without its token an editor gets 400 (reached).
+        new("/redactie/import/concept", "POST /redactie/import/concept", SignIn, Denied, Reached, Reached),
         new("/_blazor", "GET /_blazor", Reached, Reached, Reached, Reached),
         new("/_blazor/negotiate", "POST /_blazor/negotiate?negotiateVersion=1", Ok, Ok, Ok, Ok),
         new("/_blazor/initializers", "GET /_blazor/initializers", Ok, Ok, Ok, Ok),
