@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using InkoopPortal.Application.Accounts;
 using InkoopPortal.Application.Persistence;
+using InkoopPortal.Application.Security;
 using InkoopPortal.Domain.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,7 +44,12 @@ public class UnsavedTextTests(PortalFixture portal, ITestOutputHelper output) : 
 
         // An in-app link: the portal asks, and "Annuleren" keeps the page and the text.
         await Page.GetByRole(AriaRole.Main).Locator("a[href^='redactie/documenten/']").First.ClickAsync();
-        await Expect.Poll(() => dialogs.Count).ToBeGreaterThanOrEqualToAsync(1);
+        for (var waited = 0; dialogs.Count == 0 && waited < 150; waited++)
+        {
+            await Task.Delay(100);
+        }
+
+        dialogs.Should().NotBeEmpty("an in-app link asks before leaving unsaved text");
         dialogs[0].Type.Should().Be(DialogType.Confirm);
         dialogs[0].Message.Should().Contain("nog niet is opgeslagen");
         await Expect(Page).ToHaveURLAsync(new Regex($"redactie/stellingen/{id}$"));
