@@ -69,6 +69,9 @@ public class UnsavedTextTests(PortalFixture portal, ITestOutputHelper output) : 
         // Back to the stored text and "Weggooien" after a reload: nothing is kept, nothing is asked any more.
         await Page.GetByTestId("tekst").FillAsync(original);
         await Expect(Page.GetByTestId("tekst-voorbeeld")).Not.ToContainTextAsync("Tekst die nog niet is opgeslagen.");
+        // The kept entry goes and the leave warning is switched off after the same render, over the circuit.
+        await Page.WaitForFunctionAsync("() => !Object.keys(localStorage).some(key => key.startsWith('inkoopportal:niet-opgeslagen:'))");
+        await Page.WaitForTimeoutAsync(1000);
         var asked = dialogs.Count;
         await Page.ReloadAsync();
         await Page.WaitForBlazorAsync();
