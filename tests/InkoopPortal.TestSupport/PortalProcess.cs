@@ -42,10 +42,13 @@ public sealed class PortalProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the portal with <paramref name="settings"/> as environment variables (e.g. <c>Database__Provider</c>).</summary>
-    public static PortalProcess Start(IReadOnlyDictionary<string, string> settings, IReadOnlyList<string>? arguments = null)
+    /// <summary>
+    /// Starts the portal with <paramref name="settings"/> as environment variables (e.g. <c>Database__Provider</c>), on
+    /// <paramref name="port"/> when given (a restart on the same address), otherwise on a free one.
+    /// </summary>
+    public static PortalProcess Start(IReadOnlyDictionary<string, string> settings, IReadOnlyList<string>? arguments = null, int? port = null)
     {
-        var port = FreePort();
+        port ??= FreePort();
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(WebAssembly)! };
         start.ArgumentList.Add(WebAssembly);
         foreach (var argument in arguments ?? [])
@@ -56,7 +59,7 @@ public sealed class PortalProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        return Launch(start, port, settings);
+        return Launch(start, port.Value, settings);
     }
 
     /// <summary>
@@ -78,8 +81,8 @@ public sealed class PortalProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the built portal and waits until it is ready; throws with its output when it is not within <paramref name="timeout"/>.</summary>
-    public static async Task<PortalProcess> StartReadyAsync(IReadOnlyDictionary<string, string> settings, TimeSpan timeout) =>
-        await ReadyOrThrowAsync(Start(settings), timeout);
+    public static async Task<PortalProcess> StartReadyAsync(IReadOnlyDictionary<string, string> settings, TimeSpan timeout, int? port = null) =>
+        await ReadyOrThrowAsync(Start(settings, port: port), timeout);
 
     /// <summary>Waits until <paramref name="portal"/> is ready; disposes it and throws with its output when it is not.</summary>
     public static async Task<PortalProcess> ReadyOrThrowAsync(PortalProcess portal, TimeSpan timeout)
