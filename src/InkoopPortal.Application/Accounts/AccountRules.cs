@@ -10,6 +10,9 @@ public static class AccountRules
     /// <summary>Claim type of <see cref="PortalUser.DisplayName"/> in the sign-in cookie.</summary>
     public const string DisplayNameClaim = "inkoopportal:naam";
 
+    /// <summary>Claim in the session while <see cref="PortalUser.MustChangePassword"/> holds (rebuilt on every request).</summary>
+    public const string MustChangePasswordClaim = "inkoopportal:wachtwoord-wijzigen";
+
     public static void Configure(IdentityOptions options)
     {
         // Length over composition: a long pass phrase is allowed, a short password with symbols is not.

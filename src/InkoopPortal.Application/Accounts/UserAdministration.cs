@@ -26,7 +26,7 @@ public sealed record AccountResult(IReadOnlyList<string> Errors, UserSummary? Us
 }
 
 /// <summary>
-/// User management for the administrator: list, create, change role, lock and unlock. Every method checks itself that
+/// User management for the administrator: list, create, change role, reset the password, lock and unlock. Every method checks itself that
 /// the current user may administer (<see cref="PortalPolicies.Administer"/>), whatever page calls it, and throws
 /// <see cref="PortalAccessDeniedException"/> otherwise. At least one unlocked administrator always remains.
 /// Scoped: it uses Identity's scoped <see cref="UserManager{TUser}"/>, so one instance per request.
@@ -92,7 +92,10 @@ public sealed class UserAdministration(
         }
 
         var generated = string.IsNullOrEmpty(input.Password) ? PasswordGenerator.Generate() : null;
-        var user = new PortalUser { UserName = email, Email = email, DisplayName = displayName, EmailConfirmed = true };
+        var user = new PortalUser
+        {
+            UserName = email, Email = email, DisplayName = displayName, EmailConfirmed = true, MustChangePassword = generated is not null,
+        };
         var created = await users.CreateAsync(user, generated ?? input.Password!);
         if (!created.Succeeded)
         {
@@ -180,6 +183,39 @@ public sealed class UserAdministration(
 
         await users.UpdateSecurityStampAsync(user);
         return new AccountResult([], await SummarizeAsync(user));
+    }
+
+    /// <summary>
+    /// Gives the user a new generated password that must be changed at the next sign-in (ADR-027), ends every session of
+    /// the user (a new security stamp) and forgets the failed sign-ins of the address. Password, flag and stamp are
+    /// written in one update, recorded for the administrator. Not for one's own account: that is the password page.
+    /// </summary>
+    public async Task<AccountResult> ResetPasswordAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await authorization.EnsureAllowedAsync(PortalPolicies.Administer, cancellationToken);
+        var actor = await currentActor.GetAsync(cancellationToken);
+        history.RecordAs(actor);
+        if (await FindUserAsync(userId) is not { } user)
+        {
+            return AccountResult.Failed("Deze gebruiker bestaat niet (meer).");
+        }
+
+        if (actor.UserId == user.Id)
+        {
+            return AccountResult.Failed("Uw eigen wachtwoord wijzigt u zelf via Wachtwoord wijzigen (uw naam rechtsboven).");
+        }
+
+        var generated = PasswordGenerator.Generate();
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, generated);
+        user.MustChangePassword = true;
+        var updated = await users.UpdateSecurityStampAsync(user);
+        if (!updated.Succeeded)
+        {
+            return AccountResult.From(updated);
+        }
+
+        await throttle.ForgetAccountAsync(user.Email ?? "", cancellationToken);
+        return new AccountResult([], await SummarizeAsync(user), generated);
     }
 
     /// <summary>Lifts a lock by the administrator and the wait after failed sign-ins from unknown browsers (ADR-024).</summary>

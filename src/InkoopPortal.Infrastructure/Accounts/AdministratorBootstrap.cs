@@ -50,7 +50,7 @@ public static class AdministratorBootstrap
             var password = settings.Password ?? PasswordGenerator.Generate();
             try
             {
-                var outcome = await CreateAsync(scope.ServiceProvider, users, email, password, cancellationToken);
+                var outcome = await CreateAsync(scope.ServiceProvider, users, email, password, settings.Password is null, cancellationToken);
                 if (outcome == Outcome.AlreadyThere)
                 {
                     return;
@@ -89,7 +89,7 @@ public static class AdministratorBootstrap
 
     /// <summary>Creates the account (or takes the existing one with that address) and makes it administrator, in one transaction.</summary>
     private static async Task<Outcome> CreateAsync(
-        IServiceProvider scope, UserManager<PortalUser> users, string email, string password, CancellationToken cancellationToken)
+        IServiceProvider scope, UserManager<PortalUser> users, string email, string password, bool generated, CancellationToken cancellationToken)
     {
         var context = scope.GetRequiredService<PortalDbContext>();
         var strategy = context.Database.CreateExecutionStrategy();
@@ -106,11 +106,13 @@ public static class AdministratorBootstrap
             var outcome = user is null ? Outcome.Created : Outcome.Recovered;
             if (user is null)
             {
-                user = new PortalUser { UserName = email, Email = email, DisplayName = "Beheerder", EmailConfirmed = true };
+                // A printed password is a one-time password (ADR-027); a configured one is the operator's choice.
+                user = new PortalUser { UserName = email, Email = email, DisplayName = "Beheerder", EmailConfirmed = true, MustChangePassword = generated };
                 Check(await users.CreateAsync(user, password), email);
             }
             else
             {
+                user.MustChangePassword = generated;
                 // The configured account exists without the role (the last administrator was changed): it becomes
                 // administrator again, unlocked, with the configured or a new, printed password.
                 Check(await users.RemovePasswordAsync(user), email);
@@ -150,8 +152,8 @@ public static class AdministratorBootstrap
         await console.WriteLineAsync("  InkoopPortal: er is een beheerder aangemaakt.");
         await console.WriteLineAsync($"  E-mailadres: {email}");
         await console.WriteLineAsync($"  Wachtwoord:  {password}");
-        await console.WriteLineAsync("  Dit wachtwoord wordt alleen nu getoond en nergens bewaard. Log in via");
-        await console.WriteLineAsync("  /account/inloggen en kies een eigen wachtwoord via /account/wachtwoord.");
+        await console.WriteLineAsync("  Dit wachtwoord wordt alleen nu getoond en nergens bewaard. Het is eenmalig:");
+        await console.WriteLineAsync("  log in via /account/inloggen, daarna kiest u eerst een eigen wachtwoord.");
         await console.WriteLineAsync(line);
         await console.FlushAsync();
     }

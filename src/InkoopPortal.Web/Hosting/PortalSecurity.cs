@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace InkoopPortal.Web.Hosting;
 
@@ -95,6 +96,11 @@ public static class PortalSecurity
         {
             context.Response.StatusCode = apiStatusCode;
         }
+        else if (apiStatusCode == StatusCodes.Status403Forbidden && RequiredPolicy.Of(context.HttpContext.GetEndpoint()?.Metadata) is { } policy)
+        {
+            // The access-denied page names the role this page needs (ADR-027).
+            context.Response.Redirect(QueryHelpers.AddQueryString(context.RedirectUri, RequiredPolicy.QueryParameter, policy));
+        }
         else
         {
             context.Response.Redirect(context.RedirectUri);
@@ -108,6 +114,7 @@ public static class PortalSecurity
     {
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePasswordChangeGate();
         return app;
     }
 

@@ -59,7 +59,8 @@ public partial class AdministratorBootstrapTests
         printed.Groups[1].Value.Should().HaveLength(PasswordGenerator.Length);
         (await PasswordWorksAsync(services, AdministratorSettings.DefaultEmail, printed.Groups[1].Value)).Should().BeTrue();
         secondStart.ToString().Should().BeEmpty("the second start finds the administrator and prints nothing");
-        (await AdministratorsAsync(services)).Should().ContainSingle();
+        (await AdministratorsAsync(services)).Should().ContainSingle().Which.MustChangePassword
+            .Should().BeTrue("a printed password is a one-time password (ADR-027)");
         await using var context = database.CreateContext();
         (await context.Users.CountAsync()).Should().Be(1);
     }
@@ -76,6 +77,7 @@ public partial class AdministratorBootstrapTests
 
         console.ToString().Should().BeEmpty("a configured password is never printed");
         (await AdministratorsAsync(services)).Select(user => user.Email).Should().Equal("admin@zorgverzekeraar.nl");
+        (await AdministratorsAsync(services)).Should().OnlyContain(user => !user.MustChangePassword, "a configured password was chosen");
         (await PasswordWorksAsync(services, "admin@zorgverzekeraar.nl", "geconfigureerd-wachtwoord")).Should().BeTrue();
     }
 
