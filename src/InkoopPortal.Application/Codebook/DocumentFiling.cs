@@ -48,7 +48,8 @@ public sealed record FilingSection(
 
 /// <summary>
 /// A passage: the whole section or paragraphs First..Last (1-based in <see cref="RangeText"/>), its text, what it is
-/// filed under and the mapper's suggestions for it (best first).
+/// filed under and the mapper's suggestions for it (best first). <see cref="IsShortened"/>: the text shows only the
+/// passage's first blocks; the document page has the rest.
 /// </summary>
 public sealed record FilingPassage(
     int? FirstParagraph,
@@ -56,7 +57,8 @@ public sealed record FilingPassage(
     string Html,
     IReadOnlyList<FilingAssignment> Assignments,
     IReadOnlyList<FilingSuggestion> Suggestions,
-    bool LeftUnassigned)
+    bool LeftUnassigned,
+    bool IsShortened = false)
 {
     public bool IsWholeSection => FirstParagraph is null;
 

@@ -440,11 +440,9 @@ public sealed class DocumentFilingService(
             .Where(pair => pair.Topic is not null)
             .Select(pair => new FilingSuggestion(pair.Topic!.Id, pair.Topic.Name, Math.Round(pair.Score.Score, 1), pair.Score.Reasons))
             .ToList();
-        return Decisions(document, section, range) with
-        {
-            Html = RichTextRenderer.ToHtml(PassageText.Of(section.BodyMarkdown, range.First, range.Last)),
-            Suggestions = suggestions,
-        };
+        // A huge passage shows its first blocks only, so the page stays small (ADR-022); the document page has the rest.
+        var (shown, isShortened) = HtmlBlocks.FirstPart(RichTextRenderer.ToHtml(PassageText.Of(section.BodyMarkdown, range.First, range.Last)));
+        return Decisions(document, section, range) with { Html = shown, IsShortened = isShortened, Suggestions = suggestions };
     }
 
     /// <summary>A passage's decisions only (no text, no suggestions): what the totals count.</summary>

@@ -88,9 +88,6 @@ public sealed class CellDetailService(IPortalDbContextFactory contextFactory, Ma
         return new CellDetailResult(detail, messages, NotFound: false);
     }
 
-    /// <summary>The most of one passage the cell page shows; the rest is read in the document.</summary>
-    private const int PassageBudgetChars = DocumentTextParts.BudgetChars / 4;
-
     private static async Task<IReadOnlyList<CellPassage>> PassagesAsync(IPortalDbContext context, int documentId, int topicId, CancellationToken cancellationToken)
     {
         var assignments = await context.TopicAssignments.AsNoTracking()
@@ -110,7 +107,7 @@ public sealed class CellDetailService(IPortalDbContextFactory contextFactory, Ma
             .Select(assignment =>
             {
                 var html = RichTextRenderer.ToHtml(PassageText.Of(assignment.BodyMarkdown, assignment.FirstParagraph, assignment.LastParagraph));
-                var shown = room <= 0 ? string.Empty : HtmlBlocks.Split(html, Math.Min(room, PassageBudgetChars))[0];
+                var (shown, isShortened) = HtmlBlocks.FirstPart(html, Math.Min(room, DocumentTextParts.PassageBudgetChars));
                 room -= shown.Length;
                 return new CellPassage(
                     documentId,
@@ -121,7 +118,7 @@ public sealed class CellDetailService(IPortalDbContextFactory contextFactory, Ma
                     shown,
                     FilingTexts.State(assignment.ConfirmedBy, assignment.ConfirmedAt, assignment.Score),
                     assignment.ConfirmedBy is null,
-                    IsShortened: shown.Length < html.Length);
+                    isShortened);
             })
             .ToList();
     }

@@ -10,6 +10,9 @@ public static class DocumentTextParts
     /// <summary>256 K characters of section HTML per part: with the page around it and its prerendered state, well under 2 MB.</summary>
     public const int BudgetChars = 256 * 1024;
 
+    /// <summary>The most of one passage that a page listing passages (the cell page, the filing page) shows; the rest is read in the document.</summary>
+    public const int PassageBudgetChars = BudgetChars / 4;
+
     /// <summary>
     /// The part to show of sections of these HTML lengths: part <paramref name="part"/> (clamped), or the part that holds
     /// the section at <paramref name="sectionIndex"/> when that is given. Every page that shows a text in parts uses this.

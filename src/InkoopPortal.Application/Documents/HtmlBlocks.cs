@@ -12,6 +12,14 @@ namespace InkoopPortal.Application.Documents;
 /// </summary>
 public static class HtmlBlocks
 {
+    /// <summary>The first piece of <paramref name="html"/> within <paramref name="budget"/>, and whether that is not all of it.</summary>
+    public static (string Shown, bool IsShortened) FirstPart(string html, int budget = DocumentTextParts.PassageBudgetChars)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var shown = budget <= 0 ? string.Empty : Split(html, budget)[0];
+        return (shown, shown.Length < html.Length);
+    }
+
     public static IReadOnlyList<string> Split(string html, int budget = DocumentTextParts.BudgetChars)
     {
         if (html.Length <= budget)

@@ -72,6 +72,10 @@ public class HugeDocumentTests(PortalWebApplicationFactory factory) : IClassFixt
         var cell = await GetAsync(anonymous, cellUrl);
         cell.Should().Contain("Alinea 1:").And.NotContain("Alinea 1000:").And.Contain("Lees verder in het document")
             .And.Contain($"/documenten/{documentId}?sectie={sectionId}");
+
+        // So does the editors' filing page for the part that holds the section.
+        var filing = await GetAsync(await SignedInEditorAsync(), $"/redactie/documenten/{documentId}/indelen?sectie={sectionId}");
+        filing.Should().Contain("Alinea 1:").And.NotContain("Alinea 1000:").And.Contain("Lees verder in het document");
     }
 
     private async Task<HttpClient> SignedInEditorAsync()
