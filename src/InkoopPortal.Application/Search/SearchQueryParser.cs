@@ -102,37 +102,32 @@ public static class SearchQueryParser
     private static ParsedSearchQuery Refuse(string message) => new(null, message, []);
 
     /// <summary>
-    /// The terms of one typed term: its words without stop words (they are noted), none when nothing is left. An
-    /// unquoted hyphenated compound ("e-health") is its words as a phrase or the compound written as one word
-    /// ("ehealth"), as the index holds it both ways (<see cref="DutchText.ForIndex"/>).
+    /// The terms of one typed term: its words without stop words (they are noted), none when nothing is left. A word
+    /// with punctuation inside ("zorg/aanbieder") is a phrase of its words; an unquoted hyphenated compound ("e-health")
+    /// is the compound written as one word ("ehealth"), which the index holds for it written either way
+    /// (<see cref="DutchText.ForIndex"/>).
     /// </summary>
     private static List<SearchTerm> ToTerms(RawTerm part, List<string> stopWords)
     {
-        // A quoted phrase and a word with punctuation inside ("zorg-aanbieder") alike: the words in this order.
         var tokens = DutchText.Tokenize(part.Text);
-        var words = new List<string>();
-        foreach (var token in tokens)
-        {
-            (DutchText.IsStopWord(token.Word) ? stopWords : words).Add(token.Word);
-        }
-
-        if (words.Count == 0)
-        {
-            return [];
-        }
-
-        List<SearchTerm> terms = [new SearchTerm(words)];
         if (!part.IsQuoted && DutchText.CompoundRuns(part.Text, tokens, token => token.Start, token => token.Start + token.Length) is [var (first, count)]
             && first == 0 && count == tokens.Count)
         {
             var joined = string.Concat(tokens.Select(token => token.Word));
             if (joined.Length <= DutchText.MaximumWordLength)
             {
-                terms.Add(new SearchTerm([joined]));
+                return [new SearchTerm([joined])];
             }
         }
 
-        return terms;
+        // A quoted phrase and a word with other punctuation inside alike: the words in this order.
+        var words = new List<string>();
+        foreach (var token in tokens)
+        {
+            (DutchText.IsStopWord(token.Word) ? stopWords : words).Add(token.Word);
+        }
+
+        return words.Count == 0 ? [] : [new SearchTerm(words)];
     }
 
     private readonly record struct RawTerm(string Text, bool IsExcluded, bool IsOperator, bool IsQuoted = false);
