@@ -1,4 +1,5 @@
 using System.Text;
+using FuzzySharp;
 using InkoopPortal.Application.Persistence;
 
 namespace InkoopPortal.Application.Search;
@@ -10,8 +11,9 @@ public sealed record SearchSuggestion(string Query, int Total);
 /// "Bedoelde u …?" for a typo, from the index's own words (<c>search_words</c>, filled with every save): a word of the
 /// query that no text holds (no indexed word has its stem) is replaced by the most similar indexed word, measured by
 /// trigrams as PostgreSQL's pg_trgm measures them (the share of the two words' trigrams they have in common; pg_trgm's
-/// index finds the candidates on PostgreSQL, a trigram table on SQLite, and the ranking here is the same on both). A
-/// suggestion is only made when the corrected query finds something with the same filters (ADR-015).
+/// index finds the candidates on PostgreSQL, a trigram table on SQLite) and then by the fewest edits (Levenshtein:
+/// trigrams alone prefer "huis" to "huisarts" for "huisatrs"); the ranking is here, the same for both. A suggestion is
+/// only made when the corrected query finds something with the same filters (ADR-015).
 /// </summary>
 public static class SearchSuggestions
 {
@@ -22,7 +24,7 @@ public static class SearchSuggestions
     public const int MaximumWordLength = 40;
 
     /// <summary>How many similar words are asked for per unknown word, and how many corrected queries are tried at most.</summary>
-    private const int CandidatesPerWord = 10;
+    private const int CandidatesPerWord = 20;
     private const int TriedCorrections = 3;
 
     /// <summary>A word suggestions are made of and for: letters only (no numbers or codes), 3 to 40 of them.</summary>
@@ -72,10 +74,10 @@ public static class SearchSuggestions
         foreach (var word in words.Where(word => !known.Contains(DutchText.Stem(word))))
         {
             var candidates = (await store.SimilarWordsAsync(context, word, CandidatesPerWord, cancellationToken))
-                .Select(candidate => (Word: candidate, Similarity: Similarity(word, candidate)))
+                .Select(candidate => (Word: candidate, Similarity: Similarity(word, candidate), Edits: Levenshtein.EditDistance(word, candidate, 0)))
                 .Where(candidate => candidate.Similarity >= MinimumSimilarity)
-                .OrderByDescending(candidate => candidate.Similarity)
-                .ThenBy(candidate => Math.Abs(candidate.Word.Length - word.Length))
+                .OrderBy(candidate => candidate.Edits)
+                .ThenByDescending(candidate => candidate.Similarity)
                 .ThenBy(candidate => candidate.Word, StringComparer.Ordinal)
                 .Select(candidate => candidate.Word)
                 .DistinctBy(DutchText.Stem)
