@@ -108,20 +108,47 @@ public static class SearchSuggestions
         return null;
     }
 
-    /// <summary>The typed text with each word whose normalized form is a key replaced by its value; everything else as typed.</summary>
+    /// <summary>
+    /// The typed text with each word whose normalized form is a key replaced by its value; a hyphenated compound is
+    /// one word ("regio-organsatie" → "regio-organisatie": its hyphens kept where the parts still begin the same).
+    /// Everything else stays as typed.
+    /// </summary>
     public static string Replace(string typed, IReadOnlyDictionary<string, string> replacements)
     {
+        var tokens = DutchText.Tokenize(typed);
+        var runs = DutchText.CompoundRuns(typed, tokens, token => token.Start, token => token.Start + token.Length).ToDictionary(run => run.First, run => run.Count);
         var text = new StringBuilder(typed.Length + 16);
         var position = 0;
-        foreach (var token in DutchText.Tokenize(typed))
+        for (var index = 0; index < tokens.Count; index++)
         {
-            if (replacements.TryGetValue(token.Word, out var replacement))
+            var parts = tokens.Skip(index).Take(runs.GetValueOrDefault(index, 1)).ToList();
+            if (replacements.TryGetValue(string.Concat(parts.Select(part => part.Word)), out var replacement))
             {
-                text.Append(typed, position, token.Start - position).Append(replacement);
-                position = token.Start + token.Length;
+                text.Append(typed, position, parts[0].Start - position).Append(Hyphenated(parts, replacement));
+                position = parts[^1].Start + parts[^1].Length;
             }
+
+            index += parts.Count - 1;
         }
 
         return text.Append(typed, position, typed.Length - position).ToString().Trim();
+    }
+
+    private static string Hyphenated(List<TextToken> parts, string replacement)
+    {
+        var text = new StringBuilder();
+        var rest = replacement;
+        foreach (var part in parts.SkipLast(1))
+        {
+            if (!rest.StartsWith(part.Word, StringComparison.Ordinal) || rest.Length == part.Word.Length)
+            {
+                break;
+            }
+
+            text.Append(part.Word).Append('-');
+            rest = rest[part.Word.Length..];
+        }
+
+        return text.Append(rest).ToString();
     }
 }
