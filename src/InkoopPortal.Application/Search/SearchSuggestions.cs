@@ -11,8 +11,9 @@ public sealed record SearchSuggestion(string Query, int Total);
 /// "Bedoelde u …?" for a typo, from the index's own words (<c>search_words</c>, filled with every save): a word of the
 /// query that no text holds (no indexed word has its stem) is replaced by the most similar indexed word, measured by
 /// trigrams as PostgreSQL's pg_trgm measures them (the share of the two words' trigrams they have in common; pg_trgm's
-/// index finds the candidates on PostgreSQL, a trigram table on SQLite) and then by the fewest edits (Levenshtein:
-/// trigrams alone prefer "huis" to "huisarts" for "huisatrs"); the ranking is here, the same for both. A suggestion is
+/// index finds the candidates on PostgreSQL, a trigram table on SQLite) and then by the fewest edits between the stems
+/// and between the words (Levenshtein: trigrams alone prefer "huis" to "huisarts" for "huisatrs"); the ranking is
+/// here, the same for both. A suggestion is
 /// only made when the corrected query finds something with the same filters (ADR-015).
 /// </summary>
 public static class SearchSuggestions
@@ -74,9 +75,15 @@ public static class SearchSuggestions
         foreach (var word in words.Where(word => !known.Contains(DutchText.Stem(word))))
         {
             var candidates = (await store.SimilarWordsAsync(context, word, CandidatesPerWord, cancellationToken))
-                .Select(candidate => (Word: candidate, Similarity: Similarity(word, candidate), Edits: Levenshtein.EditDistance(word, candidate, 0)))
+                .Select(candidate => (
+                    Word: candidate,
+                    Similarity: Similarity(word, candidate),
+                    StemEdits: Levenshtein.EditDistance(DutchText.Stem(word), DutchText.Stem(candidate), 0),
+                    Edits: Levenshtein.EditDistance(word, candidate, 0)))
                 .Where(candidate => candidate.Similarity >= MinimumSimilarity)
-                .OrderBy(candidate => candidate.Edits)
+                // Edits between the stems first: a plural ending is no typo ("regoplannen" is "regioplan" misspelt, not "plannen").
+                .OrderBy(candidate => candidate.StemEdits)
+                .ThenBy(candidate => candidate.Edits)
                 .ThenByDescending(candidate => candidate.Similarity)
                 .ThenBy(candidate => candidate.Word, StringComparer.Ordinal)
                 .Select(candidate => candidate.Word)
