@@ -67,7 +67,8 @@ public sealed record DocumentFilter(int? Year, string? CareTypeSlug, string? Pur
 /// <summary>
 /// One page of search hits in the envelope of <see cref="Paged{T}"/>, with what was searched (<see cref="UnderstoodQuery"/>:
 /// the words as the index reads them), what was left out (<see cref="Notes"/>: stop words, unknown purchasers or
-/// topics) and the counts per year, care type, purchaser, topic and kind over all hits.
+/// topics), the counts per year, care type, purchaser, topic and kind over all hits, and a suggestion for a word no
+/// text holds (<see cref="Suggestion"/>: "Bedoelde u …?", the corrected query and its number of hits).
 /// </summary>
 public sealed record ApiSearchResults(
     IReadOnlyList<ApiSearchHit> Items,
@@ -76,7 +77,8 @@ public sealed record ApiSearchResults(
     int Total,
     string? UnderstoodQuery,
     IReadOnlyList<string> Notes,
-    Search.SearchFacets Facets)
+    Search.SearchFacets Facets,
+    Search.SearchSuggestion? Suggestion)
 {
     public static ApiSearchResults From(Search.SearchResult result) => new(
         result.Hits.Select(hit => new ApiSearchHit(
@@ -88,7 +90,8 @@ public sealed record ApiSearchResults(
         result.Total,
         result.UnderstoodQuery,
         result.Notes,
-        result.Facets);
+        result.Facets,
+        result.Suggestion);
 }
 
 /// <summary>A search hit: <see cref="Snippet"/> is HTML (encoded text, matched words in <c>&lt;mark&gt;</c>); <see cref="Url"/> is the portal page to open.</summary>

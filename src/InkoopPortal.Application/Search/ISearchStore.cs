@@ -64,6 +64,22 @@ public interface ISearchStore
     /// <summary>Adds entries.</summary>
     Task InsertAsync(IPortalDbContext context, IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Adds the words (<see cref="SearchSuggestions.WordsOf"/>, in ordinal order) to the words suggestions are taken
+    /// from; words already there stay. Words are only removed by a rebuild (<see cref="DeleteAsync"/> with null).
+    /// </summary>
+    Task AddWordsAsync(IPortalDbContext context, IReadOnlyCollection<string> words, CancellationToken cancellationToken);
+
+    /// <summary>Which of these stems some word of the index has.</summary>
+    Task<IReadOnlySet<string>> KnownStemsAsync(IPortalDbContext context, IReadOnlyCollection<string> stems, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Words of the index that share trigrams with <paramref name="word"/>, at least the <paramref name="limit"/> most
+    /// similar ones by <see cref="SearchSuggestions.Similarity"/> at or above <see cref="SearchSuggestions.MinimumSimilarity"/>
+    /// (pg_trgm's index on PostgreSQL, a trigram table on SQLite); the caller ranks them.
+    /// </summary>
+    Task<IReadOnlyList<string>> SimilarWordsAsync(IPortalDbContext context, string word, int limit, CancellationToken cancellationToken);
+
     /// <summary>Before every entry is rewritten: the provider may set aside what is cheaper to build once at the end.</summary>
     Task BeginRebuildAsync(IPortalDbContext context, CancellationToken cancellationToken);
 

@@ -23,7 +23,7 @@ public sealed class PortalSearch(IPortalDbContextFactory contextFactory, ISearch
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         request = WithinLimits(request);
-        var run = await RunAsync(request, cancellationToken);
+        var run = await RunAsync(request, suggest: true, cancellationToken);
         if (run.Refusal is { } refusal)
         {
             return SearchResult.Refused(request, refusal, run.Notes);
@@ -35,6 +35,7 @@ public sealed class PortalSearch(IPortalDbContextFactory contextFactory, ISearch
         return new SearchResult(request, null, run.Notes, hits, matches.Total, Facets(matches.Counts, catalog))
         {
             UnderstoodQuery = criteria.Query.ToString(),
+            Suggestion = run.Suggestion,
         };
     }
 
@@ -46,7 +47,7 @@ public sealed class PortalSearch(IPortalDbContextFactory contextFactory, ISearch
     public async Task<SearchIds> FindAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         request = WithinLimits(request);
-        var run = await RunAsync(request, cancellationToken);
+        var run = await RunAsync(request, suggest: false, cancellationToken);
         return run.Refusal is { } refusal
             ? new SearchIds(refusal, [], 0)
             : new SearchIds(null, run.Matches!.Page.Select(match => new SearchIdHit(match.Kind, match.RecordId, match.Rank)).ToList(), run.Matches.Total);
@@ -59,9 +60,12 @@ public sealed class PortalSearch(IPortalDbContextFactory contextFactory, ISearch
         PageSize = Math.Clamp(request.PageSize, 1, SearchRequest.MaximumPageSize),
     };
 
-    private sealed record Run(SearchCriteria? Criteria, MatrixCatalog? Catalog, SearchMatches? Matches, string? Refusal, IReadOnlyList<string> Notes);
+    private sealed record Run(SearchCriteria? Criteria, MatrixCatalog? Catalog, SearchMatches? Matches, string? Refusal, IReadOnlyList<string> Notes)
+    {
+        public SearchSuggestion? Suggestion { get; init; }
+    }
 
-    private async Task<Run> RunAsync(SearchRequest request, CancellationToken cancellationToken)
+    private async Task<Run> RunAsync(SearchRequest request, bool suggest, CancellationToken cancellationToken)
     {
         var parsed = SearchQueryParser.Parse(request.Query);
         if (parsed.Query is null)
@@ -103,7 +107,13 @@ public sealed class PortalSearch(IPortalDbContextFactory contextFactory, ISearch
             }
         }
 
-        return new Run(resolved.Criteria, known.Catalog, matches, null, resolved.Notes);
+        // A word no text holds gives nothing (all words must occur), unless it stands beside another in an OR group:
+        // only then is it worth asking the index for its words.
+        var criteria = resolved.Criteria!;
+        var suggestion = suggest && (matches.Total == 0 || criteria.Query.Groups.Any(group => group.Count > 1))
+            ? await SearchSuggestions.SuggestAsync(context, store, request.Query!, criteria, cancellationToken)
+            : null;
+        return new Run(criteria, known.Catalog, matches, null, resolved.Notes) { Suggestion = suggestion };
     }
 
     private Task<SearchMatches> FindMatchesAsync(IPortalDbContext context, SearchCriteria criteria, SearchRequest request, CancellationToken cancellationToken) =>

@@ -42,6 +42,11 @@ public sealed class SearchEntry
     /// <summary>The plain text that is searched and that snippets are cut from (Markdown/HTML stripped).</summary>
     public required string Text { get; init; }
 
+    /// <summary>What the index holds for <see cref="Text"/> (<see cref="DutchText.ForIndex"/>), read once.</summary>
+    public IndexedText Indexed => _indexed ??= DutchText.ForIndex(Text);
+
+    private IndexedText? _indexed;
+
     public static long IdFor(SearchKind kind, int recordId) => (long)recordId * 8 + (int)kind;
 
     public static string CareTypeKey(IEnumerable<int> careTypeIds) =>

@@ -40,11 +40,16 @@ public sealed class SearchIndex(IPortalDbContextFactory contextFactory, ISearchS
 
         await store.DeleteAsync(context, documentIds, cancellationToken);
         var count = 0;
+        var words = new SortedSet<string>(StringComparer.Ordinal);
         await foreach (var batch in SearchEntrySource.LoadAsync(context, documentIds, cancellationToken))
         {
             await store.InsertAsync(context, batch, cancellationToken);
             count += batch.Count;
+            words.UnionWith(batch.SelectMany(entry => SearchSuggestions.WordsOf(entry.Indexed)));
         }
+
+        // Once, in order: two saves adding the same new words take their locks in the same order (no deadlock).
+        await store.AddWordsAsync(context, words, cancellationToken);
 
         if (documentIds is null)
         {

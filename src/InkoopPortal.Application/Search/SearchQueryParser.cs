@@ -53,9 +53,9 @@ public static class SearchQueryParser
                 continue;
             }
 
-            var term = ToTerm(part.Text, stopWords);
-            afterPositive = term is not null && !part.IsExcluded;
-            if (term is null)
+            var terms = ToTerms(part, stopWords);
+            afterPositive = terms.Count > 0 && !part.IsExcluded;
+            if (terms.Count == 0)
             {
                 joinNext = false;
                 continue;
@@ -64,15 +64,15 @@ public static class SearchQueryParser
             termCount++;
             if (part.IsExcluded)
             {
-                excluded.Add(term);
+                excluded.AddRange(terms);
             }
             else if (joinNext)
             {
-                groups[^1].Add(term);
+                groups[^1].AddRange(terms);
             }
             else
             {
-                groups.Add([term]);
+                groups.Add(terms);
             }
 
             joinNext = false;
@@ -101,20 +101,36 @@ public static class SearchQueryParser
 
     private static ParsedSearchQuery Refuse(string message) => new(null, message, []);
 
-    /// <summary>A term from the typed text: its words without stop words (they are noted); null when nothing is left.</summary>
-    private static SearchTerm? ToTerm(string text, List<string> stopWords)
+    /// <summary>
+    /// The terms of one typed term: its words without stop words (they are noted), none when nothing is left. A word
+    /// with punctuation inside ("zorg/aanbieder") is a phrase of its words; an unquoted hyphenated compound ("e-health")
+    /// is the compound written as one word ("ehealth"), which the index holds for it written either way
+    /// (<see cref="DutchText.ForIndex"/>).
+    /// </summary>
+    private static List<SearchTerm> ToTerms(RawTerm part, List<string> stopWords)
     {
-        // A quoted phrase and a word with punctuation inside ("zorg-aanbieder") alike: the words in this order.
+        var tokens = DutchText.Tokenize(part.Text);
+        if (!part.IsQuoted && DutchText.CompoundRuns(part.Text, tokens, token => token.Start, token => token.Start + token.Length) is [var (first, count)]
+            && first == 0 && count == tokens.Count)
+        {
+            var joined = string.Concat(tokens.Select(token => token.Word));
+            if (joined.Length <= DutchText.MaximumWordLength)
+            {
+                return [new SearchTerm([joined])];
+            }
+        }
+
+        // A quoted phrase and a word with other punctuation inside alike: the words in this order.
         var words = new List<string>();
-        foreach (var token in DutchText.Tokenize(text))
+        foreach (var token in tokens)
         {
             (DutchText.IsStopWord(token.Word) ? stopWords : words).Add(token.Word);
         }
 
-        return words.Count == 0 ? null : new SearchTerm(words);
+        return words.Count == 0 ? [] : [new SearchTerm(words)];
     }
 
-    private readonly record struct RawTerm(string Text, bool IsExcluded, bool IsOperator);
+    private readonly record struct RawTerm(string Text, bool IsExcluded, bool IsOperator, bool IsQuoted = false);
 
     private static List<RawTerm> Split(string text)
     {
@@ -140,7 +156,7 @@ public static class SearchQueryParser
                 // An unclosed quote makes a phrase up to the end.
                 var close = text.IndexOfAny(Quotes.ToCharArray(), index + 1);
                 var end = close < 0 ? text.Length : close;
-                terms.Add(new RawTerm(text[(index + 1)..end], excluded, IsOperator: false));
+                terms.Add(new RawTerm(text[(index + 1)..end], excluded, IsOperator: false, IsQuoted: true));
                 index = close < 0 ? text.Length : close + 1;
                 continue;
             }

@@ -22,6 +22,9 @@ public sealed record SearchResult(
     /// <summary>The query as the parser understood it (for display: "gezocht op …"), when it could be read.</summary>
     public string? UnderstoodQuery { get; init; }
 
+    /// <summary>"Bedoelde u …?": the query with a word no text holds replaced by a similar indexed word (<see cref="SearchSuggestions"/>).</summary>
+    public SearchSuggestion? Suggestion { get; init; }
+
     public static SearchResult Refused(SearchRequest request, string message, IReadOnlyList<string> notes) =>
         new(request, message, notes, [], 0, SearchFacets.Empty);
 }

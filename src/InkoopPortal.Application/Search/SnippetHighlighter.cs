@@ -105,7 +105,38 @@ public static class SnippetHighlighter
             words.Add(new Word(start, index - start, matched));
         }
 
-        return words;
+        return MarkCompounds(text, words, stems, firstLetters);
+    }
+
+    /// <summary>A hyphenated compound whose joined form matches ("e-health" for "ehealth") is marked as one word.</summary>
+    private static List<Word> MarkCompounds(string text, List<Word> words, IReadOnlySet<string> stems, HashSet<char> firstLetters)
+    {
+        var runs = DutchText.CompoundRuns(text, words, word => word.Start, word => word.Start + word.Length)
+            .Where(run => firstLetters.Contains(FoldedFirstLetter(text[words[run.First].Start])))
+            .ToList();
+        if (runs.Count == 0)
+        {
+            return words;
+        }
+
+        var marked = new List<Word>(words.Count);
+        var next = 0;
+        foreach (var (first, count) in runs)
+        {
+            var parts = words.Skip(first).Take(count).ToList();
+            var stem = DutchText.Stem(string.Concat(parts.Select(part => DutchText.Normalize(text.AsSpan(part.Start, part.Length)))));
+            if (!stems.Contains(stem))
+            {
+                continue;
+            }
+
+            marked.AddRange(words.Skip(next).Take(first - next));
+            marked.Add(new Word(parts[0].Start, parts[^1].Start + parts[^1].Length - parts[0].Start, stem));
+            next = first + count;
+        }
+
+        marked.AddRange(words.Skip(next));
+        return marked;
     }
 
     private static char FoldedFirstLetter(char character) =>

@@ -45,14 +45,17 @@ public static class DatabaseInitializer
 
         await services.GetRequiredService<FirstStartSeeder>().SeedIfEmptyAsync(importShippedSources, cancellationToken);
 
-        // A database from before the search index (or loaded around the application) gets its index once.
+        // A database from before the search index (or loaded around the application) gets its index once, and an
+        // index built by another version of the analysis (DutchText.AnalyzerVersion: other stems) is built anew.
         await using (var context = await factory.CreateDbContextAsync(cancellationToken))
         {
-            if (!await context.Set<SearchEntryRow>().AnyAsync(cancellationToken)
+            var builtWith = await context.Set<SearchIndexStateRow>().Select(state => (int?)state.AnalyzerVersion).SingleOrDefaultAsync(cancellationToken);
+            var empty = !await context.Set<SearchEntryRow>().AnyAsync(cancellationToken);
+            if ((empty || builtWith != DutchText.AnalyzerVersion)
                 && await context.PolicyDocuments.AnyAsync(document => document.Status == DocumentStatus.Published, cancellationToken))
             {
                 var count = await services.GetRequiredService<SearchIndex>().RebuildAsync(cancellationToken);
-                logger.LogInformation("Built the search index: {Count} entries", count);
+                logger.LogInformation("Built the search index (analysis version {Version}): {Count} entries", DutchText.AnalyzerVersion, count);
             }
         }
 

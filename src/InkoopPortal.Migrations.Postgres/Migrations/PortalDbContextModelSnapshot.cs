@@ -22,6 +22,7 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                 .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("CareTypePolicyDocument", b =>
@@ -1688,6 +1689,22 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                     b.HasAnnotation("Npgsql:StorageParameter:toast_tuple_target", 8160);
                 });
 
+            modelBuilder.Entity("InkoopPortal.Infrastructure.Persistence.Search.SearchIndexStateRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AnalyzerVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("analyzer_version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_search_index_state");
+
+                    b.ToTable("search_index_state", (string)null);
+                });
+
             modelBuilder.Entity("InkoopPortal.Infrastructure.Persistence.Search.SearchTextRow", b =>
                 {
                     b.Property<long>("EntryId")
@@ -1707,6 +1724,38 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasName("pk_search_texts");
 
                     b.ToTable("search_texts", (string)null);
+                });
+
+            modelBuilder.Entity("InkoopPortal.Infrastructure.Persistence.Search.SearchWordRow", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("word");
+
+                    b.Property<string>("Stem")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("stem");
+
+                    b.Property<int>("TrigramCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("trigram_count");
+
+                    b.HasKey("Word")
+                        .HasName("pk_search_words");
+
+                    b.HasIndex("Stem")
+                        .HasDatabaseName("ix_search_words_stem");
+
+                    b.HasIndex("Word")
+                        .HasDatabaseName("ix_search_words_word_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Word"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Word"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("search_words", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

@@ -8,6 +8,10 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
     /// <inheritdoc />
     public partial class AddSearchIndex : Migration
     {
+        /// <summary>The FTS5 table as this migration made it; SearchWordsAndOwnStems reshapes it (<see cref="SqliteSearchSchema.CreateSql"/>).</summary>
+        public const string FirstFtsTableSql =
+            "CREATE VIRTUAL TABLE search_fts USING fts5(stems, words, tokenize = 'unicode61 remove_diacritics 0');";
+
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
@@ -55,7 +59,7 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                 column: "policy_document_id");
 
             // The FTS5 table is not in the EF model (hand-written; keep it when this migration is regenerated).
-            migrationBuilder.Sql(SqliteSearchSchema.CreateSql);
+            migrationBuilder.Sql(FirstFtsTableSql);
         }
 
         /// <inheritdoc />

@@ -1610,6 +1610,22 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.ToTable("search_entries", (string)null);
                 });
 
+            modelBuilder.Entity("InkoopPortal.Infrastructure.Persistence.Search.SearchIndexStateRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AnalyzerVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("analyzer_version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_search_index_state");
+
+                    b.ToTable("search_index_state", (string)null);
+                });
+
             modelBuilder.Entity("InkoopPortal.Infrastructure.Persistence.Search.SearchTextRow", b =>
                 {
                     b.Property<long>("EntryId")
@@ -1629,6 +1645,51 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasName("pk_search_texts");
 
                     b.ToTable("search_texts", (string)null);
+                });
+
+            modelBuilder.Entity("InkoopPortal.Infrastructure.Persistence.Search.SearchWordRow", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("word");
+
+                    b.Property<string>("Stem")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stem");
+
+                    b.Property<int>("TrigramCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("trigram_count");
+
+                    b.HasKey("Word")
+                        .HasName("pk_search_words");
+
+                    b.HasIndex("Stem")
+                        .HasDatabaseName("ix_search_words_stem");
+
+                    b.ToTable("search_words", (string)null);
+                });
+
+            modelBuilder.Entity("InkoopPortal.Infrastructure.Persistence.Search.SearchWordTrigramRow", b =>
+                {
+                    b.Property<string>("Trigram")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trigram");
+
+                    b.Property<string>("Word")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("word");
+
+                    b.HasKey("Trigram", "Word")
+                        .HasName("pk_search_word_trigrams");
+
+                    b.HasIndex("Word")
+                        .HasDatabaseName("ix_search_word_trigrams_word");
+
+                    b.ToTable("search_word_trigrams", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -2150,6 +2211,16 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_search_texts_search_entries_entry_id");
+                });
+
+            modelBuilder.Entity("InkoopPortal.Infrastructure.Persistence.Search.SearchWordTrigramRow", b =>
+                {
+                    b.HasOne("InkoopPortal.Infrastructure.Persistence.Search.SearchWordRow", null)
+                        .WithMany()
+                        .HasForeignKey("Word")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_search_word_trigrams_search_words_word");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -85,11 +85,12 @@ public static class PortalApi
         read.MapMethods("/search", ReadMethods, SearchAsync).WithName("Search")
             .WithSummary("Zoeken in uitspraken, wijzigingen, contractvoorwaarden en termijnen, zoals op /zoeken.")
             .WithDescription(
-                "q: woorden (alle moeten voorkomen, ook in een andere vorm: 'samenwerkingsverbanden' vindt 'samenwerkingsverband'), " +
+                "q: woorden (alle moeten voorkomen, ook in een andere vorm: 'huisartsen' vindt 'huisarts', 'e-health' vindt 'ehealth'), " +
                 "\"woordgroepen\", -uitsluiten, -\"woordgroep uitsluiten\" en OR; ten hoogste " + SearchQueryParser.MaximumLength + " tekens. " +
                 "Filters: year, careType, purchasers en topics (komma's), kind (uitspraak, wijziging, voorwaarde, termijn). " +
                 "Gepagineerd (page, pageSize tot 100), met aantallen per jaar, zorgsoort, inkoper, onderwerp en soort over alle treffers; " +
-                "notes noemt wat niet is meegezocht. Een zoekopdracht die niet te lezen is, geeft 400 met de reden.");
+                "notes noemt wat niet is meegezocht; suggestion is 'Bedoelde u …?' voor een woord dat nergens staat. " +
+                "Een zoekopdracht die niet te lezen is, geeft 400 met de reden.");
 
         // Anything else under /api/v1: a Dutch 404 for reads, 405 for writes (the API changes nothing).
         api.MapMethods("/{**rest}", [.. ReadMethods, .. WriteMethods], (HttpContext context) =>

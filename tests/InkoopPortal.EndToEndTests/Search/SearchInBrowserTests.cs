@@ -38,6 +38,25 @@ public partial class SearchInBrowserTests(PortalFixture portal, ITestOutputHelpe
     });
 
     [Fact]
+    public Task A_typo_offers_the_word_the_index_knows_and_its_link_searches_it_with_the_same_filters() => RunAsync(async () =>
+    {
+        await Page.GotoAsync("/zoeken?q=huisatrsen%20regoplannen&zorgsoort=huisartsenzorg");
+
+        var status = Page.GetByRole(AriaRole.Status);
+        await Expect(status).ToContainTextAsync("Geen resultaten voor huisatrsen regoplannen");
+        var suggestion = status.GetByTestId("suggestie-link");
+        // "regioplannen" is in no source: the typo is corrected to the word the index holds, not to "plannen" (fewer trigrams).
+        await Expect(suggestion).ToHaveTextAsync("huisartsen regioplan");
+        await Page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+
+        await suggestion.ClickAsync();
+
+        await Expect(Page).ToHaveURLAsync(new Regex(@"/zoeken\?q=huisartsen(%20|\+)regioplan&zorgsoort=huisartsenzorg$"));
+        await Expect(status).ToContainTextAsync("Resultaat 1–");
+        await Expect(Page.Locator("[data-testid='fragment'] mark").First).ToBeVisibleAsync();
+    });
+
+    [Fact]
     public Task The_csv_export_downloads_the_rows_of_the_search() => RunAsync(async () =>
     {
         await Page.GotoAsync("/zoeken?q=regioplan&soort=uitspraak");

@@ -22,7 +22,7 @@ public static class SearchIndexRows
               """
             : """
               SELECT e.id, e.kind, e.record_id, e.policy_document_id, e.purchaser_id, e.topic_id, e.care_type_ids, e.valid_from_year,
-                     e.valid_to_year, f.stems, f.words, t.label, t.text
+                     e.valid_to_year, f.stems, f.words, f.compounds, t.label, t.text
               FROM search_entries e JOIN search_texts t ON t.entry_id = e.id JOIN search_fts f ON f.rowid = e.id ORDER BY e.id
               """;
         var rows = new List<string>();

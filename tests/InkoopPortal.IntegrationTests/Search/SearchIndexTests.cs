@@ -208,6 +208,32 @@ public class SearchIndexTests
         (await SearchIndexRows.ReadAsync(portal.Database)).Should().Equal(indexed);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Start_up_rebuilds_an_index_built_by_another_version_of_the_analysis(DatabaseProvider provider)
+    {
+        await using var portal = await EditingPortal.CreateAsync(provider);
+        await portal.Services.InitializePortalDatabaseAsync(importShippedSources: false);
+        var indexed = await SearchIndexRows.ReadAsync(portal.Database);
+        await using (var context = portal.Database.CreateContext())
+        {
+            // As an index from before the portal's own stems: other stems, no words for suggestions, an older version.
+            await context.Database.ExecuteSqlRawAsync(provider == DatabaseProvider.Sqlite
+                ? "UPDATE search_fts SET stems = 'oud', words = 'oud', compounds = ''; DELETE FROM search_word_trigrams; DELETE FROM search_words; UPDATE search_index_state SET analyzer_version = 1;"
+                : "UPDATE search_entries SET search_vector = 'oud'::tsvector; DELETE FROM search_words; UPDATE search_index_state SET analyzer_version = 1;");
+        }
+
+        (await portal.Get<PortalSearch>().SearchAsync(new SearchRequest("regioplan"))).Total.Should().Be(0);
+
+        await portal.Services.InitializePortalDatabaseAsync(importShippedSources: false);
+
+        (await SearchIndexRows.ReadAsync(portal.Database)).Should().Equal(indexed);
+        (await portal.Get<PortalSearch>().SearchAsync(new SearchRequest("regioplannen"))).Total.Should().Be(1);
+        (await portal.Get<PortalSearch>().SearchAsync(new SearchRequest("regiopaln"))).Suggestion.Should().Be(new SearchSuggestion("regioplan", 1));
+        await using var check = portal.Database.CreateContext();
+        (await check.Database.SqlQueryRaw<int>("SELECT analyzer_version AS \"Value\" FROM search_index_state").SingleAsync()).Should().Be(DutchText.AnalyzerVersion);
+    }
+
     private static async Task<int> CountStatementsAsync(EditingPortal portal)
     {
         await using var context = portal.Database.CreateContext();

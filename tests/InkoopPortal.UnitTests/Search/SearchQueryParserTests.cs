@@ -34,7 +34,7 @@ public class SearchQueryParserTests
     [Fact]
     public void A_minus_excludes_a_word_or_a_phrase()
     {
-        var query = Parse("regioplan -huisartsen -\"eerste lijn\" zorg-aanbieder");
+        var query = Parse("regioplan -huisartsen -\"eerste lijn\" zorg/aanbieder");
 
         Groups(query).Should().Equal("regioplan", "\"zorg aanbieder\"");
         query.Excluded.Select(term => term.Text).Should().Equal("huisartsen", "eerste lijn");
@@ -47,7 +47,14 @@ public class SearchQueryParserTests
         var query = Parse("regioplan - zorg-aanbieder");
 
         query.Excluded.Should().BeEmpty();
-        Groups(query).Should().Equal("regioplan", "\"zorg aanbieder\"");
+        Groups(query).Should().Equal("regioplan", "zorgaanbieder");
+    }
+
+    [Fact]
+    public void A_hyphenated_compound_is_one_word_and_other_punctuation_makes_a_phrase()
+    {
+        Groups(Parse("e-health -regio-organisaties \"e-health\" covid-19 zorg/aanbieder")).Should().Equal("ehealth", "\"e health\"", "\"covid 19\"", "\"zorg aanbieder\"");
+        Parse("-regio-organisaties zorg").Excluded.Select(term => term.Text).Should().Equal("regioorganisaties");
     }
 
     [Fact]

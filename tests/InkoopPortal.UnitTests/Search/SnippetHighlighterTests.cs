@@ -21,6 +21,21 @@ public class SnippetHighlighterTests
     }
 
     [Fact]
+    public void Singular_and_plural_that_Snowball_kept_apart_are_marked_alike()
+    {
+        Highlight("De huisarts en de huisartsen; het regioplan en de regioplannen.", "huisartsen regioplan")
+            .Should().Be("De <mark>huisarts</mark> en de <mark>huisartsen</mark>; het <mark>regioplan</mark> en de <mark>regioplannen</mark>.");
+    }
+
+    [Fact]
+    public void A_compound_is_marked_whole_written_either_way()
+    {
+        Highlight("Inzet van e-health, eHealth en e health.", "ehealth").Should().Be("Inzet van <mark>e-health</mark>, <mark>eHealth</mark> en e health.");
+        Highlight("De regio-organisaties en de regioorganisatie.", "regio-organisatie")
+            .Should().Be("De <mark>regio-organisaties</mark> en de <mark>regioorganisatie</mark>.");
+    }
+
+    [Fact]
     public void Diacritics_do_not_stand_in_the_way()
     {
         Highlight("De crèche en de CRECHE.", "Crèche").Should().Be("De <mark>crèche</mark> en de <mark>CRECHE</mark>.");

@@ -217,6 +217,18 @@ public class ApiContractTests(PortalWebApplicationFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_search_with_a_typo_carries_the_suggestion_and_a_known_word_none()
+    {
+        var typo = await GetJsonAsync(factory.CreateClient(), "/api/v1/search?q=huisatrsen%20regoplan&careType=huisartsenzorg");
+        var known = await GetJsonAsync(factory.CreateClient(), "/api/v1/search?q=huisartsen%20regioplan&careType=huisartsenzorg");
+
+        typo.GetProperty("total").GetInt32().Should().Be(0);
+        typo.GetProperty("suggestion").GetProperty("query").GetString().Should().Be("huisartsen regioplan");
+        typo.GetProperty("suggestion").GetProperty("total").GetInt32().Should().Be(known.GetProperty("total").GetInt32()).And.BeGreaterThan(0);
+        known.GetProperty("suggestion").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task A_search_of_ten_thousand_characters_is_a_400_with_the_limit()
     {
         using var response = await factory.CreateClient().GetAsync("/api/v1/search?q=" + new string('a', 10_000));

@@ -45,6 +45,18 @@ public class SearchPageTests(SearchPortal portal) : IClassFixture<SearchPortal>
     }
 
     [Fact]
+    public async Task A_typo_shows_a_suggestion_that_keeps_the_filters()
+    {
+        var (_, page) = await portal.Http().GetPageAsync("/zoeken?q=Regoplan&zorgsoort=huisartsenzorg");
+
+        var corrected = await portal.Services.GetRequiredService<PortalSearch>().SearchAsync(new SearchRequest("regioplan", CareTypeSlug: "huisartsenzorg"));
+        var status = page.QuerySelector("[role='status'][data-testid='aantal']")!;
+        status.NormalizedText().Should().Be($"Geen resultaten voor Regoplan met deze filters. Bedoelde u: regioplan? ({corrected.Total} resultaten)");
+        status.QuerySelector("a[data-testid='suggestie-link']")!.GetAttribute("href").Should().Be("zoeken?q=regioplan&zorgsoort=huisartsenzorg");
+        page.QuerySelector("#zoekhulp")!.NormalizedText().Should().Contain("Enkelvoud en meervoud vinden elkaar");
+    }
+
+    [Fact]
     public async Task A_facet_link_narrows_the_results_and_keeps_the_query()
     {
         var (_, page) = await portal.Http().GetPageAsync("/zoeken?q=" + Term);

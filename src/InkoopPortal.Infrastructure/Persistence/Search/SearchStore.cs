@@ -71,9 +71,38 @@ internal abstract class SearchStore : ISearchStore
 
     public abstract Task InsertAsync(IPortalDbContext context, IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken);
 
+    public abstract Task AddWordsAsync(IPortalDbContext context, IReadOnlyCollection<string> words, CancellationToken cancellationToken);
+
+    public abstract Task<IReadOnlyList<string>> SimilarWordsAsync(IPortalDbContext context, string word, int limit, CancellationToken cancellationToken);
+
+    public async Task<IReadOnlySet<string>> KnownStemsAsync(IPortalDbContext context, IReadOnlyCollection<string> stems, CancellationToken cancellationToken)
+    {
+        if (stems.Count == 0)
+        {
+            return new HashSet<string>();
+        }
+
+        var parameters = new Parameters();
+        var list = string.Join(", ", stems.Select(stem => parameters.Add(stem)));
+        return (await ReadStringsAsync(context, $"SELECT DISTINCT stem FROM {SearchEntryModel.Words} WHERE stem IN ({list})", parameters, cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
     public virtual Task BeginRebuildAsync(IPortalDbContext context, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public virtual Task EndRebuildAsync(IPortalDbContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>Notes which analysis built the index (<see cref="DutchText.AnalyzerVersion"/>): start-up rebuilds an index built by another.</summary>
+    public virtual Task EndRebuildAsync(IPortalDbContext context, CancellationToken cancellationToken)
+    {
+        var parameters = new Parameters();
+        return ExecuteAsync(
+            context,
+            $"""
+            INSERT INTO {SearchEntryModel.State} (id, analyzer_version) VALUES ({parameters.Add(SearchIndexStateRow.SingletonId)}, {parameters.Add(DutchText.AnalyzerVersion)})
+            ON CONFLICT (id) DO UPDATE SET analyzer_version = excluded.analyzer_version
+            """,
+            parameters,
+            cancellationToken);
+    }
 
     public async Task<SearchMatches> FindAsync(IPortalDbContext context, SearchCriteria criteria, int skip, int take, CancellationToken cancellationToken)
     {
@@ -211,6 +240,28 @@ internal abstract class SearchStore : ISearchStore
         }
 
         return command;
+    }
+
+    /// <summary>The first column of every row of a query.</summary>
+    protected static async Task<IReadOnlyList<string>> ReadStringsAsync(IPortalDbContext context, string sql, Parameters parameters, CancellationToken cancellationToken)
+    {
+        var values = new List<string>();
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = CreateCommand(context, sql, parameters);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                values.Add(reader.GetString(0));
+            }
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync();
+        }
+
+        return values;
     }
 
     protected static async Task ExecuteAsync(IPortalDbContext context, string sql, Parameters? parameters, CancellationToken cancellationToken)

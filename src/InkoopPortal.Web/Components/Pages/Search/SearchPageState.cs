@@ -20,6 +20,9 @@ public static class SearchPageState
 
     public static string WithPage(SearchRequest request, int page) => Url(request with { Page = page });
 
+    /// <summary>The same filters with other words ("Bedoelde u …?"), back on page 1.</summary>
+    public static string WithQuery(SearchRequest request, string query) => Url(request with { Query = query, Page = 1 });
+
     public static string WithYear(SearchRequest request, int? year) => Url(request with { Year = year, Page = 1 });
 
     public static string WithCareType(SearchRequest request, string? careType) => Url(request with { CareTypeSlug = careType, Page = 1 });
