@@ -1,0 +1,88 @@
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+using UglyToad.PdfPig.Exceptions;
+
+namespace InkoopPortal.Application.Import.Readers.Pdf;
+
+/// <summary>
+/// Reads a PDF with PdfPig into the policy-text form with a page per line (ADR-032), or refuses it in Dutch:
+/// encrypted or password-protected, corrupt, image-only (no text layer) or mostly unreadable.
+/// </summary>
+public static class PdfDocumentReader
+{
+    /// <summary>Fewer text characters per page than this on average: a scan without a text layer.</summary>
+    private const int MinimumCharactersPerPage = 40;
+
+    /// <summary>More than this share of replacement, private-use or control characters: text that cannot be read.</summary>
+    private const double MaximumUnreadableShare = 0.10;
+
+    /// <exception cref="ImportFailedException">The PDF cannot be read as text; nothing was stored.</exception>
+    public static ReadDocument Read(byte[] bytes, string fileName)
+    {
+        List<PdfPageWords> pages;
+        try
+        {
+            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            if (document.IsEncrypted)
+            {
+                throw Refused($"'{fileName}' is beveiligd (versleuteld of met een wachtwoord). Sla de PDF op zonder beveiliging en importeer hem opnieuw.");
+            }
+
+            pages = document.GetPages().Select(page => new PdfPageWords(
+                page.Number,
+                page.Width,
+                page.Height,
+                page.GetWords(NearestNeighbourWordExtractor.Instance).Select(word =>
+                {
+                    var letters = word.Letters;
+                    return new PdfWord(
+                        TextNormalizer.Normalize(word.Text),
+                        word.BoundingBox.Left,
+                        word.BoundingBox.Right,
+                        word.BoundingBox.Bottom,
+                        word.BoundingBox.Top,
+                        letters.Count > 0 ? letters.GroupBy(letter => Math.Round(letter.PointSize, 1)).OrderByDescending(group => group.Count()).First().Key : 0,
+                        letters.Count > 0 && letters.Count(letter => letter.FontDetails?.IsBold == true || (letter.FontName ?? "").Contains("Bold", StringComparison.OrdinalIgnoreCase)) * 2 > letters.Count);
+                }).Where(word => word.Text.Trim().Length > 0).ToList())).ToList();
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            throw Refused($"'{fileName}' is beveiligd met een wachtwoord. Sla de PDF op zonder wachtwoord en importeer hem opnieuw.");
+        }
+        catch (ImportFailedException)
+        {
+            throw;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            throw Refused($"'{fileName}' is geen leesbare PDF (het bestand is beschadigd of onvolledig). Exporteer de PDF opnieuw uit het oorspronkelijke programma.");
+        }
+
+        if (pages.Count == 0)
+        {
+            throw Refused($"'{fileName}' heeft geen pagina's.");
+        }
+
+        var characters = pages.SelectMany(page => page.Words).Sum(word => word.Text.Length);
+        if (characters < MinimumCharactersPerPage * pages.Count)
+        {
+            throw Refused($"'{fileName}' bevat (bijna) geen tekst: het lijkt een scan of afbeelding zonder tekstlaag. "
+                + "Importeer een PDF met tekst (niet gescand), of laat de scan eerst herkennen (OCR).");
+        }
+
+        var unreadable = pages.SelectMany(page => page.Words).Sum(word => word.Text.Count(IsUnreadable));
+        if (unreadable > characters * MaximumUnreadableShare)
+        {
+            throw Refused($"De tekst in '{fileName}' is grotendeels onleesbaar ({unreadable * 100 / characters} % onbekende tekens; "
+                + "de lettertypen hebben geen tekstcodering). Exporteer de PDF opnieuw of importeer de tekst als .txt.");
+        }
+
+        return PdfLayout.Lay(pages);
+    }
+
+    private static bool IsUnreadable(char character) =>
+        character == '\uFFFD' || char.GetUnicodeCategory(character) is System.Globalization.UnicodeCategory.PrivateUse
+            or System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Surrogate;
+
+    private static ImportFailedException Refused(string message) => new(new ImportProblem(0, null, message));
+}

@@ -1,0 +1,567 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace InkoopPortal.Application.Import.Readers.Pdf;
+
+/// <summary>A word on a PDF page: its text, box (PDF points, y upwards), font size and weight.</summary>
+public sealed record PdfWord(string Text, double Left, double Right, double Bottom, double Top, double FontSize, bool Bold);
+
+/// <summary>The words of one page (1-based <see cref="Number"/>).</summary>
+public sealed record PdfPageWords(int Number, double Width, double Height, IReadOnlyList<PdfWord> Words);
+
+/// <summary>
+/// Turns positioned words into the policy-text form (ADR-032), without PdfPig, so it can be tested on made-up pages:
+/// lines by height, segments split at wide gaps, running headers, footers and page numbers dropped, two-column pages
+/// read column by column, then headings, lists, tables and paragraphs, each output line with its page.
+/// </summary>
+public static partial class PdfLayout
+{
+    /// <summary>A gap between words wider than this many times the font size splits a line into segments (cells, columns).</summary>
+    private const double SegmentGap = 0.9;
+
+    /// <summary>The top and bottom share of a page where running headers, footers and page numbers live.</summary>
+    private const double MarginZone = 0.12;
+
+    private const double HeadingSizeRatio = 1.15;
+
+    private const int MaxHeadingLength = 130;
+
+    public static ReadDocument Lay(IReadOnlyList<PdfPageWords> pages)
+    {
+        var pageLines = pages.Select(page => (Page: page, Lines: Lines(page))).ToList();
+        var running = RunningLines(pageLines.Select(entry => (entry.Page, entry.Lines)).ToList());
+        var ordered = new List<Line>();
+        foreach (var (page, lines) in pageLines)
+        {
+            var body = lines.Where(line => !running.Contains(line) && !IsPageNumber(line, page)).ToList();
+            ordered.AddRange(ReadingOrder(body, page));
+        }
+
+        return new Assembler(ordered, pages.Count).Run();
+    }
+
+    internal sealed class Line(int page, List<PdfWord> words)
+    {
+        public int Page { get; } = page;
+
+        public List<PdfWord> Words { get; } = words;
+
+        public double Left => Words[0].Left;
+
+        public double Right => Words.Max(word => word.Right);
+
+        public double Top => Words.Max(word => word.Top);
+
+        public double Bottom => Words.Min(word => word.Bottom);
+
+        public double FontSize => Words.GroupBy(word => Math.Round(word.FontSize * 2) / 2)
+            .OrderByDescending(group => group.Sum(word => word.Text.Length)).First().Key;
+
+        public bool Bold => Words.All(word => word.Bold || !word.Text.Any(char.IsLetter));
+
+        public string Text => string.Join(" ", Words.Select(word => word.Text));
+
+        /// <summary>Runs of words separated by gaps wider than <see cref="SegmentGap"/> font sizes.</summary>
+        public List<List<PdfWord>> Segments()
+        {
+            var segments = new List<List<PdfWord>> { new() { Words[0] } };
+            for (var index = 1; index < Words.Count; index++)
+            {
+                var gap = Words[index].Left - Words[index - 1].Right;
+                if (gap > SegmentGap * Math.Max(Words[index].FontSize, Words[index - 1].FontSize))
+                {
+                    segments.Add([]);
+                }
+
+                segments[^1].Add(Words[index]);
+            }
+
+            return segments;
+        }
+    }
+
+    /// <summary>Words whose vertical middles fall within one another's height make one line, left to right.</summary>
+    private static List<Line> Lines(PdfPageWords page)
+    {
+        var lines = new List<List<PdfWord>>();
+        foreach (var word in page.Words.Where(word => word.Text.Trim().Length > 0).OrderByDescending(word => word.Top).ThenBy(word => word.Left))
+        {
+            var middle = (word.Top + word.Bottom) / 2;
+            var line = lines.LastOrDefault(candidate =>
+            {
+                var top = candidate.Max(other => other.Top);
+                var bottom = candidate.Min(other => other.Bottom);
+                var candidateMiddle = (top + bottom) / 2;
+                return middle <= top && middle >= bottom && candidateMiddle <= word.Top && candidateMiddle >= word.Bottom;
+            });
+            if (line is null)
+            {
+                lines.Add([word]);
+            }
+            else
+            {
+                line.Add(word);
+            }
+        }
+
+        return lines.Select(words => new Line(page.Number, words.OrderBy(word => word.Left).ToList())).ToList();
+    }
+
+    /// <summary>
+    /// Lines in the top or bottom margin zone whose text (digits ignored) comes back at about the same height on at
+    /// least half the pages (and on two or more): running headers and footers.
+    /// </summary>
+    private static HashSet<Line> RunningLines(List<(PdfPageWords Page, List<Line> Lines)> pages)
+    {
+        var result = new HashSet<Line>();
+        if (pages.Count < 2)
+        {
+            return result;
+        }
+
+        var marginal = pages.SelectMany(entry => entry.Lines.Where(line => InMargin(line, entry.Page))
+                .Select(line => (Line: line, Key: Digits().Replace(line.Text, "#") + "@" + Math.Round(line.Top / 6).ToString(CultureInfo.InvariantCulture))))
+            .GroupBy(entry => entry.Key);
+        foreach (var group in marginal)
+        {
+            if (group.Select(entry => entry.Line.Page).Distinct().Count() * 2 >= pages.Count)
+            {
+                result.UnionWith(group.Select(entry => entry.Line));
+            }
+        }
+
+        return result;
+    }
+
+    private static bool InMargin(Line line, PdfPageWords page) =>
+        line.Bottom > page.Height * (1 - MarginZone) || line.Top < page.Height * MarginZone;
+
+    /// <summary>"Pagina 3 van 12", "3 / 12", "- 3 -", "3" alone in the top or bottom margin.</summary>
+    private static bool IsPageNumber(Line line, PdfPageWords page) => InMargin(line, page) && PageNumber().IsMatch(line.Text.Trim());
+
+    /// <summary>
+    /// A page read column by column when a gutter near the middle is crossed by no line over a band of prose on both
+    /// sides; lines crossing it (a title, a full-width table) cut the page into bands read one after the other.
+    /// </summary>
+    private static List<Line> ReadingOrder(List<Line> lines, PdfPageWords page)
+    {
+        var gutter = Gutter(lines, page);
+        if (gutter is null)
+        {
+            return lines;
+        }
+
+        var x = gutter.Value;
+        var result = new List<Line>();
+        var left = new List<Line>();
+        var right = new List<Line>();
+        void FlushBand()
+        {
+            result.AddRange(left);
+            result.AddRange(right);
+            left.Clear();
+            right.Clear();
+        }
+
+        foreach (var line in lines)
+        {
+            if (line.Words.Any(word => word.Left < x && word.Right > x))
+            {
+                FlushBand();
+                result.Add(line);
+                continue;
+            }
+
+            var leftWords = line.Words.Where(word => word.Right <= x).ToList();
+            var rightWords = line.Words.Where(word => word.Left >= x).ToList();
+            if (leftWords.Count > 0)
+            {
+                left.Add(new Line(line.Page, leftWords));
+            }
+
+            if (rightWords.Count > 0)
+            {
+                right.Add(new Line(line.Page, rightWords));
+            }
+        }
+
+        FlushBand();
+        return result;
+    }
+
+    private static double? Gutter(List<Line> lines, PdfPageWords page)
+    {
+        if (lines.Count < 8)
+        {
+            return null;
+        }
+
+        double? best = null;
+        var bestCrossings = int.MaxValue;
+        for (var x = page.Width * 0.35; x <= page.Width * 0.65; x += 2)
+        {
+            var crossings = lines.Count(line => line.Words.Any(word => word.Left < x && word.Right > x));
+            if (crossings < bestCrossings)
+            {
+                bestCrossings = crossings;
+                best = x;
+            }
+        }
+
+        if (best is not { } gutter || bestCrossings * 5 > lines.Count)
+        {
+            return null;
+        }
+
+        // Both sides hold prose: many lines with words on each side, several words per side on average, over a
+        // tall band (a table's columns are short cells; a two-column page is running text).
+        var sides = lines.Where(line => line.Words.Any(word => word.Right <= gutter) && line.Words.Any(word => word.Left >= gutter)).ToList();
+        if (sides.Count < 6)
+        {
+            return null;
+        }
+
+        var leftWords = sides.Average(line => line.Words.Count(word => word.Right <= gutter));
+        var rightWords = sides.Average(line => line.Words.Count(word => word.Left >= gutter));
+        var height = sides.Max(line => line.Top) - sides.Min(line => line.Bottom);
+        return leftWords >= 4 && rightWords >= 4 && height >= page.Height * 0.25 ? gutter : null;
+    }
+
+    /// <summary>Builds the output text from lines in reading order.</summary>
+    private sealed class Assembler
+    {
+        private readonly List<Line> _lines;
+        private readonly int _pageCount;
+        private readonly double _bodySize;
+        private readonly double _lineSpacing;
+        private readonly Dictionary<double, int> _headingLevels;
+        private readonly HashSet<string> _words;
+        private readonly List<(string Text, int Page)> _output = [];
+        private double[]? _openTableColumns;
+        private string? _openTableHeader;
+
+        public Assembler(List<Line> lines, int pageCount)
+        {
+            _lines = lines;
+            _pageCount = pageCount;
+            _bodySize = lines.SelectMany(line => line.Words).GroupBy(word => Math.Round(word.FontSize * 2) / 2)
+                .OrderByDescending(group => group.Sum(word => word.Text.Length)).Select(group => group.Key).FirstOrDefault(10);
+            var gaps = lines.Zip(lines.Skip(1))
+                .Where(pair => pair.First.Page == pair.Second.Page && Math.Abs(pair.First.FontSize - _bodySize) < 0.6 && Math.Abs(pair.Second.FontSize - _bodySize) < 0.6)
+                .Select(pair => pair.First.Bottom - pair.Second.Bottom)
+                .Where(gap => gap > 0 && gap < _bodySize * 2.5)
+                .OrderBy(gap => gap).ToList();
+            _lineSpacing = gaps.Count > 0 ? gaps[gaps.Count / 3] : _bodySize * 1.3;
+            _headingLevels = lines.Where(line => line.FontSize >= _bodySize * HeadingSizeRatio && line.Text.Length <= MaxHeadingLength)
+                .Select(line => line.FontSize).Distinct().OrderByDescending(size => size)
+                .Select((size, index) => (size, index)).ToDictionary(entry => entry.size, entry => Math.Min(entry.index + 1, 5));
+            _words = lines.SelectMany(line => line.Words)
+                .Select(word => word.Text.Trim(',', '.', ';', ':', '(', ')', '"', '\'', '!', '?').ToLowerInvariant())
+                .Where(word => word.Length > 0 && !word.EndsWith('-')).ToHashSet();
+        }
+
+        public ReadDocument Run()
+        {
+            var index = 0;
+            while (index < _lines.Count)
+            {
+                var line = _lines[index];
+                if (IsHeading(line))
+                {
+                    index = Heading(index);
+                }
+                else if (TableRun(index) is { } end)
+                {
+                    index = Table(index, end);
+                    continue;
+                }
+                else if (ListMarker(line) is not null)
+                {
+                    index = ListItem(index);
+                }
+                else
+                {
+                    index = Paragraph(index);
+                }
+
+                _openTableColumns = null;
+            }
+
+            while (_output.Count > 0 && _output[^1].Text.Length == 0)
+            {
+                _output.RemoveAt(_output.Count - 1);
+            }
+
+            return new ReadDocument(string.Join("\n", _output.Select(entry => entry.Text)), _output.Select(entry => entry.Page).ToList(), _pageCount);
+        }
+
+        private bool IsHeading(Line line)
+        {
+            var text = line.Text;
+            if (text.Length > MaxHeadingLength || ListMarker(line) is not null || line.Segments().Count > 1 || !text.Any(char.IsLetter))
+            {
+                return false;
+            }
+
+            if (line.FontSize >= _bodySize * HeadingSizeRatio)
+            {
+                return true;
+            }
+
+            // A bold line of body size is a heading when it starts with a capital (after its number) and ends without punctuation.
+            return line.Bold && !".,;:".Contains(text[^1]) && char.IsUpper(text.First(char.IsLetter));
+        }
+
+        private int Level(Line line) =>
+            _headingLevels.TryGetValue(line.FontSize, out var level) ? level : _headingLevels.Count + 1;
+
+        /// <summary>A heading, with the lines it wraps onto (same size and weight, close below).</summary>
+        private int Heading(int index)
+        {
+            var first = _lines[index];
+            var text = new StringBuilder(first.Text);
+            var next = index + 1;
+            while (next < _lines.Count && _lines[next].Page == first.Page && Math.Abs(_lines[next].FontSize - first.FontSize) < 0.3
+                   && _lines[next].Bold == first.Bold && IsHeading(_lines[next]) && Close(_lines[next - 1], _lines[next], 1.6 * first.FontSize / _bodySize)
+                   && !NumberedTitle().IsMatch(_lines[next].Text))
+            {
+                text.Append(' ').Append(_lines[next].Text);
+                next++;
+            }
+
+            Block(first.Page, new string('#', Level(first)) + " " + text);
+            return next;
+        }
+
+        private bool Close(Line above, Line below, double spacings) =>
+            above.Page == below.Page && above.Bottom - below.Bottom <= _lineSpacing * spacings + 0.5;
+
+        private static string? ListMarker(Line line)
+        {
+            var first = line.Words[0].Text;
+            return Bullet().IsMatch(first) || (NumberMarker().IsMatch(first) && line.Words.Count > 1) ? first : null;
+        }
+
+        private int ListItem(int index)
+        {
+            var first = _lines[index];
+            var marker = ListMarker(first)!;
+            var textLeft = first.Words.Count > 1 ? first.Words[1].Left : first.Right;
+            var text = string.Join(" ", first.Words.Skip(1).Select(word => word.Text));
+            var next = index + 1;
+            while (next < _lines.Count && ListMarker(_lines[next]) is null && !IsHeading(_lines[next]) && Close(_lines[next - 1], _lines[next], 1.3)
+                   && Math.Abs(_lines[next].Left - textLeft) < 3)
+            {
+                text = TextNormalizer.JoinHyphenated(text, _lines[next].Text, HasWord);
+                next++;
+            }
+
+            var depth = Depth(first);
+            var prefix = Bullet().IsMatch(marker) ? "- " : NumberMarker().Match(marker).Groups["number"].Value is { Length: > 0 } number ? number + ". " : "- ";
+            if (!IsListContinuation(index))
+            {
+                Blank(first.Page);
+            }
+
+            _output.Add((new string(' ', depth * 2) + prefix + text, first.Page));
+            return next;
+        }
+
+        private bool IsListContinuation(int index)
+        {
+            for (var back = index - 1; back >= 0 && Close(_lines[back], _lines[back + 1], 1.3); back--)
+            {
+                if (ListMarker(_lines[back]) is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Depth of a list item: how many distinct marker indents of its list lie left of its own.</summary>
+        private int Depth(Line item)
+        {
+            var run = new List<Line> { item };
+            var indexOf = _lines.IndexOf(item);
+            for (var back = indexOf - 1; back >= 0 && (ListMarker(_lines[back]) is not null || Close(_lines[back], _lines[back + 1], 1.3)) && !IsHeading(_lines[back]); back--)
+            {
+                if (ListMarker(_lines[back]) is not null)
+                {
+                    run.Add(_lines[back]);
+                }
+            }
+
+            var indents = run.Select(line => line.Left).OrderBy(left => left).Aggregate(new List<double>(), (clusters, left) =>
+            {
+                if (clusters.Count == 0 || left - clusters[^1] > 4)
+                {
+                    clusters.Add(left);
+                }
+
+                return clusters;
+            });
+            return indents.Count(left => left < item.Left - 4);
+        }
+
+        private int Paragraph(int index)
+        {
+            var first = _lines[index];
+            var text = first.Text;
+            var next = index + 1;
+            while (next < _lines.Count && !IsHeading(_lines[next]) && ListMarker(_lines[next]) is null && TableRun(next) is null
+                   && Close(_lines[next - 1], _lines[next], 1.35) && Math.Abs(_lines[next].FontSize - first.FontSize) < 0.6)
+            {
+                text = TextNormalizer.JoinHyphenated(text, _lines[next].Text, HasWord);
+                next++;
+            }
+
+            // A sentence broken over a page goes on as a new line of the same paragraph (the parser joins them).
+            var previous = _output.Count > 0 ? _output[^1] : default;
+            var continues = previous.Text is { Length: > 0 } previousText && previous.Page < first.Page && !previousText.StartsWith('#')
+                && !previousText.StartsWith('|') && char.IsLower(text[0]) && !".!?:".Contains(previousText[^1]);
+            if (continues && previous.Text!.EndsWith('-'))
+            {
+                _output[^1] = (TextNormalizer.JoinHyphenated(previous.Text, text, HasWord), previous.Page);
+                return next;
+            }
+
+            if (!continues)
+            {
+                Blank(first.Page);
+            }
+
+            _output.Add((text, first.Page));
+            return next;
+        }
+
+        private bool HasWord(string word) => _words.Contains(word.ToLowerInvariant());
+
+        /// <summary>
+        /// The end (exclusive) of a table starting at <paramref name="index"/>: at least two lines of two or more
+        /// segments whose starts line up, with the single-segment lines that continue a cell between them.
+        /// </summary>
+        private int? TableRun(int index)
+        {
+            if (_openTableColumns is null && (_lines[index].Segments().Count < 2 || ListMarker(_lines[index]) is not null))
+            {
+                return null;
+            }
+
+            var columns = _openTableColumns ?? _lines[index].Segments().Select(segment => segment[0].Left).ToArray();
+            var end = index;
+            var rows = 0;
+            while (end < _lines.Count && (end == index || (Close(_lines[end - 1], _lines[end], 3.2) && !IsHeading(_lines[end]))))
+            {
+                var segments = _lines[end].Segments();
+                if (!segments.All(segment => columns.Any(column => Math.Abs(column - segment[0].Left) < 4)))
+                {
+                    break;
+                }
+
+                rows += segments.Count >= 2 ? 1 : 0;
+                end++;
+            }
+
+            // A table broken over a page continues at the top of the next.
+            if (_openTableColumns is not null && end > index)
+            {
+                return end;
+            }
+
+            return rows >= 2 && columns.Length >= 2 ? end : null;
+        }
+
+        private int Table(int index, int end)
+        {
+            var columns = _openTableColumns ?? _lines[index].Segments().Select(segment => segment[0].Left).ToArray();
+            var rows = new List<(string[] Cells, int Page)>();
+            for (var at = index; at < end; at++)
+            {
+                var line = _lines[at];
+                var cells = new string[columns.Length];
+                foreach (var segment in line.Segments())
+                {
+                    var column = Array.FindIndex(columns, left => Math.Abs(left - segment[0].Left) < 4);
+                    cells[column] = string.Join(" ", segment.Select(word => word.Text));
+                }
+
+                var continuesRow = rows.Count > 0 && at > index && Close(_lines[at - 1], line, 1.3) && (cells[0] is null || line.Segments().Count < columns.Length);
+                if (continuesRow)
+                {
+                    var last = rows[^1].Cells;
+                    for (var column = 0; column < columns.Length; column++)
+                    {
+                        if (cells[column] is { } more)
+                        {
+                            last[column] = last[column] is { Length: > 0 } before ? TextNormalizer.JoinHyphenated(before, more, HasWord) : more;
+                        }
+                    }
+                }
+                else
+                {
+                    rows.Add((cells, line.Page));
+                }
+            }
+
+            var continuing = _openTableColumns is not null;
+            if (!continuing)
+            {
+                Blank(_lines[index].Page);
+            }
+
+            foreach (var (cells, page) in rows)
+            {
+                var row = "| " + string.Join(" | ", cells.Select(cell => (cell ?? "").Replace("|", "\\|", StringComparison.Ordinal))) + " |";
+                if (continuing && row == _openTableHeader)
+                {
+                    continue;
+                }
+
+                _output.Add((row, page));
+                if (!continuing && _openTableHeader is null)
+                {
+                    _openTableHeader = row;
+                    _output.Add(("|" + string.Concat(Enumerable.Repeat(" --- |", columns.Length)), page));
+                }
+            }
+
+            // The table stays open while the page ends with it, so the next page's rows join it.
+            var endsPage = end >= _lines.Count || _lines[end].Page != _lines[end - 1].Page;
+            _openTableColumns = endsPage ? columns : null;
+            _openTableHeader = endsPage ? _openTableHeader : null;
+            return end;
+        }
+
+        private void Block(int page, string text)
+        {
+            Blank(page);
+            _output.Add((text, page));
+        }
+
+        private void Blank(int page)
+        {
+            if (_output.Count > 0 && _output[^1].Text.Length > 0)
+            {
+                _output.Add(("", page));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"^(?:(?:pagina|page|blz\.?)\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:van|/|of)\s*\d{1,4})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^[•◦▪▫●○■□‣⁃·∙\-–*➤]$")]
+    private static partial Regex Bullet();
+
+    [GeneratedRegex(@"^(?<number>\d{1,2})[.)]$|^[a-z][.)]$")]
+    private static partial Regex NumberMarker();
+
+    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}")]
+    private static partial Regex NumberedTitle();
+}
