@@ -43,7 +43,7 @@ public static class PdfDocumentReader
                         word.BoundingBox.Top,
                         letters.Count > 0 ? letters.GroupBy(letter => Math.Round(letter.PointSize, 1)).OrderByDescending(group => group.Count()).First().Key : 0,
                         letters.Count > 0 && letters.Count(letter => letter.FontDetails?.IsBold == true || (letter.FontName ?? "").Contains("Bold", StringComparison.OrdinalIgnoreCase)) * 2 > letters.Count);
-                }).Where(word => word.Text.Trim().Length > 0).ToList())).ToList();
+                }).Where(word => word.Text.Trim().Length > 0).Concat(DrawnBullets(page)).ToList())).ToList();
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -78,6 +78,27 @@ public static class PdfDocumentReader
         }
 
         return PdfLayout.Lay(pages);
+    }
+
+    /// <summary>
+    /// List bullets that are drawn, not written (Chromium draws discs, circles and squares as small shapes): a small,
+    /// roughly square shape becomes a "•" word at its place, so the layout sees the list item.
+    /// </summary>
+    private static IEnumerable<PdfWord> DrawnBullets(UglyToad.PdfPig.Content.Page page)
+    {
+        foreach (var path in page.Paths)
+        {
+            if (UglyToad.PdfPig.Core.PdfSubpath.GetBoundingRectangle(path) is not { } box)
+            {
+                continue;
+            }
+
+            if (box.Width is >= 1.5 and <= 7 && box.Height is >= 1.5 and <= 7 && box.Width / box.Height is > 0.6 and < 1.6)
+            {
+                // A bullet glyph's box is about the x-height; its font size is about twice its width.
+                yield return new PdfWord("•", box.Left, box.Right, box.Bottom - box.Height * 0.4, box.Top + box.Height * 0.4, box.Width * 2.2, false);
+            }
+        }
     }
 
     private static bool IsUnreadable(char character) =>

@@ -27,6 +27,9 @@ public static partial class PdfLayout
 
     private const int MaxHeadingLength = 130;
 
+    /// <summary>Items of one list are at most this many line spacings apart (a nested list ends with a margin).</summary>
+    private const double ListGap = 2.1;
+
     public static ReadDocument Lay(IReadOnlyList<PdfPageWords> pages)
     {
         var pageLines = pages.Select(page => (Page: page, Lines: Lines(page))).ToList();
@@ -125,7 +128,8 @@ public static partial class PdfLayout
             .GroupBy(entry => entry.Key);
         foreach (var group in marginal)
         {
-            if (group.Select(entry => entry.Line.Page).Distinct().Count() * 2 >= pages.Count)
+            var pagesWithIt = group.Select(entry => entry.Line.Page).Distinct().Count();
+            if (pagesWithIt >= 2 && pagesWithIt * 2 >= pages.Count)
             {
                 result.UnionWith(group.Select(entry => entry.Line));
             }
@@ -370,7 +374,7 @@ public static partial class PdfLayout
 
         private bool IsListContinuation(int index)
         {
-            for (var back = index - 1; back >= 0 && Close(_lines[back], _lines[back + 1], 1.3); back--)
+            for (var back = index - 1; back >= 0 && Close(_lines[back], _lines[back + 1], ListGap); back--)
             {
                 if (ListMarker(_lines[back]) is not null)
                 {
@@ -386,7 +390,7 @@ public static partial class PdfLayout
         {
             var run = new List<Line> { item };
             var indexOf = _lines.IndexOf(item);
-            for (var back = indexOf - 1; back >= 0 && (ListMarker(_lines[back]) is not null || Close(_lines[back], _lines[back + 1], 1.3)) && !IsHeading(_lines[back]); back--)
+            for (var back = indexOf - 1; back >= 0 && Close(_lines[back], _lines[back + 1], ListGap) && !IsHeading(_lines[back]); back--)
             {
                 if (ListMarker(_lines[back]) is not null)
                 {
@@ -556,7 +560,7 @@ public static partial class PdfLayout
     [GeneratedRegex(@"^(?:(?:pagina|page|blz\.?)\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:van|/|of)\s*\d{1,4})?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"^[•◦▪▫●○■□‣⁃·∙\-–*➤]$")]
+    [GeneratedRegex(@"^[•◦▪▫●○■□‣⁃·∙\-–*➤\uF0B7\uF0A7\uF076\uF0D8]$")]
     private static partial Regex Bullet();
 
     [GeneratedRegex(@"^(?<number>\d{1,2})[.)]$|^[a-z][.)]$")]
