@@ -201,35 +201,49 @@ public static partial class PdfLayout
             return null;
         }
 
-        double? best = null;
-        var bestCrossings = int.MaxValue;
+        // The middle of the widest band of x positions with the fewest lines crossing them.
+        var candidates = new List<(double X, int Crossings)>();
         for (var x = page.Width * 0.35; x <= page.Width * 0.65; x += 2)
         {
-            var crossings = lines.Count(line => line.Words.Any(word => word.Left < x && word.Right > x));
-            if (crossings < bestCrossings)
+            candidates.Add((x, lines.Count(line => line.Words.Any(word => word.Left < x && word.Right > x))));
+        }
+
+        var fewest = candidates.Min(candidate => candidate.Crossings);
+        if (fewest * 5 > lines.Count)
+        {
+            return null;
+        }
+
+        var band = candidates.Select((candidate, index) => (candidate, index)).Where(entry => entry.candidate.Crossings == fewest).ToList();
+        var runs = band.Aggregate(new List<List<double>>(), (found, entry) =>
+        {
+            if (found.Count == 0 || entry.candidate.X - found[^1][^1] > 2.5)
             {
-                bestCrossings = crossings;
-                best = x;
+                found.Add([]);
             }
-        }
 
-        if (best is not { } gutter || bestCrossings * 5 > lines.Count)
+            found[^1].Add(entry.candidate.X);
+            return found;
+        });
+        var widest = runs.OrderByDescending(run => run.Count).First();
+        var gutter = (widest[0] + widest[^1]) / 2;
+
+        // Prose on both sides, side by side: lines of one run of several words left and right of the gutter whose
+        // heights overlap (a table's side holds several cells; a narrow first column holds a word or two).
+        var left = lines.Select(line => new { line.Top, line.Bottom, Words = line.Words.Where(word => word.Right <= gutter).ToList() })
+            .Where(side => side.Words.Count > 0).ToList();
+        var right = lines.Select(line => new { line.Top, line.Bottom, Words = line.Words.Where(word => word.Left >= gutter).ToList() })
+            .Where(side => side.Words.Count > 0).ToList();
+        if (left.Count < 4 || right.Count < 4)
         {
             return null;
         }
 
-        // Both sides hold prose: many lines with words on each side, several words per side on average, over a
-        // tall band (a table's columns are short cells; a two-column page is running text).
-        var sides = lines.Where(line => line.Words.Any(word => word.Right <= gutter) && line.Words.Any(word => word.Left >= gutter)).ToList();
-        if (sides.Count < 6)
-        {
-            return null;
-        }
-
-        var leftWords = sides.Average(line => line.Words.Count(word => word.Right <= gutter));
-        var rightWords = sides.Average(line => line.Words.Count(word => word.Left >= gutter));
-        var height = sides.Max(line => line.Top) - sides.Min(line => line.Bottom);
-        return leftWords >= 4 && rightWords >= 4 && height >= page.Height * 0.25 ? gutter : null;
+        var prose = left.Concat(right).ToList();
+        var singleRuns = prose.Count(side => new Line(page.Number, side.Words).Segments().Count == 1);
+        var overlap = Math.Min(left.Max(side => side.Top), right.Max(side => side.Top)) - Math.Max(left.Min(side => side.Bottom), right.Min(side => side.Bottom));
+        return left.Average(side => side.Words.Count) >= 4 && right.Average(side => side.Words.Count) >= 4
+            && singleRuns * 10 >= prose.Count * 9 && overlap > page.Height * 0.1 ? gutter : null;
     }
 
     /// <summary>Builds the output text from lines in reading order.</summary>
@@ -243,6 +257,7 @@ public static partial class PdfLayout
         private readonly HashSet<string> _words;
         private readonly List<(string Text, int Page)> _output = [];
         private double[]? _openTableColumns;
+        private (string?[] Cells, int OutputIndex)? _openRow;
         private string? _openTableHeader;
 
         public Assembler(List<Line> lines, int pageCount)
@@ -290,6 +305,7 @@ public static partial class PdfLayout
                 }
 
                 _openTableColumns = null;
+                _openRow = null;
             }
 
             while (_output.Count > 0 && _output[^1].Text.Length == 0)
@@ -481,11 +497,11 @@ public static partial class PdfLayout
         private int Table(int index, int end)
         {
             var columns = _openTableColumns ?? _lines[index].Segments().Select(segment => segment[0].Left).ToArray();
-            var rows = new List<(string[] Cells, int Page)>();
+            var rows = new List<(string?[] Cells, int Page)>();
             for (var at = index; at < end; at++)
             {
                 var line = _lines[at];
-                var cells = new string[columns.Length];
+                var cells = new string?[columns.Length];
                 foreach (var segment in line.Segments())
                 {
                     var column = Array.FindIndex(columns, left => Math.Abs(left - segment[0].Left) < 4);
@@ -493,6 +509,21 @@ public static partial class PdfLayout
                 }
 
                 var continuesRow = rows.Count > 0 && at > index && Close(_lines[at - 1], line, 1.3) && (cells[0] is null || line.Segments().Count < columns.Length);
+                if (at == index && _openRow is { } open && cells[0] is null)
+                {
+                    // A row the page break cut: its rest at the top of the next page goes into the same cells.
+                    for (var column = 0; column < columns.Length; column++)
+                    {
+                        if (cells[column] is { } more)
+                        {
+                            open.Cells[column] = open.Cells[column] is { Length: > 0 } before ? TextNormalizer.JoinHyphenated(before, more, HasWord) : more;
+                        }
+                    }
+
+                    _output[open.OutputIndex] = (Row(open.Cells), _output[open.OutputIndex].Page);
+                    continue;
+                }
+
                 if (continuesRow)
                 {
                     var last = rows[^1].Cells;
@@ -518,7 +549,7 @@ public static partial class PdfLayout
 
             foreach (var (cells, page) in rows)
             {
-                var row = "| " + string.Join(" | ", cells.Select(cell => (cell ?? "").Replace("|", "\\|", StringComparison.Ordinal))) + " |";
+                var row = Row(cells);
                 if (continuing && row == _openTableHeader)
                 {
                     continue;
@@ -535,9 +566,13 @@ public static partial class PdfLayout
             // The table stays open while the page ends with it, so the next page's rows join it.
             var endsPage = end >= _lines.Count || _lines[end].Page != _lines[end - 1].Page;
             _openTableColumns = endsPage ? columns : null;
+            _openRow = endsPage && rows.Count > 0 ? (rows[^1].Cells, _output.Count - 1) : null;
             _openTableHeader = endsPage ? _openTableHeader : null;
             return end;
         }
+
+        private static string Row(IEnumerable<string?> cells) =>
+            "| " + string.Join(" | ", cells.Select(cell => (cell ?? "").Replace("|", "\\|", StringComparison.Ordinal))) + " |";
 
         private void Block(int page, string text)
         {
