@@ -124,7 +124,7 @@ public static partial class PdfLayout
         }
 
         var marginal = pages.SelectMany(entry => entry.Lines.Where(line => InMargin(line, entry.Page))
-                .Select(line => (Line: line, Key: Digits().Replace(line.Text, "#") + "@" + Math.Round(line.Top / 6).ToString(CultureInfo.InvariantCulture))))
+                .Select(line => (Line: line, Key: RunningKey(line))))
             .GroupBy(entry => entry.Key);
         foreach (var group in marginal)
         {
@@ -137,6 +137,10 @@ public static partial class PdfLayout
 
         return result;
     }
+
+    /// <summary>The text with digits as "#" and only letters kept (separators such as "·" may come and go), and its height in steps of 12 points.</summary>
+    private static string RunningKey(Line line) =>
+        NotLetter().Replace(Digits().Replace(line.Text, "#"), "") + "@" + Math.Round(line.Top / 12).ToString(CultureInfo.InvariantCulture);
 
     private static bool InMargin(Line line, PdfPageWords page) =>
         line.Bottom > page.Height * (1 - MarginZone) || line.Top < page.Height * MarginZone;
@@ -591,6 +595,9 @@ public static partial class PdfLayout
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Digits();
+
+    [GeneratedRegex(@"[^\p{L}#]")]
+    private static partial Regex NotLetter();
 
     [GeneratedRegex(@"^(?:(?:pagina|page|blz\.?)\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:van|/|of)\s*\d{1,4})?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
