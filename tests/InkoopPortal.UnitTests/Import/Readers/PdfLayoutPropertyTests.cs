@@ -1,0 +1,76 @@
+using CsCheck;
+using InkoopPortal.Application.Import.Readers;
+using InkoopPortal.Application.Import.Readers.Pdf;
+
+namespace InkoopPortal.UnitTests.Import.Readers;
+
+public sealed class PdfLayoutPropertyTests
+{
+    private static readonly string[] Vocabulary = ["zorg", "beleid", "inkoop", "wij", "de", "het", "aanbieder", "regio", "tarief", "kwaliteit", "contract", "jaar"];
+
+    /// <summary>
+    /// Random prose laid out as left-aligned lines of words (random widths, small jitter in height, words shuffled in
+    /// the page's drawing order) comes back as the same words in the same order, each on its page.
+    /// </summary>
+    [Fact]
+    public void Words_of_random_prose_come_back_in_reading_order_with_their_page()
+    {
+        var pageGen = Gen.Select(Gen.Int[3, 9].Array[8, 30], Gen.Int[0, Vocabulary.Length - 1].Array[200], Gen.Double[-0.8, 0.8].Array[300]);
+        Gen.Select(pageGen.Array[1, 3], Gen.Int)
+            .Sample(sample =>
+            {
+                var (pages, seed) = sample;
+                var expected = new List<(string Word, int Page)>();
+                var input = new List<PdfPageWords>();
+                for (var number = 1; number <= pages.Length; number++)
+                {
+                    var (lineLengths, vocabulary, jitter) = pages[number - 1];
+                    var words = new List<PdfWord>();
+                    var at = 0;
+                    for (var line = 0; line < lineLengths.Length; line++)
+                    {
+                        var x = 70.0;
+                        var baseline = 760 - line * 15.0;
+                        for (var index = 0; index < lineLengths[line]; index++, at++)
+                        {
+                            var text = Vocabulary[vocabulary[at % vocabulary.Length]] + (index == lineLengths[line] - 1 ? "." : "");
+                            var width = text.Length * 5.5;
+                            var shift = jitter[at % jitter.Length];
+                            words.Add(new PdfWord(text, x, x + width, baseline - 2 + shift, baseline + 8 + shift, 10, false));
+                            expected.Add((text, number));
+                            x += width + 3;
+                        }
+                    }
+
+                    input.Add(new PdfPageWords(number, 595, 842, words.OrderBy(word => HashCode.Combine(seed, word.Left, word.Top)).ToList()));
+                }
+
+                var read = PdfLayout.Lay(input);
+                var lines = read.Text.Split('\n');
+                var actual = lines.SelectMany((line, index) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => (Word: word, Page: read.PageOfLine[index]))).ToList();
+                actual.Select(entry => entry.Word).Should().Equal(expected.Select(entry => entry.Word));
+                actual.Select(entry => entry.Page).Should().Equal(expected.Select(entry => entry.Page));
+            }, iter: 200);
+    }
+
+    [Theory]
+    [InlineData("zorg-", "aanbieder", "zorgaanbieder")]
+    [InlineData("Wlz-", "zorg", "Wlz-zorg")]
+    [InlineData("e-", "health", "e-health")]
+    [InlineData("de", "zorg", "de zorg")]
+    [InlineData("medisch-", "specialistische", "medisch-specialistische")]
+    public void Words_hyphenated_at_a_line_end_are_joined_unless_the_hyphen_is_the_words_own(string end, string start, string joined)
+    {
+        var document = new HashSet<string> { "medisch-specialistische" };
+
+        TextNormalizer.JoinHyphenated(end, start, document.Contains).Should().Be(joined);
+    }
+
+    [Theory]
+    [InlineData("α.s.r. betaalt", "a.s.r. betaalt")]
+    [InlineData("ﬁnanciering en ﬂexibel", "financiering en flexibel")]
+    [InlineData("zorg\u00ADaanbieder\u00A0regio", "zorgaanbieder regio")]
+    [InlineData("Ωμέγα", "Ωμέγα")]
+    public void Ligatures_look_alikes_and_odd_spaces_are_normalised(string raw, string normalised) =>
+        TextNormalizer.Normalize(raw).Should().Be(normalised);
+}
