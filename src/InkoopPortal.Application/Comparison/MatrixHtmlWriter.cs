@@ -16,8 +16,13 @@ public static class MatrixHtmlWriter
 
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
-    public static string Write(ComparisonMatrix matrix)
+    /// <summary>
+    /// Writes the table; <paramref name="state"/> is the request it answers, whose purchasers and topics each cell's
+    /// detail link carries (so "terug" on the cell page restores the same filter).
+    /// </summary>
+    public static string Write(ComparisonMatrix matrix, MatrixRequest? state = null)
     {
+        var stateParameters = state is null ? "" : MatrixNavigation.StateParameters(state);
         var html = new StringBuilder(4096 + matrix.CellCount * 700);
         var topicCount = matrix.Groups.Sum(group => group.Rows.Count);
         html.Append("<table class=\"matrix\" data-columns=\"").Append(matrix.Columns.Count).Append("\">");
@@ -28,7 +33,7 @@ public static class MatrixHtmlWriter
         WriteHead(html, matrix);
         foreach (var group in matrix.Groups)
         {
-            WriteGroup(html, matrix, group);
+            WriteGroup(html, matrix, group, stateParameters);
         }
 
         html.Append("</table>");
@@ -42,17 +47,24 @@ public static class MatrixHtmlWriter
 
     /// <summary>The matrix of the year, scrolled to the purchaser's cell on the topic.</summary>
     public static string MatrixCellUrl(int year, string careTypeSlug, string purchaserSlug, string topicSlug) =>
-        $"{MatrixNavigation.Path}?jaar={year}&zorgsoort={careTypeSlug}#{CellId(purchaserSlug, topicSlug)}";
+        MatrixNavigation.CellUrl(new MatrixRequest(year, careTypeSlug, null, [], []), purchaserSlug, topicSlug);
 
-    public static string CellDetailUrl(int year, string careTypeSlug, string purchaserSlug, string topicSlug) =>
-        $"{CellDetailPath}?jaar={year}&zorgsoort={careTypeSlug}&inkoper={purchaserSlug}&onderwerp={topicSlug}";
+    /// <summary>A cell's detail page; <paramref name="stateParameters"/> (see <see cref="MatrixNavigation.StateParameters"/>) is the matrix filter to return to.</summary>
+    public static string CellDetailUrl(int year, string careTypeSlug, string purchaserSlug, string topicSlug, string stateParameters = "") =>
+        $"{CellDetailPath}?jaar={year}&zorgsoort={careTypeSlug}&inkoper={purchaserSlug}&onderwerp={topicSlug}{stateParameters}";
+
+    /// <summary>The id of a cell's text, which "Toon alles" unfolds.</summary>
+    public static string CellBodyId(string cellId) => cellId + "-tekst";
 
     private static void WriteHead(StringBuilder html, ComparisonMatrix matrix)
     {
         html.Append("<thead><tr><th scope=\"col\" class=\"matrix-corner\">Onderwerp</th>");
-        foreach (var column in matrix.Columns)
+        for (var index = 0; index < matrix.Columns.Count; index++)
         {
+            var column = matrix.Columns[index];
+            // An empty column (no cell says anything) is left out of the printout; the page says which.
             html.Append("<th scope=\"col\" class=\"matrix-head").Append(column.IsHighlighted ? " is-mine" : "")
+                .Append(matrix.IsEmptyColumn(index) ? " matrix-head--empty" : "")
                 .Append("\" id=\"kolom-").Append(column.PurchaserSlug).Append("\">")
                 .Append("<a class=\"matrix-purchaser\" href=\"/inkopers/").Append(column.PurchaserSlug).Append("\">")
                 .Append(Encode(column.PurchaserName)).Append("</a>");
@@ -80,7 +92,7 @@ public static class MatrixHtmlWriter
         html.Append("</tr></thead>");
     }
 
-    private static void WriteGroup(StringBuilder html, ComparisonMatrix matrix, MatrixRowGroup group)
+    private static void WriteGroup(StringBuilder html, ComparisonMatrix matrix, MatrixRowGroup group, string stateParameters)
     {
         html.Append("<tbody class=\"matrix-group\">");
         html.Append("<tr class=\"matrix-group-row\"><th scope=\"rowgroup\" colspan=\"").Append(matrix.Columns.Count + 1)
@@ -94,7 +106,7 @@ public static class MatrixHtmlWriter
                 var column = matrix.Columns[index];
                 var cell = row.Cells[index];
                 WriteCell(html, CellId(cell.PurchaserSlug, row.TopicSlug), matrix.Year, matrix.CareType.Slug, column.PurchaserName,
-                    column.IsHighlighted, row.TopicSlug, row.TopicName, cell);
+                    column.IsHighlighted, row.TopicSlug, row.TopicName, cell, stateParameters);
             }
 
             html.Append("</tr>");
@@ -131,7 +143,9 @@ public static class MatrixHtmlWriter
     /// Writes one cell: its state class and change mark, the stored sanitized HTML or the state in words, and the link
     /// to its detail page. Shared by the matrix and the topic timeline.
     /// </summary>
-    internal static void WriteCell(StringBuilder html, string id, int year, string careTypeSlug, string purchaserName, bool isMine, string topicSlug, string topicName, MatrixCell cell)
+    internal static void WriteCell(
+        StringBuilder html, string id, int year, string careTypeSlug, string purchaserName, bool isMine, string topicSlug, string topicName, MatrixCell cell,
+        string stateParameters = "")
     {
         html.Append("<td id=\"").Append(id).Append("\" class=\"cell ").Append(StateClass(cell.State));
         if (cell.Change != CellChange.None)
@@ -153,7 +167,7 @@ public static class MatrixHtmlWriter
 
         if (cell.State == CellState.Content)
         {
-            html.Append("<div class=\"cell-body\">").Append(FootnoteIds.Scope(cell.Html, id)).Append("</div>");
+            html.Append("<div class=\"cell-body\" id=\"").Append(CellBodyId(id)).Append("\">").Append(FootnoteIds.Scope(cell.Html, id)).Append("</div>");
         }
         else
         {
@@ -167,7 +181,7 @@ public static class MatrixHtmlWriter
         if (cell.State != CellState.NoDocument)
         {
             html.Append("<a class=\"cell-details\" href=\"")
-                .Append(Encode(CellDetailUrl(year, careTypeSlug, cell.PurchaserSlug, topicSlug))).Append("\">Details")
+                .Append(Encode(CellDetailUrl(year, careTypeSlug, cell.PurchaserSlug, topicSlug, stateParameters))).Append("\">Details")
                 .Append("<span class=\"visually-hidden\">: ").Append(Encode(purchaserName)).Append(", ")
                 .Append(Encode(topicName));
             html.Append("</span></a>");

@@ -62,6 +62,31 @@ public class MatrixHtmlWriterTests
         table.QuerySelector("#kolom-vgz a.matrix-document")!.TextContent.Should().Be("Document 2022–2023 van VGZ");
     }
 
-    private static AngleSharp.Dom.IElement Parse() =>
-        new HtmlParser().ParseDocument($"<html><body>{MatrixHtmlWriter.Write(Matrix)}</body></html>").QuerySelector("table")!;
+    [Fact]
+    public void A_detail_link_carries_the_matrix_filter_so_terug_restores_it()
+    {
+        var state = new MatrixRequest(2023, "huisartsenzorg", Law.Zvw, ["z-en-z", "vgz"], ["regioplan"], new MyRegionChoice("inkoper", "vgz"), true);
+
+        var cell = Parse(state).QuerySelector("#cel-vgz-regioplan")!;
+
+        cell.QuerySelector("a.cell-details")!.GetAttribute("href").Should().Be(
+            "/vergelijk/cel?jaar=2023&zorgsoort=huisartsenzorg&inkoper=vgz&onderwerp=regioplan" +
+            "&wet=zvw&inkopers=z-en-z,vgz&onderwerpen=regioplan&lege-onderwerpen=tonen",
+            "the reader's own 'Mijn regio' stays out of addresses");
+        cell.QuerySelector(".cell-body")!.Id.Should().Be("cel-vgz-regioplan-tekst", "'Toon alles' names the text it unfolds");
+    }
+
+    [Fact]
+    public void A_column_in_which_no_cell_says_anything_is_marked_for_the_printout()
+    {
+        var table = Parse();
+
+        table.QuerySelector("#kolom-z-en-z")!.ClassList.Should().Contain("matrix-head--empty");
+        table.QuerySelector("#kolom-vgz")!.ClassList.Should().NotContain("matrix-head--empty");
+        Matrix.IsEmptyColumn(0).Should().BeFalse();
+        Matrix.IsEmptyColumn(1).Should().BeTrue();
+    }
+
+    private static AngleSharp.Dom.IElement Parse(MatrixRequest? state = null) =>
+        new HtmlParser().ParseDocument($"<html><body>{MatrixHtmlWriter.Write(Matrix, state)}</body></html>").QuerySelector("table")!;
 }

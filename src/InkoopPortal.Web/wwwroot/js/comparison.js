@@ -1,4 +1,4 @@
-// ---- Comparison pages (/vergelijk): "Mijn regio" cookie, printing, keeping the linked cell in view. ----
+// ---- Comparison pages (/vergelijk): "Mijn regio" cookie, printing, long cells folded, keeping the linked cell in view. ----
 const cookieName = "mijn-regio";
 const oneYearInSeconds = 365 * 24 * 60 * 60;
 
@@ -41,3 +41,162 @@ export function revealHash() {
 export function focusSoon(selector) {
     requestAnimationFrame(() => setTimeout(() => document.querySelector(selector)?.focus(), 0));
 }
+
+// ---- The matrix table after each render: long cells folded, the printout, the way back to a cell. ----
+
+/** A cell's text taller than this many em is folded (to the height in app.css, .cell-body.is-folded), with "Toon alles". */
+const foldAbove = 18;
+/** At most this many purchaser columns on a printed page (A4 landscape, 9 pt): more make a table per group. */
+const printColumnsPerPage = 5;
+
+let printedFrom = null;
+
+/**
+ * Prepares the matrix table that the last render drew: folds long cells and builds the printout. Idempotent, so a
+ * render that left the table as it was changes nothing.
+ */
+export function prepareMatrix() {
+    const table = document.querySelector(".matrix-scroll table.matrix");
+    if (!table) {
+        return;
+    }
+
+    foldLongCells(table);
+    buildPrintCopy(table);
+}
+
+function foldLongCells(table) {
+    for (const body of table.querySelectorAll("td.cell > .cell-body")) {
+        if (body.nextElementSibling?.classList.contains("cell-fold")) {
+            continue;
+        }
+
+        const em = parseFloat(getComputedStyle(body).fontSize);
+        if (body.scrollHeight <= foldAbove * em) {
+            continue;
+        }
+
+        body.classList.add("is-folded");
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "cell-fold";
+        button.setAttribute("aria-expanded", "false");
+        button.setAttribute("aria-controls", body.id);
+        const label = document.createElement("span");
+        label.className = "cell-fold-label";
+        label.textContent = "Toon alles";
+        button.append(label);
+        // The same hidden context as the cell's "Details" link (": CZ, Regioplan"), so the button says whose text it is.
+        const context = body.parentElement.querySelector(".cell-details .visually-hidden");
+        if (context) {
+            const hidden = document.createElement("span");
+            hidden.className = "visually-hidden";
+            hidden.textContent = context.textContent;
+            button.append(hidden);
+        }
+
+        body.after(button);
+    }
+}
+
+function toggleFold(button) {
+    const body = document.getElementById(button.getAttribute("aria-controls"));
+    if (!body) {
+        return;
+    }
+
+    const unfold = body.classList.contains("is-folded");
+    body.classList.toggle("is-folded", !unfold);
+    button.setAttribute("aria-expanded", unfold ? "true" : "false");
+    button.querySelector(".cell-fold-label").textContent = unfold ? "Toon minder" : "Toon alles";
+    if (!unfold) {
+        // Folding a long text can leave its cell far above: keep the cell in view.
+        button.closest("td")?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    }
+}
+
+/**
+ * The printout: the table once per group of columns (each group on its own page, the topic column in each), without
+ * the columns in which no cell says anything; the page names those. Screen-only parts are left out.
+ */
+function buildPrintCopy(table) {
+    const target = document.querySelector(".matrix-print");
+    if (!target) {
+        return;
+    }
+
+    printedFrom = table;
+    target.replaceChildren();
+    const heads = [...table.tHead.rows[0].cells].slice(1);
+    const printed = heads.map((head, index) => ({ head, index: index + 1 })).filter(column => !column.head.classList.contains("matrix-head--empty"));
+    const omitted = heads.filter(head => head.classList.contains("matrix-head--empty"))
+        .map(head => head.querySelector(".matrix-purchaser")?.textContent.trim() ?? "");
+
+    if (omitted.length > 0) {
+        const note = document.createElement("p");
+        note.className = "matrix-print-omitted";
+        note.textContent = printed.length === 0
+            ? "Geen van de kolommen heeft inhoud voor deze onderwerpen; er is niets af te drukken."
+            : `Niet afgedrukt, want zonder inhoud voor deze onderwerpen: ${omitted.join(", ")}.`;
+        target.append(note);
+    }
+
+    const groups = Math.ceil(printed.length / printColumnsPerPage);
+    const size = Math.ceil(printed.length / Math.max(groups, 1));
+    for (let group = 0; group < groups; group++) {
+        const columns = printed.slice(group * size, (group + 1) * size);
+        const keep = new Set([0, ...columns.map(column => column.index)]);
+        const copy = table.cloneNode(true);
+        copy.classList.add("matrix--print");
+        for (const row of [...copy.rows]) {
+            if (row.classList.contains("matrix-group-row")) {
+                row.cells[0].colSpan = keep.size;
+                continue;
+            }
+
+            [...row.cells].forEach((cell, index) => {
+                if (!keep.has(index)) {
+                    cell.remove();
+                }
+            });
+        }
+
+        copy.querySelectorAll("[id]").forEach(element => element.removeAttribute("id"));
+        copy.querySelectorAll(".cell-fold, .cell-details, .topic-timeline").forEach(element => element.remove());
+        copy.querySelectorAll(".is-folded").forEach(element => element.classList.remove("is-folded"));
+        if (groups > 1 && copy.caption) {
+            copy.caption.append(` · deel ${group + 1} van ${groups}`);
+        }
+
+        target.append(copy);
+    }
+}
+
+document.addEventListener("click", event => {
+    const button = event.target.closest?.("table.matrix button.cell-fold");
+    if (button) {
+        toggleFold(button);
+    }
+});
+
+// Before the router takes a cell's "Details" click, the current history entry is pointed at that cell: the browser's
+// Back then returns to the same filter with the cell named in the address, which revealHash scrolls into view.
+window.addEventListener("click", event => {
+    const link = event.target.closest?.("table.matrix a.cell-details");
+    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
+        return;
+    }
+
+    const cell = link.closest("td[id]");
+    if (cell) {
+        history.replaceState(history.state, "", `${location.pathname}${location.search}#${cell.id}`);
+    }
+}, true);
+
+// Ctrl+P or the browser's menu after the table changed without a render of ours: build the printout from this table.
+window.addEventListener("beforeprint", () => {
+    const table = document.querySelector(".matrix-scroll table.matrix");
+    if (table && table !== printedFrom) {
+        buildPrintCopy(table);
+    }
+});
