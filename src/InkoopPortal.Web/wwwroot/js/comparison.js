@@ -20,7 +20,13 @@ export function readMyRegion() {
     return entry ? decodeURIComponent(entry.substring(cookieName.length + 1)) : "";
 }
 
+/** "Afdrukken": the printout is built first (see buildPrintCopy), then the browser's print dialog opens. */
 export function print() {
+    const table = document.querySelector(".matrix-scroll table.matrix");
+    if (table) {
+        buildPrintCopy(table);
+    }
+
     window.print();
 }
 
@@ -52,17 +58,14 @@ const printColumnsPerPage = 5;
 let printedFrom = null;
 
 /**
- * Prepares the matrix table that the last render drew: folds long cells and builds the printout. Idempotent, so a
- * render that left the table as it was changes nothing.
+ * Prepares the matrix table that the last render drew: folds its long cells. Idempotent, so a render that left the
+ * table as it was changes nothing.
  */
 export function prepareMatrix() {
     const table = document.querySelector(".matrix-scroll table.matrix");
-    if (!table) {
-        return;
+    if (table) {
+        foldLongCells(table);
     }
-
-    foldLongCells(table);
-    buildPrintCopy(table);
 }
 
 function foldLongCells(table) {
@@ -117,7 +120,9 @@ function toggleFold(button) {
 
 /**
  * The printout: the table once per group of columns (each group on its own page, the topic column in each), without
- * the columns in which no cell says anything; the page names those. Screen-only parts are left out.
+ * the columns in which no cell says anything; the page names those. Screen-only parts are left out. Built only for
+ * printing ("Afdrukken", or the browser's own print through beforeprint) and removed afterwards, so the page never
+ * carries a second copy of a big table.
  */
 function buildPrintCopy(table) {
     const target = document.querySelector(".matrix-print");
@@ -193,10 +198,15 @@ window.addEventListener("click", event => {
     }
 }, true);
 
-// Ctrl+P or the browser's menu after the table changed without a render of ours: build the printout from this table.
+// Ctrl+P or the browser's menu: build the printout from the table shown (unless "Afdrukken" just did).
 window.addEventListener("beforeprint", () => {
     const table = document.querySelector(".matrix-scroll table.matrix");
     if (table && table !== printedFrom) {
         buildPrintCopy(table);
     }
+});
+
+window.addEventListener("afterprint", () => {
+    printedFrom = null;
+    document.querySelector(".matrix-print")?.replaceChildren();
 });
