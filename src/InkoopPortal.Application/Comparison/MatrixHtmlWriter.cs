@@ -17,15 +17,22 @@ public static class MatrixHtmlWriter
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
     /// <summary>
-    /// Writes the table; <paramref name="state"/> is the request it answers, whose purchasers and topics each cell's
-    /// detail link carries (so "terug" on the cell page restores the same filter).
+    /// Writes the table; <paramref name="state"/> is the request it answers. Its filter beyond year and care type
+    /// (<see cref="MatrixNavigation.StateParameters"/>) is written once, on the table: comparison.js adds it to a
+    /// cell's detail link when it is followed, so "terug" on the cell page restores the same filter without every
+    /// cell's link repeating the purchaser and topic lists.
     /// </summary>
     public static string Write(ComparisonMatrix matrix, MatrixRequest? state = null)
     {
-        var stateParameters = state is null ? "" : MatrixNavigation.StateParameters(state);
         var html = new StringBuilder(4096 + matrix.CellCount * 700);
         var topicCount = matrix.Groups.Sum(group => group.Rows.Count);
-        html.Append("<table class=\"matrix\" data-columns=\"").Append(matrix.Columns.Count).Append("\">");
+        html.Append("<table class=\"matrix\" data-columns=\"").Append(matrix.Columns.Count).Append('"');
+        if (state is not null && MatrixNavigation.StateParameters(state) is { Length: > 0 } stateParameters)
+        {
+            html.Append(" data-state=\"").Append(Encode(stateParameters)).Append('"');
+        }
+
+        html.Append('>');
         html.Append("<caption>").Append(Encode(matrix.CareType.Name)).Append(' ').Append(matrix.Year)
             .Append(": ").Append(matrix.Columns.Count).Append(matrix.Columns.Count == 1 ? " inkoper, " : " inkopers, ")
             .Append(topicCount).Append(topicCount == 1 ? " onderwerp" : " onderwerpen").Append("</caption>");
@@ -33,7 +40,7 @@ public static class MatrixHtmlWriter
         WriteHead(html, matrix);
         foreach (var group in matrix.Groups)
         {
-            WriteGroup(html, matrix, group, stateParameters);
+            WriteGroup(html, matrix, group);
         }
 
         html.Append("</table>");
@@ -49,9 +56,8 @@ public static class MatrixHtmlWriter
     public static string MatrixCellUrl(int year, string careTypeSlug, string purchaserSlug, string topicSlug) =>
         MatrixNavigation.CellUrl(new MatrixRequest(year, careTypeSlug, null, [], []), purchaserSlug, topicSlug);
 
-    /// <summary>A cell's detail page; <paramref name="stateParameters"/> (see <see cref="MatrixNavigation.StateParameters"/>) is the matrix filter to return to.</summary>
-    public static string CellDetailUrl(int year, string careTypeSlug, string purchaserSlug, string topicSlug, string stateParameters = "") =>
-        $"{CellDetailPath}?jaar={year}&zorgsoort={careTypeSlug}&inkoper={purchaserSlug}&onderwerp={topicSlug}{stateParameters}";
+    public static string CellDetailUrl(int year, string careTypeSlug, string purchaserSlug, string topicSlug) =>
+        $"{CellDetailPath}?jaar={year}&zorgsoort={careTypeSlug}&inkoper={purchaserSlug}&onderwerp={topicSlug}";
 
     /// <summary>The id of a cell's text, which "Toon alles" unfolds.</summary>
     public static string CellBodyId(string cellId) => cellId + "-tekst";
@@ -92,7 +98,7 @@ public static class MatrixHtmlWriter
         html.Append("</tr></thead>");
     }
 
-    private static void WriteGroup(StringBuilder html, ComparisonMatrix matrix, MatrixRowGroup group, string stateParameters)
+    private static void WriteGroup(StringBuilder html, ComparisonMatrix matrix, MatrixRowGroup group)
     {
         html.Append("<tbody class=\"matrix-group\">");
         html.Append("<tr class=\"matrix-group-row\"><th scope=\"rowgroup\" colspan=\"").Append(matrix.Columns.Count + 1)
@@ -106,7 +112,7 @@ public static class MatrixHtmlWriter
                 var column = matrix.Columns[index];
                 var cell = row.Cells[index];
                 WriteCell(html, CellId(cell.PurchaserSlug, row.TopicSlug), matrix.Year, matrix.CareType.Slug, column.PurchaserName,
-                    column.IsHighlighted, row.TopicSlug, row.TopicName, cell, stateParameters);
+                    column.IsHighlighted, row.TopicSlug, row.TopicName, cell);
             }
 
             html.Append("</tr>");
@@ -143,9 +149,7 @@ public static class MatrixHtmlWriter
     /// Writes one cell: its state class and change mark, the stored sanitized HTML or the state in words, and the link
     /// to its detail page. Shared by the matrix and the topic timeline.
     /// </summary>
-    internal static void WriteCell(
-        StringBuilder html, string id, int year, string careTypeSlug, string purchaserName, bool isMine, string topicSlug, string topicName, MatrixCell cell,
-        string stateParameters = "")
+    internal static void WriteCell(StringBuilder html, string id, int year, string careTypeSlug, string purchaserName, bool isMine, string topicSlug, string topicName, MatrixCell cell)
     {
         html.Append("<td id=\"").Append(id).Append("\" class=\"cell ").Append(StateClass(cell.State));
         if (cell.Change != CellChange.None)
@@ -181,7 +185,7 @@ public static class MatrixHtmlWriter
         if (cell.State != CellState.NoDocument)
         {
             html.Append("<a class=\"cell-details\" href=\"")
-                .Append(Encode(CellDetailUrl(year, careTypeSlug, cell.PurchaserSlug, topicSlug, stateParameters))).Append("\">Details")
+                .Append(Encode(CellDetailUrl(year, careTypeSlug, cell.PurchaserSlug, topicSlug))).Append("\">Details")
                 .Append("<span class=\"visually-hidden\">: ").Append(Encode(purchaserName)).Append(", ")
                 .Append(Encode(topicName));
             html.Append("</span></a>");

@@ -31,7 +31,8 @@ public static class MatrixNavigation
 
     /// <summary>
     /// The rest of the matrix state besides year and care type, as query-string parameters (each starting with '&amp;'):
-    /// a cell's detail link carries it, so "terug" restores the same filter.
+    /// a cell's detail link carries it when followed (see <see cref="MatrixHtmlWriter.Write"/>), so "terug" restores
+    /// the same filter.
     /// </summary>
     public static string StateParameters(MatrixRequest request)
     {

@@ -63,17 +63,18 @@ public class MatrixHtmlWriterTests
     }
 
     [Fact]
-    public void A_detail_link_carries_the_matrix_filter_so_terug_restores_it()
+    public void The_table_carries_the_matrix_filter_once_for_the_detail_links_so_terug_restores_it()
     {
         var state = new MatrixRequest(2023, "huisartsenzorg", Law.Zvw, ["z-en-z", "vgz"], ["regioplan"], new MyRegionChoice("inkoper", "vgz"), true);
 
-        var cell = Parse(state).QuerySelector("#cel-vgz-regioplan")!;
+        var table = Parse(state);
 
-        cell.QuerySelector("a.cell-details")!.GetAttribute("href").Should().Be(
-            "/vergelijk/cel?jaar=2023&zorgsoort=huisartsenzorg&inkoper=vgz&onderwerp=regioplan" +
-            "&wet=zvw&inkopers=z-en-z,vgz&onderwerpen=regioplan&lege-onderwerpen=tonen",
+        table.GetAttribute("data-state").Should().Be("&wet=zvw&inkopers=z-en-z,vgz&onderwerpen=regioplan&lege-onderwerpen=tonen",
             "the reader's own 'Mijn regio' stays out of addresses");
-        cell.QuerySelector(".cell-body")!.Id.Should().Be("cel-vgz-regioplan-tekst", "'Toon alles' names the text it unfolds");
+        Parse(state with { Law = null, PurchaserSlugs = [], TopicSlugs = [], ShowEmptyTopics = false }).HasAttribute("data-state").Should().BeFalse();
+        table.QuerySelector("#cel-vgz-regioplan a.cell-details")!.GetAttribute("href")
+            .Should().Be("/vergelijk/cel?jaar=2023&zorgsoort=huisartsenzorg&inkoper=vgz&onderwerp=regioplan", "not repeated in every cell");
+        table.QuerySelector("#cel-vgz-regioplan .cell-body")!.Id.Should().Be("cel-vgz-regioplan-tekst", "'Toon alles' names the text it unfolds");
     }
 
     [Fact]

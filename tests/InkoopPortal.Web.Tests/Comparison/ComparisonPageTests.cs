@@ -136,17 +136,19 @@ public class ComparisonPageTests(PortalWebApplicationFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task A_cells_detail_link_carries_the_filter_and_the_cell_page_leads_back_to_it()
+    public async Task The_table_carries_its_filter_and_the_cell_page_given_it_leads_back_to_it()
     {
         var client = factory.CreateClient();
         var (_, matrix) = await client.GetPageAsync($"{Memo2022}&inkopers=vgz,cz&onderwerpen=regioplan");
         var details = matrix.QuerySelector("#cel-cz-regioplan a.cell-details")!.GetAttribute("href")!;
 
-        var (_, cell) = await client.GetPageAsync(details);
+        var (_, cell) = await client.GetPageAsync(details + matrix.QuerySelector("table.matrix")!.GetAttribute("data-state"));
+        var (_, malformed) = await client.GetPageAsync(details + "&inkopers=vgz,%3Cb%3E&onderwerpen=regioplan");
 
-        details.Should().EndWith("&inkopers=vgz,cz&onderwerpen=regioplan");
         cell.QuerySelector("[data-testid='terug-naar-vergelijking']")!.GetAttribute("href")
             .Should().Be("/vergelijk?jaar=2022&zorgsoort=huisartsenzorg&inkopers=vgz,cz&onderwerpen=regioplan#cel-cz-regioplan");
+        malformed.QuerySelector("[data-testid='terug-naar-vergelijking']")!.GetAttribute("href")
+            .Should().Be("/vergelijk?jaar=2022&zorgsoort=huisartsenzorg&inkopers=vgz&onderwerpen=regioplan#cel-cz-regioplan");
     }
 
     [Fact]

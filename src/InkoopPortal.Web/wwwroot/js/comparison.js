@@ -184,16 +184,25 @@ document.addEventListener("click", event => {
     }
 });
 
-// Before the router takes a cell's "Details" click, the current history entry is pointed at that cell: the browser's
-// Back then returns to the same filter with the cell named in the address, which revealHash scrolls into view.
+// Before the router takes a cell's "Details" click (this listener captures it first):
+// - the link gets the table's filter (data-state, written once per table by the server), so the cell page's "terug"
+//   returns to the same purchasers, order and topics;
+// - the current history entry is pointed at the cell, so the browser's Back returns to the same filter with the cell
+//   named in the address, which revealHash scrolls into view.
 window.addEventListener("click", event => {
     const link = event.target.closest?.("table.matrix a.cell-details");
-    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
+    if (!link) {
         return;
     }
 
+    const state = link.closest("table.matrix").dataset.state;
+    if (state && !link.dataset.withState) {
+        link.setAttribute("href", link.getAttribute("href") + state);
+        link.dataset.withState = "true";
+    }
+
     const cell = link.closest("td[id]");
-    if (cell) {
+    if (cell && event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey) {
         history.replaceState(history.state, "", `${location.pathname}${location.search}#${cell.id}`);
     }
 }, true);
