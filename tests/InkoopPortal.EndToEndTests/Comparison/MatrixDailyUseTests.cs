@@ -169,6 +169,11 @@ public partial class MatrixDailyUseTests(PortalFixture portal, ITestOutputHelper
         var pages = PdfPage().Matches(System.Text.Encoding.Latin1.GetString(pdf)).Count;
         _output.WriteLine($"Huisartsenzorg 2022 (9 inkopers) printed on {pages} A4 landscape pages.");
         pages.Should().BeGreaterThan(0);
+
+        await Page.EvaluateAsync("() => window.dispatchEvent(new Event('afterprint'))");
+        await Expect(tables).ToHaveCountAsync(0, new() { Timeout = 5_000 });
+        await Page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
+        (await tables.CountAsync()).Should().BeGreaterThanOrEqualTo(2, "the browser's own print (Ctrl+P) builds the printout too");
     });
 
     [Fact]
