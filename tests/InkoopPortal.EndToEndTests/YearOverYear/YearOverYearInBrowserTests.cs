@@ -4,7 +4,8 @@ namespace InkoopPortal.EndToEndTests.YearOverYear;
 
 /// <summary>
 /// "Jaren vergelijken" and "Wat is er veranderd in &lt;jaar&gt;" in Chromium: static pages with plain GET forms, on an
-/// app where CZ's 2023 regioplan differs from 2022.
+/// app where CZ's 2023 regioplan differs from 2022 and CZ is the only insurer with a 2023 document (the 2023 matrix
+/// shows the others as missing).
 /// </summary>
 [Collection(PortalCollection.Name)]
 public class YearOverYearInBrowserTests(PortalFixture portal, YearOverYearApp app) : IClassFixture<YearOverYearApp>
@@ -57,5 +58,22 @@ public class YearOverYearInBrowserTests(PortalFixture portal, YearOverYearApp ap
         await change.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^woord voor woord") }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("#onderwerp-regioplan$"));
         await Expect(page.Locator("#onderwerp-regioplan").GetByTestId("woordverschil").Locator("ins", new() { HasText = "oktober" })).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task The_matrix_of_a_year_with_fewer_documents_shows_last_years_purchasers_as_Geen_document()
+    {
+        await using var context = await app.NewContextAsync(portal.Browser);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/vergelijk?jaar=2023&zorgsoort=huisartsenzorg");
+        await page.WaitForBlazorAsync();
+
+        await Expect(page.Locator("table.matrix thead th.matrix-head")).ToHaveCountAsync(9);
+        await Expect(page.Locator("#kolom-cz a.matrix-document")).ToContainTextAsync("Document 2023", new() { UseInnerText = true });
+        await Expect(page.Locator("#kolom-menzis")).ToContainTextAsync("Geen document", new() { UseInnerText = true });
+        await Expect(page.Locator("#cel-menzis-regioplan")).ToContainTextAsync("Geen document voor dit jaar");
+        await Expect(page.Locator("#cel-cz-regioplan")).ToContainTextAsync("1 oktober");
+        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
     }
 }
