@@ -176,6 +176,22 @@ public partial class MatrixDailyUseTests(PortalFixture portal, ITestOutputHelper
         (await tables.CountAsync()).Should().BeGreaterThanOrEqualTo(2, "the browser's own print (Ctrl+P) builds the printout too");
     });
 
+    [Theory]
+    [InlineData(1440)]
+    [InlineData(375)]
+    public Task The_matrix_with_my_region_and_a_cell_unfolded_has_no_serious_accessibility_violations(int width) => RunAsync(async () =>
+    {
+        await Page.SetViewportSizeAsync(width, 800);
+        await Page.Context.AddCookiesAsync([new Cookie { Name = "mijn-regio", Value = "inkoper:menzis", Url = Portal.Address.ToString() }]);
+        await OpenAsync("/vergelijk");
+
+        await Expect(Page.Locator("table.matrix thead th.matrix-head").First).ToHaveIdAsync("kolom-menzis");
+        await Page.Locator("table.matrix button.cell-fold").First.ClickAsync();
+        await Expect(Page.Locator("table.matrix button.cell-fold[aria-expanded='true']")).ToHaveCountAsync(1);
+
+        await Page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+    });
+
     [Fact]
     public Task The_changes_of_a_year_open_on_a_year_with_changes() => RunAsync(async () =>
     {
