@@ -162,7 +162,8 @@ public static class MatrixHtmlWriter
             html.Append(" is-mine");
         }
 
-        html.Append("\">");
+        // The purchaser's name, which a phone shows above the cell in place of the column header (app.css).
+        html.Append("\" data-inkoper=\"").Append(Encode(purchaserName)).Append("\">");
         if (cell.Change != CellChange.None)
         {
             html.Append("<span class=\"cell-change\">").Append(CellStates.Dutch(cell.Change))

@@ -23,6 +23,27 @@ public static class MatrixNavigation
         page.Matrix?.Columns.FirstOrDefault(column => column.IsHighlighted)?.PurchaserSlug;
 
     /// <summary>
+    /// What is chosen, in one line for the folded "Filters" control on a phone: "2022 · Huisartsenzorg · CZ, VGZ,
+    /// Menzis"; more than three purchasers are counted ("9 inkopers").
+    /// </summary>
+    public static string Summary(MatrixPage page)
+    {
+        var careType = page.Matrix?.CareType.Name
+            ?? page.Options.CareTypes.FirstOrDefault(option => option.Slug == page.Request.CareTypeSlug)?.Name
+            ?? "Kies een zorgsoort";
+        var year = page.Matrix?.Year ?? page.Request.Year;
+        IReadOnlyList<string> purchasers = page.Matrix?.Columns.Select(column => column.PurchaserName).ToList()
+            ?? ShownOrder(page).Select(slug => page.Options.Purchasers.FirstOrDefault(option => option.Slug == slug)?.Name ?? slug).ToList();
+        var chosen = purchasers.Count switch
+        {
+            0 => "geen inkopers",
+            <= 3 => string.Join(", ", purchasers),
+            _ => $"{purchasers.Count} inkopers",
+        };
+        return string.Join(" · ", new[] { year?.ToString(System.Globalization.CultureInfo.InvariantCulture), careType, chosen }.OfType<string>());
+    }
+
+    /// <summary>
     /// The matrix of the request scrolled to a cell: where the cell page's "terug" leads, with the same filter
     /// (purchasers in their order, topics) that the cell was opened from.
     /// </summary>

@@ -56,6 +56,7 @@ public class MatrixHtmlWriterTests
 
         table.QuerySelector("#kolom-z-en-z a.matrix-purchaser")!.TextContent.Should().Be("Z&Z <b>");
         table.QuerySelector("#kolom-z-en-z b").Should().BeNull("a name is text, never markup");
+        table.QuerySelector("#cel-z-en-z-regioplan")!.GetAttribute("data-inkoper").Should().Be("Z&Z <b>", "a phone shows it above the cell");
         table.QuerySelector("#cel-z-en-z-regioplan .cell-state")!.TextContent.Should().Be("Geen document voor dit jaar");
         table.QuerySelector("#cel-z-en-z-regioplan a").Should().BeNull();
         table.QuerySelector("#kolom-vgz .mine-badge")!.TextContent.Should().Be("Mijn regio");

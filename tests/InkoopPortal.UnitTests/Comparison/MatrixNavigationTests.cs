@@ -123,6 +123,22 @@ public class MatrixNavigationTests
             .Should().BeEquivalentTo(new MatrixRequest(2025, "wlz-vv", null, [], []));
     }
 
+    [Fact]
+    public void The_summary_names_year_care_type_and_up_to_three_purchasers_in_the_tables_order()
+    {
+        var huisartsenzorg = new MatrixCareType("huisartsenzorg", "Huisartsenzorg", Law.Zvw);
+        var three = new ComparisonMatrix(2022, huisartsenzorg, [Column("menzis", highlighted: true), Column("cz"), Column("vgz")], []);
+        var four = three with { Columns = [.. three.Columns, Column("dsw")] };
+        var options = new MatrixFilterOptions([2022], [new CatalogCareType(1, "huisartsenzorg", "Huisartsenzorg", Law.Zvw)],
+            [new PurchaserOption("cz", "CZ", PurchaserKind.HealthInsurer, true)], []);
+        var page = new MatrixPage(Current, three, "", [], options, ["cz", "menzis", "vgz"]);
+
+        MatrixNavigation.Summary(page).Should().Be("2022 · Huisartsenzorg · MENZIS, CZ, VGZ");
+        MatrixNavigation.Summary(page with { Matrix = four }).Should().Be("2022 · Huisartsenzorg · 4 inkopers");
+        MatrixNavigation.Summary(page with { Matrix = null, PurchaserOrder = ["cz"] }).Should().Be("2022 · Huisartsenzorg · CZ");
+        MatrixNavigation.Summary(new MatrixPage(MatrixRequest.Empty, null, "", [], options, [])).Should().Be("Kies een zorgsoort · geen inkopers");
+    }
+
     private static MatrixColumn Column(string slug, bool highlighted = false) =>
         new(slug, slug.ToUpperInvariant(), PurchaserKind.HealthInsurer, highlighted, null);
 }

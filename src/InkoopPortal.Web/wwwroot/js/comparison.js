@@ -38,6 +38,12 @@ export function revealHash() {
     const id = decodeURIComponent(location.hash.substring(1));
     const target = id ? document.getElementById(id) : null;
     if (target) {
+        // On a phone only the topic shown is laid out: show the target's topic first.
+        const row = target.closest?.("table.matrix tbody tr[id^='onderwerp-']");
+        if (row) {
+            showTopic(row.closest("table.matrix"), row);
+        }
+
         target.classList.add("cell--linked");
         target.scrollIntoView({ block: "center", inline: "center" });
     }
@@ -64,12 +70,94 @@ let printedFrom = null;
 export function prepareMatrix() {
     const table = document.querySelector(".matrix-scroll table.matrix");
     if (table) {
+        showTopic(table, table.querySelector("tbody tr.is-current") ?? rowOfHash(table) ?? topicRows(table).find(row => row.id === shownTopic));
         foldLongCells(table);
     }
 }
 
-function foldLongCells(table) {
-    for (const body of table.querySelectorAll("td.cell > .cell-body")) {
+// ---- On a phone: one topic at a time (app.css, .matrix-by-topic, shows only the row marked is-current). ----
+
+/** The id of the topic row shown last, kept when a filter change draws a new table that still has it. */
+let shownTopic = null;
+
+function topicRows(table) {
+    return [...table.querySelectorAll("tbody tr[id^='onderwerp-']")];
+}
+
+function rowOfHash(table) {
+    const id = decodeURIComponent(location.hash.substring(1));
+    const target = id ? document.getElementById(id) : null;
+    return target && table.contains(target) ? target.closest("tr[id^='onderwerp-']") : null;
+}
+
+/** Marks the row (or, without one, the first topic) as the one shown and brings the steps (MatrixTopicSteps.razor) in line. */
+function showTopic(table, row) {
+    const rows = topicRows(table);
+    row ??= rows[0];
+    if (!row) {
+        return;
+    }
+
+    rows.forEach(other => other.classList.toggle("is-current", other === row));
+    shownTopic = row.id;
+    // Cells of a hidden row have no height to measure: on a phone they are folded when their topic is shown.
+    foldLongCells(row);
+    const steps = document.querySelector(".matrix-topic-steps");
+    if (!steps) {
+        return;
+    }
+
+    const index = rows.indexOf(row);
+    steps.querySelector("select").value = row.id.substring("onderwerp-".length);
+    steps.querySelector("[data-step='-1']").disabled = index === 0;
+    steps.querySelector("[data-step='1']").disabled = index === rows.length - 1;
+    steps.querySelector(".topic-step-position").textContent = `Onderwerp ${index + 1} van ${rows.length}`;
+}
+
+/** A topic chosen by the reader: shown, named in the address (its query unchanged), and its start brought into view. */
+function chooseTopic(row) {
+    const table = row.closest("table.matrix");
+    showTopic(table, row);
+    history.replaceState(history.state, "", `${location.pathname}${location.search}#${row.id}`);
+    if (row.getBoundingClientRect().top < 0) {
+        row.scrollIntoView({ block: "start" });
+    }
+}
+
+document.addEventListener("click", event => {
+    const button = event.target.closest?.(".matrix-topic-steps button[data-step]");
+    const table = button ? document.querySelector(".matrix-scroll table.matrix") : null;
+    if (!table) {
+        return;
+    }
+
+    const rows = topicRows(table);
+    const current = rows.findIndex(row => row.classList.contains("is-current"));
+    const next = rows[Math.max(current, 0) + Number(button.dataset.step)];
+    if (next) {
+        chooseTopic(next);
+    }
+
+    // At the first or last topic the button is now disabled: keep the keyboard focus on the other one.
+    if (button.disabled) {
+        button.parentElement.querySelector("button[data-step]:not(:disabled)")?.focus();
+    }
+});
+
+document.addEventListener("change", event => {
+    if (event.target.id !== "telefoon-onderwerp") {
+        return;
+    }
+
+    const row = document.getElementById(`onderwerp-${event.target.value}`);
+    if (row?.closest(".matrix-scroll table.matrix")) {
+        chooseTopic(row);
+    }
+});
+
+/** Folds the long cells under root (the table, or one topic row) that are laid out. */
+function foldLongCells(root) {
+    for (const body of root.querySelectorAll("td.cell > .cell-body")) {
         if (body.nextElementSibling?.classList.contains("cell-fold")) {
             continue;
         }
