@@ -4,11 +4,14 @@ namespace InkoopPortal.EndToEndTests.YearOverYear;
 
 /// <summary>
 /// "Jaren vergelijken" and "Wat is er veranderd in &lt;jaar&gt;" in Chromium: static pages with plain GET forms, on an
-/// app where CZ's 2023 regioplan differs from 2022.
+/// app where CZ's 2023 regioplan differs from 2022 and CZ is the only insurer with a 2023 document (the 2023 matrix
+/// shows the others as missing).
 /// </summary>
 [Collection(PortalCollection.Name)]
-public class YearOverYearInBrowserTests(PortalFixture portal, YearOverYearApp app) : IClassFixture<YearOverYearApp>
+public class YearOverYearInBrowserTests(PortalFixture portal, YearOverYearApp app, ITestOutputHelper output) : IClassFixture<YearOverYearApp>
 {
+    private const string CzYears = "/vergelijk/jaren?inkoper=cz&zorgsoort=huisartsenzorg&van=2022&tot=2023";
+
     [Fact]
     public async Task A_reader_picks_a_purchaser_and_two_years_and_sees_the_changed_words_marked()
     {
@@ -57,5 +60,63 @@ public class YearOverYearInBrowserTests(PortalFixture portal, YearOverYearApp ap
         await change.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^woord voor woord") }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("#onderwerp-regioplan$"));
         await Expect(page.Locator("#onderwerp-regioplan").GetByTestId("woordverschil").Locator("ins", new() { HasText = "oktober" })).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task The_matrix_of_a_year_with_fewer_documents_shows_last_years_purchasers_as_Geen_document()
+    {
+        await using var context = await app.NewContextAsync(portal.Browser);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/vergelijk?jaar=2023&zorgsoort=huisartsenzorg");
+        await page.WaitForBlazorAsync();
+
+        await Expect(page.Locator("table.matrix thead th.matrix-head")).ToHaveCountAsync(9);
+        await Expect(page.Locator("#kolom-cz a.matrix-document")).ToContainTextAsync("Document 2023", new() { UseInnerText = true });
+        await Expect(page.Locator("#kolom-menzis")).ToContainTextAsync("Geen document", new() { UseInnerText = true });
+        await Expect(page.Locator("#cel-menzis-regioplan")).ToContainTextAsync("Geen document voor dit jaar");
+        await Expect(page.Locator("#cel-cz-regioplan")).ToContainTextAsync("1 oktober");
+        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_year_comparison_does_not_scroll_sideways_and_its_filters_fold_into_one_control()
+    {
+        await using var context = await app.NewContextAsync(portal.Browser);
+        var page = await context.NewPageAsync();
+        await page.SetViewportSizeAsync(Phone.Width, 812);
+
+        await page.GotoAsync(CzYears);
+
+        await Expect(page.Locator("#onderwerp-regioplan").GetByTestId("woordverschil")).ToBeVisibleAsync();
+        await Phone.ShouldNotScrollSidewaysAsync(page, output);
+        var summary = page.GetByTestId("filters").Locator(":scope > summary");
+        await Expect(summary).ToHaveTextAsync(new Regex(@"^\s*Filters\s*CZ · Huisartsenzorg · 2022 en 2023\s*$"));
+        await Expect(page.GetByTestId("kies-inkoper")).ToBeHiddenAsync();
+        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+
+        await summary.ClickAsync();
+
+        await Expect(page.GetByTestId("kies-inkoper")).ToBeVisibleAsync();
+        await Phone.ShouldNotScrollSidewaysAsync(page, output);
+        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+        await page.GetByLabel("Van jaar").SelectOptionAsync("2023");
+        await page.GetByLabel("Tot jaar").SelectOptionAsync("2022");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vergelijken", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("van=2023&tot=2022$"));
+    }
+
+    [Fact]
+    public async Task On_a_desktop_the_year_comparisons_filters_are_open()
+    {
+        await using var context = await app.NewContextAsync(portal.Browser);
+        var page = await context.NewPageAsync();
+        await page.SetViewportSizeAsync(1440, 900);
+
+        await page.GotoAsync(CzYears);
+
+        await Expect(page.GetByTestId("filters").Locator(":scope > summary")).ToBeHiddenAsync();
+        await Expect(page.GetByTestId("kies-inkoper")).ToBeVisibleAsync();
+        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
     }
 }
