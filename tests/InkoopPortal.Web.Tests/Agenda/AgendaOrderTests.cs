@@ -1,5 +1,6 @@
 using System.Net;
 using InkoopPortal.TestSupport;
+using InkoopPortal.Web.Tests.Documents;
 using InkoopPortal.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
