@@ -78,8 +78,8 @@ public class AgendaTests(PortalWebApplicationFactory factory) : IClassFixture<Po
         var thisYear = DateTime.UtcNow.Year;
         page.QuerySelector("[data-testid='agenda-bereik']")!.NormalizedText().Should().StartWith($"Termijnen in {thisYear} en {thisYear + 1};");
         page.QuerySelectorAll("tr[data-testid='mijlpaal']").Should().HaveCount(8);
-        page.QuerySelectorAll("tr[data-testid='termijn']").Should().OnlyContain(
-            row => row.Closest("section")!.GetAttribute("data-testid") == "agenda-zonder-datum", "the shipped sources' dates are in 2022–2024");
+        page.QuerySelectorAll("tr[data-testid='termijn']").Where(row => row.Closest("section")!.GetAttribute("data-testid") != "agenda-zonder-datum")
+            .Should().BeEmpty("the shipped sources' dates are in 2022–2024");
         page.QuerySelector("select#filter-jaar option[selected]")!.GetAttribute("value").Should().Be("");
         page.QuerySelectorAll("select#filter-jaar option").Select(option => option.GetAttribute("value")).Should().Contain(["2022", "2023", "alle"]);
     }

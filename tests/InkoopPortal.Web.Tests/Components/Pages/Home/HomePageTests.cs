@@ -103,8 +103,11 @@ public class HomePageTests
         var row = table.QuerySelectorAll("tbody tr").Single();
         row.QuerySelectorAll("td, th").Select(cell => cell.TextContent.Trim())
             .Should().Equal("Testverzekeraar", "Testbeleid 2030-2031", "Testzorg", "2030–2031", "2", "Bron");
-        row.QuerySelector("a")!.GetAttribute("target").Should().Be("_blank");
-        row.QuerySelector("a")!.GetAttribute("rel").Should().Contain("noopener");
+        var source = row.QuerySelector("td:last-child a")!;
+        source.GetAttribute("target").Should().Be("_blank");
+        source.GetAttribute("rel").Should().Contain("noopener");
+        row.QuerySelector("th a")!.GetAttribute("href").Should().MatchRegex(@"^documenten/\d+$");
+        row.QuerySelector("td a")!.GetAttribute("href").Should().Be("inkopers/testverzekeraar");
     }
 
     private static async Task<PortalDbContext> CreateContextAsync(PortalWebApplicationFactory factory)
