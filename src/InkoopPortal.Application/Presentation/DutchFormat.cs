@@ -17,6 +17,9 @@ public static class DutchFormat
     private static readonly TimeZoneInfo Netherlands =
         TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Amsterdam", out var zone) ? zone : TimeZoneInfo.Utc;
 
+    /// <summary>The day it is in the Netherlands at <paramref name="moment"/> (what "today" means on every page).</summary>
+    public static DateOnly Today(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Netherlands).DateTime);
+
     /// <summary>"1 april 2023".</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Dutch);
 

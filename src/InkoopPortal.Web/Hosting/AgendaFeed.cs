@@ -22,8 +22,10 @@ public static class AgendaFeed
     private static async Task<IResult> WriteAsync(HttpContext context, AgendaQuery query, CancellationToken cancellationToken)
     {
         var values = context.Request.Query;
-        var (request, problems) = AgendaRequest.Parse(values[MatrixRequest.CareTypeKey], values[MatrixRequest.PurchasersKey]);
-        var page = await query.GetAsync(request, problems, cancellationToken);
+        var (request, problems) = AgendaRequest.Parse(
+            values[MatrixRequest.CareTypeKey], values[MatrixRequest.PurchasersKey], values[MatrixRequest.YearKey], values[AgendaRequest.MilestonesKey]);
+        // No "Mijn regio" here: a calendar client sends no cookie, and a feed shows what its address says.
+        var page = await query.GetAsync(request, problems, cancellationToken: cancellationToken);
         if (!page.IsValid)
         {
             return PlainTextRefusal.Create("De agenda kon niet worden gemaakt:", page.Messages);

@@ -1,6 +1,8 @@
+using System.Text.RegularExpressions;
 using InkoopPortal.Application.Content;
 using InkoopPortal.Application.Import.Drafts;
 using InkoopPortal.Application.Import.Names;
+using InkoopPortal.Application.Import.PolicyText;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Domain.CareTypes;
 using InkoopPortal.Domain.Documents;
@@ -13,7 +15,8 @@ namespace InkoopPortal.Application.Import.ComparisonTable;
 
 /// <summary>
 /// Stores a parsed comparison table: one policy document per purchaser (columns and link table) for the year and
-/// care types, the memo's topics and groups, and one statement per cell citing the memo.
+/// care types, the memo's topics and groups, and one statement per cell citing the memo. Deadlines written in a
+/// purchaser's cells ("uiterlijk 1 juli 2022 plan van aanpak") go into that purchaser's document, as a policy text's do.
 /// </summary>
 internal sealed class ComparisonTableWriter(
     IPortalDbContext context,
@@ -73,6 +76,7 @@ internal sealed class ComparisonTableWriter(
         }
 
         RichTextRenderer.SetBodies(bodies);
+        var deadlines = AddDeadlines(table, purchasers, documents);
 
         var statements = 0;
         foreach (var (target, written) in statementsByDocument)
@@ -91,8 +95,59 @@ internal sealed class ComparisonTableWriter(
 
         notes.AddRange(documents.Values.Select(target => target.Note).OfType<string>().Distinct());
         Documents = documents.Values.Select(target => target.Document).ToList();
-        return new ImportSummary(source.Title, documents.Count, statements, 0, 0, 0, 0, 0, [.. _created, .. notes]);
+        return new ImportSummary(source.Title, documents.Count, statements, 0, 0, deadlines, 0, 0, [.. _created, .. notes]);
     }
+
+    /// <summary>
+    /// The deadlines in each purchaser's cells, read line by line (a list item is a sentence of its own) by the policy
+    /// text's rules; a date without a year is in the table's year. Only into a document the table creates: a table
+    /// revising an existing document leaves the deadlines an editor keeps there alone.
+    /// </summary>
+    private int AddDeadlines(ParsedComparisonTable table, Dictionary<string, Purchaser> purchasers, Dictionary<string, Target> documents)
+    {
+        var added = 0;
+        foreach (var cells in table.Cells.GroupBy(cell => purchasers[cell.PurchaserName].Slug))
+        {
+            var document = documents[cells.Key].Document;
+            if (document.Id != 0 || document.RevisesDocument is not null)
+            {
+                continue;
+            }
+
+            foreach (var cell in cells)
+            {
+                var lines = cell.Markdown.Split('\n').Select(line => (Text: ListMarker.Replace(line, ""), cell.Line));
+                foreach (var parsed in ProseDeadlines.FindInTexts(lines, request.Year))
+                {
+                    if (document.Deadlines.Any(earlier => earlier.Date == parsed.Date && earlier.Kind == parsed.Kind))
+                    {
+                        continue;
+                    }
+
+                    document.Deadlines.Add(new Deadline
+                    {
+                        Kind = parsed.Kind,
+                        Description = parsed.Description,
+                        Date = parsed.Date,
+                        EndDate = parsed.EndDate,
+                        Time = parsed.Time,
+                        Precision = parsed.Precision,
+                        DateText = parsed.DateText,
+                        SourceLocation = SourceLocation(table.Title, cell),
+                        SourceText = parsed.SourceText,
+                        SortOrder = document.Deadlines.Count + 1,
+                    });
+                    added++;
+                }
+            }
+        }
+
+        return added;
+    }
+
+    // A Markdown list item's marker ("- ", "  1. "), and a footnote's reference or label ("[^1]", "[^1]: ").
+    private static readonly Regex ListMarker =
+        new(@"^\s*(?:[-*+]|\d+[.)])\s+|\[\^\d+\]:?", RegexOptions.Compiled);
 
     /// <summary>"Titel, regel 4, kolom 2", or "regel 4, kolom 2" for a table without a title.</summary>
     internal static string SourceLocation(string title, ParsedCell cell) =>
