@@ -192,6 +192,8 @@ internal sealed partial class RichTextDiffWriter
     {
         if (_html.Length > 0 || _pieces.Count > 0)
         {
+            // A line break between blocks, as in the rendered text: the text of the HTML keeps its words apart.
+            _html.Append('\n');
             _pieces.Add(new DiffPiece(DiffKind.Unchanged, "\n"));
         }
 

@@ -18,7 +18,7 @@ public partial class RichTextDiffTests
 
         var body = Parse(diff.Html);
         body.QuerySelectorAll("ul").Should().ContainSingle();
-        body.QuerySelectorAll("li").Select(item => VisibleText(item)).Should().Equal("Regioplan voor 1 septemberoktober", "Tweede punt", "Derde punt");
+        body.QuerySelectorAll("li").Select(item => VisibleText(item).Trim()).Should().Equal("Regioplan voor 1 septemberoktober", "Tweede punt", "Derde punt");
         body.QuerySelector("li strong")!.TextContent.Should().Be("Regioplan");
         body.QuerySelectorAll("del").Select(VisibleText).Should().Equal("september");
         body.QuerySelectorAll("ins").Select(VisibleText).Should().Equal("oktober", "Derde punt");
@@ -69,7 +69,9 @@ public partial class RichTextDiffTests
         var diff = RichTextDiff.Compare(markdown, markdown);
 
         diff.HasChanges.Should().BeFalse();
-        VisibleText(Parse(diff.Html)).Should().Be(VisibleText(Parse(RichTextRenderer.ToHtml(markdown))));
+        var rendered = Parse(RichTextRenderer.ToHtml(markdown));
+        Parse(diff.Html).QuerySelectorAll("*").Select(element => element.LocalName).Should().Equal(rendered.QuerySelectorAll("*").Select(element => element.LocalName));
+        Words(Parse(diff.Html)).Should().Equal(Words(rendered));
         Parse(diff.Html).QuerySelectorAll("del, ins").Should().BeEmpty();
     }
 
@@ -121,7 +123,7 @@ public partial class RichTextDiffTests
         }, iter: 200, threads: 1);
     }
 
-    private static readonly Gen<string> Word = Gen.OneOfConst("zorg", "regio", "plan", "huisarts", "inkoop", "beleid", "wijk", "contract", "kwaliteit", "data");
+    private static readonly Gen<string> Word = Gen.OneOf("zorg", "regio", "plan", "huisarts", "inkoop", "beleid", "wijk", "contract", "kwaliteit", "data");
 
     private static readonly Gen<string> Words3 = Word.Array[1, 5].Select(words => string.Join(' ', words));
 
