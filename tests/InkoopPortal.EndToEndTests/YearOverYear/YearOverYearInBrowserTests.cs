@@ -78,18 +78,20 @@ public class YearOverYearInBrowserTests(PortalFixture portal, YearOverYearApp ap
             var body = page.Locator(box).First;
             await Expect(body.Locator("ol > li")).ToHaveCountAsync(3);
 
-            // A marker stands left of its item: the item's left edge less the marker's width (measured in the
-            // item's own font) must still be inside the box.
+            // A marker stands left of its item: the item's left edge less the marker's width (its text measured in
+            // the item's own font) must still be inside the box.
             var overflow = await body.EvaluateAsync<double[]>("""
                 box => {
                     const left = box.getBoundingClientRect().left;
-                    const canvas = document.createElement('canvas').getContext('2d');
                     return [...box.querySelectorAll('li')].map(item => {
-                        const style = getComputedStyle(item);
-                        canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
                         const number = [...item.parentElement.children].indexOf(item) + 1;
-                        const marker = item.parentElement.tagName === 'OL' ? `${number}. ` : '\u2022 ';
-                        return left - (item.getBoundingClientRect().left - canvas.measureText(marker).width);
+                        const marker = document.createElement('span');
+                        marker.textContent = item.parentElement.tagName === 'OL' ? `${number}. ` : '\u2022 ';
+                        marker.style.cssText = 'position: absolute; white-space: pre; font: inherit;';
+                        item.prepend(marker);
+                        const width = marker.getBoundingClientRect().width;
+                        marker.remove();
+                        return left - (item.getBoundingClientRect().left - width);
                     });
                 }
                 """);
