@@ -145,6 +145,9 @@ public static class MatrixHtmlWriter
         html.Append("</th>");
     }
 
+    /// <summary>The level a heading inside a cell gets: below the page's h1 and its h2 sections.</summary>
+    private const int CellHeadingLevel = 3;
+
     /// <summary>
     /// Writes one cell: its state class and change mark, the stored sanitized HTML or the state in words, and the link
     /// to its detail page. Shared by the matrix and the topic timeline.
@@ -172,7 +175,7 @@ public static class MatrixHtmlWriter
 
         if (cell.State == CellState.Content)
         {
-            html.Append("<div class=\"cell-body\" id=\"").Append(CellBodyId(id)).Append("\">").Append(FootnoteIds.Scope(cell.Html, id)).Append("</div>");
+            html.Append("<div class=\"cell-body\" id=\"").Append(CellBodyId(id)).Append("\">").Append(RichTextRenderer.ForPage(cell.Html, CellHeadingLevel, id)).Append("</div>");
         }
         else
         {

@@ -40,6 +40,84 @@ public class YearOverYearInBrowserTests(PortalFixture portal, YearOverYearApp ap
     }
 
     [Fact]
+    public async Task The_word_diff_is_formatted_text_without_Markdown_syntax_and_not_monospace()
+    {
+        await using var context = await app.NewContextAsync(portal.Browser);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/vergelijk/jaren?inkoper=cz&zorgsoort=huisartsenzorg&van=2022&tot=2023");
+
+        var diff = page.Locator("#onderwerp-regioplan").GetByTestId("woordverschil");
+        await Expect(diff).ToBeVisibleAsync();
+        var lines = (await diff.InnerTextAsync()).Split('\n').Select(line => line.Trim()).ToList();
+        lines.Should().NotContain(line => line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith('#'), "list and heading syntax is rendered");
+        string.Join('\n', lines).Should().NotContain("**").And.Contain("e2e-verzekeraar");
+        await Expect(diff.Locator("ol > li ul > li")).ToHaveCountAsync(2);
+        await Expect(diff.Locator("strong", new() { HasText = "e2e-verzekeraar" })).ToHaveCountAsync(1);
+        await Expect(diff.Locator("h5", new() { HasText = "Planning" })).ToHaveCountAsync(1);
+        foreach (var element in new[] { diff, diff.Locator("ins").First, diff.Locator("del").First })
+        {
+            (await element.EvaluateAsync<string>("e => getComputedStyle(e).fontFamily")).Should().NotContainEquivalentOf("mono");
+        }
+
+        (await diff.Locator("ins").First.EvaluateAsync<string>("e => getComputedStyle(e).textDecorationLine")).Should().Be("underline");
+        (await diff.Locator("del").First.EvaluateAsync<string>("e => getComputedStyle(e).textDecorationLine")).Should().Be("line-through");
+        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+    }
+
+    [Fact]
+    public async Task A_list_in_a_cell_keeps_its_markers_inside_the_cell_and_a_heading_is_the_size_of_the_text()
+    {
+        await using var context = await app.NewContextAsync(portal.Browser);
+        var page = await context.NewPageAsync();
+
+        foreach (var (url, box) in new[]
+                 {
+                     ("/vergelijk?jaar=2023&zorgsoort=huisartsenzorg&inkopers=cz,vgz", "td#cel-cz-regioplan"),
+                     ("/vergelijk/cel?jaar=2023&zorgsoort=huisartsenzorg&inkoper=cz&onderwerp=regioplan", ".statement-body"),
+                 })
+        {
+            await page.GotoAsync(url);
+            var body = page.Locator(box).First;
+            await Expect(body.Locator("ol > li")).ToHaveCountAsync(3);
+
+            // A marker stands left of its item: the item's left edge less the marker's width (its text measured in
+            // the item's own font) must still be inside the box.
+            var overflow = await body.EvaluateAsync<double[]>("""
+                box => {
+                    const left = box.getBoundingClientRect().left;
+                    return [...box.querySelectorAll('li')].map(item => {
+                        const number = [...item.parentElement.children].indexOf(item) + 1;
+                        const marker = document.createElement('span');
+                        marker.textContent = item.parentElement.tagName === 'OL' ? `${number}. ` : '\u2022 ';
+                        marker.style.cssText = 'position: absolute; white-space: pre; font: inherit;';
+                        item.prepend(marker);
+                        const width = marker.getBoundingClientRect().width;
+                        marker.remove();
+                        return left - (item.getBoundingClientRect().left - width);
+                    });
+                }
+                """);
+            overflow.Should().HaveCount(5).And.OnlyContain(pixels => pixels <= 0, $"every marker on {url} is inside its box");
+
+            var nested = await body.EvaluateAsync<double[]>(
+                "box => [box.querySelector('ol > li'), box.querySelector('ol > li ul > li')].map(item => item.getBoundingClientRect().left)");
+            nested[1].Should().BeGreaterThan(nested[0] + 8, "a nested list is indented");
+
+            var sizes = await body.EvaluateAsync<double[]>("""
+                box => {
+                    const heading = box.querySelector('h1, h2, h3, h4, h5, h6');
+                    return [parseFloat(getComputedStyle(heading).fontSize), parseFloat(getComputedStyle(heading.parentElement).fontSize),
+                            parseFloat(getComputedStyle(heading).fontWeight)];
+                }
+                """);
+            sizes[0].Should().BeLessThanOrEqualTo(sizes[1] * 1.15, $"a heading in the text on {url} is scaled to it");
+            sizes[2].Should().BeGreaterThanOrEqualTo(600);
+            await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+        }
+    }
+
+    [Fact]
     public async Task The_overview_of_a_year_is_filtered_by_care_type_and_leads_to_the_word_diff()
     {
         await using var context = await app.NewContextAsync(portal.Browser);
