@@ -2,6 +2,7 @@ using InkoopPortal.Application.Content;
 using InkoopPortal.Application.Import.Drafts;
 using InkoopPortal.Application.Import.Names;
 using InkoopPortal.Application.Persistence;
+using InkoopPortal.Application.Presentation;
 using InkoopPortal.Domain.CareTypes;
 using InkoopPortal.Domain.Documents;
 using InkoopPortal.Domain.Purchasers;
@@ -271,7 +272,7 @@ internal sealed class ComparisonTableWriter(
         var urls = table.DocumentLinks
             .GroupBy(link => purchasers[link.PurchaserName].Slug)
             .ToDictionary(group => group.Key, group => group.First().Url);
-        var careTypeNames = string.Join(", ", careTypes.Select(careType => careType.Name.ToLowerInvariant()));
+        var careTypeNames = string.Join(", ", careTypes.Select(careType => DutchFormat.InSentence(careType.Name)));
 
         var documents = new Dictionary<string, Target>();
         foreach (var purchaser in purchasers.Values.DistinctBy(purchaser => purchaser.Slug))
@@ -340,7 +341,7 @@ internal sealed class ComparisonTableWriter(
             return (published.CareTypes.First(careType => careType.Id == careTypes[0].Id), null);
         }
 
-        return (null, $"'{published.Title}' geldt ook voor {string.Join(", ", others.Select(careType => careType.Name.ToLowerInvariant()))}; "
+        return (null, $"'{published.Title}' geldt ook voor {string.Join(", ", others.Select(careType => DutchFormat.InSentence(careType.Name)))}; "
             + "de cellen uit deze tabel gelden voor alle zorgsoorten van dat document.");
     }
 }

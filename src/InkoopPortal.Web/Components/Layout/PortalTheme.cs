@@ -23,6 +23,9 @@ internal static class PortalTheme
         Typography = new Typography
         {
             Default = new DefaultTypography { FontFamily = FontFamily },
+            // Buttons in sentence case ("Exporteren naar Excel"), not MudBlazor's capitals: easier to read, and Dutch
+            // writes labels that way. The plain-anchor buttons in app.css (export-link) follow this.
+            Button = new ButtonTypography { FontFamily = FontFamily, TextTransform = "none" },
         },
     };
 }
