@@ -77,4 +77,29 @@ public class EverydayUseTests(PortalFixture portal, ITestOutputHelper output) : 
         await Expect(field).ToHaveValueAsync("Regio 15 Amsterdam");
         await Expect(Page.GetByTestId("mijn-regio-wis")).ToBeVisibleAsync();
     });
+
+    [Theory]
+    [InlineData("/veranderingen?jaar=2022&zorgsoort=huisartsenzorg", "veranderingen-filters", "Zorgsoort")]
+    [InlineData("/zoeken?q=huisarts", "zoekfilters", "Filteren")]
+    public Task On_a_phone_the_filters_fold_into_one_Filters_button_and_on_a_desktop_they_are_open(string path, string panel, string inside) =>
+        RunAsync(async () =>
+        {
+            await Page.SetViewportSizeAsync(375, 812);
+            await Page.GotoAsync(path);
+            var toggle = Page.GetByTestId(panel).GetByRole(AriaRole.Button, new() { Name = "Filters" });
+            var filter = Page.GetByTestId(panel).GetByText(inside, new() { Exact = true }).First;
+
+            await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+            await Expect(filter).Not.ToBeVisibleAsync();
+            await toggle.ClickAsync();
+            await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+            await Expect(filter).ToBeVisibleAsync();
+            await toggle.ClickAsync();
+            await Expect(filter).Not.ToBeVisibleAsync();
+
+            await Page.SetViewportSizeAsync(1440, 900);
+            await Page.ReloadAsync();
+            await Expect(toggle).Not.ToBeVisibleAsync();
+            await Expect(filter).ToBeVisibleAsync();
+        });
 }
