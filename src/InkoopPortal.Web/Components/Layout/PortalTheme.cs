@@ -19,6 +19,8 @@ internal static class PortalTheme
             Error = "#b3261e",
             Success = "#1b5e20",
             Info = "#0d47a1",
+            // MudBlazor's orange (#ff9800) has 2.2:1 against white: the text of warnings and of "Concept" chips needs 4.5:1.
+            Warning = "#8a5000",
         },
         Typography = new Typography
         {
