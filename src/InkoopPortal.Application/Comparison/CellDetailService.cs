@@ -2,6 +2,7 @@ using InkoopPortal.Application.Codebook;
 using InkoopPortal.Application.Content;
 using InkoopPortal.Application.Documents;
 using InkoopPortal.Application.Persistence;
+using InkoopPortal.Application.Presentation;
 using InkoopPortal.Domain.Documents;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,7 +37,7 @@ public sealed class CellDetailService(IPortalDbContextFactory contextFactory, Ma
         }
         else if (careType is not null && !topic.CareTypeIds.Contains(careType.Id))
         {
-            messages.Add($"Het onderwerp {topic.Name} hoort niet bij {careType.Name.ToLowerInvariant()}.");
+            messages.Add($"Het onderwerp {topic.Name} hoort niet bij {DutchFormat.InSentence(careType.Name)}.");
         }
 
         if (messages.Count > 0 || careType is null || purchaser is null || topic is null)

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using InkoopPortal.Application.Persistence;
+using InkoopPortal.Application.Presentation;
 using InkoopPortal.Domain;
 using InkoopPortal.Domain.Documents;
 using InkoopPortal.Domain.Purchasers;
@@ -109,7 +110,7 @@ public sealed class MatrixService(IPortalDbContextFactory contextFactory, Matrix
         var options = OptionsFor(catalog, careType, year, request.Law);
         if (!catalog.YearsWithData(careType.Id).Contains(year))
         {
-            messages.Add($"Voor {careType.Name.ToLowerInvariant()} zijn in {year} geen documenten. Kies een ander jaar of een andere zorgsoort.");
+            messages.Add($"Voor {DutchFormat.InSentence(careType.Name)} zijn in {year} geen documenten. Kies een ander jaar of een andere zorgsoort.");
             return new MatrixPage(resolved, null, "", messages, options, order);
         }
 
@@ -134,7 +135,7 @@ public sealed class MatrixService(IPortalDbContextFactory contextFactory, Matrix
             if (careType is null)
             {
                 messages.Add(catalog.CareType(slug) is { } other
-                    ? $"De zorgsoort {other.Name.ToLowerInvariant()} valt onder de {other.Law}, niet onder de {request.Law}."
+                    ? $"De zorgsoort {DutchFormat.InSentence(other.Name)} valt onder de {other.Law}, niet onder de {request.Law}."
                     : $"De zorgsoort '{slug}' bestaat niet. Kies een zorgsoort uit de lijst.");
                 return null;
             }
@@ -170,7 +171,7 @@ public sealed class MatrixService(IPortalDbContextFactory contextFactory, Matrix
                 var matching = topicsOfCareType.Where(topic => topic.Slug == topicSlug || topic.Group?.Slug == topicSlug).ToList();
                 if (matching.Count == 0)
                 {
-                    messages.Add($"Het onderwerp '{topicSlug}' hoort niet bij {careType.Name.ToLowerInvariant()} en is weggelaten.");
+                    messages.Add($"Het onderwerp '{topicSlug}' hoort niet bij {DutchFormat.InSentence(careType.Name)} en is weggelaten.");
                 }
 
                 topics.AddRange(matching.Where(topic => !topics.Contains(topic)));

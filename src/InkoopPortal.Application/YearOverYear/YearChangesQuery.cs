@@ -1,5 +1,6 @@
 using InkoopPortal.Application.Comparison;
 using InkoopPortal.Application.Persistence;
+using InkoopPortal.Application.Presentation;
 using InkoopPortal.Domain;
 using InkoopPortal.Domain.Purchasers;
 using Microsoft.EntityFrameworkCore;
@@ -83,7 +84,7 @@ public sealed class YearChangesQuery(IPortalDbContextFactory contextFactory, Mat
 
         if (!years.Contains(year.Value))
         {
-            messages.Add($"Voor {careType.Name.ToLowerInvariant()} zijn in {year} geen gepubliceerde documenten. Kies een ander jaar of een andere zorgsoort.");
+            messages.Add($"Voor {DutchFormat.InSentence(careType.Name)} zijn in {year} geen gepubliceerde documenten. Kies een ander jaar of een andere zorgsoort.");
             return Page(careType, year, [], []);
         }
 

@@ -1,5 +1,6 @@
 using InkoopPortal.Application.Agenda;
 using InkoopPortal.Application.Comparison;
+using InkoopPortal.Application.Presentation;
 using InkoopPortal.Application.Security;
 
 namespace InkoopPortal.Web.Hosting;
@@ -41,7 +42,7 @@ public static class AgendaFeed
         var name = "InkoopPortal – deadlines";
         if (page.CareTypes.FirstOrDefault(careType => careType.Slug == page.Request.CareTypeSlug) is { } careType)
         {
-            name += " " + careType.Name.ToLowerInvariant();
+            name += " " + DutchFormat.InSentence(careType.Name);
         }
 
         var purchasers = page.Purchasers.Where(purchaser => page.Request.PurchaserSlugs.Contains(purchaser.Slug)).Select(purchaser => purchaser.Name).ToList();

@@ -4,6 +4,7 @@ using InkoopPortal.Application.Import.Drafts;
 using InkoopPortal.Application.Import.Names;
 using InkoopPortal.Application.Import.PolicyText;
 using InkoopPortal.Application.Persistence;
+using InkoopPortal.Application.Presentation;
 using InkoopPortal.Domain.CareTypes;
 using InkoopPortal.Domain.Documents;
 using InkoopPortal.Domain.Purchasers;
@@ -326,7 +327,7 @@ internal sealed class ComparisonTableWriter(
         var urls = table.DocumentLinks
             .GroupBy(link => purchasers[link.PurchaserName].Slug)
             .ToDictionary(group => group.Key, group => group.First().Url);
-        var careTypeNames = string.Join(", ", careTypes.Select(careType => careType.Name.ToLowerInvariant()));
+        var careTypeNames = string.Join(", ", careTypes.Select(careType => DutchFormat.InSentence(careType.Name)));
 
         var documents = new Dictionary<string, Target>();
         foreach (var purchaser in purchasers.Values.DistinctBy(purchaser => purchaser.Slug))
@@ -395,7 +396,7 @@ internal sealed class ComparisonTableWriter(
             return (published.CareTypes.First(careType => careType.Id == careTypes[0].Id), null);
         }
 
-        return (null, $"'{published.Title}' geldt ook voor {string.Join(", ", others.Select(careType => careType.Name.ToLowerInvariant()))}; "
+        return (null, $"'{published.Title}' geldt ook voor {string.Join(", ", others.Select(careType => DutchFormat.InSentence(careType.Name)))}; "
             + "de cellen uit deze tabel gelden voor alle zorgsoorten van dat document.");
     }
 }
