@@ -63,6 +63,18 @@ public sealed record CellGeneralStatement(CellState State, string Html, string? 
 public sealed record CellSource(string Title, string? Publisher, string? Location, int? SourceId = null, string? FileName = null)
 {
     public string? OriginalUrl => SourceId is { } id && FileName is { } fileName ? Import.SourceFiles.SourceFileQuery.PathOf(id, fileName) : null;
+
+    /// <summary>Who last changed the text by hand and when; null while it is as imported (ADR-030).</summary>
+    public History.StatementEdit? Edit { get; init; }
+
+    /// <summary>False for a statement without a source file or location that an editor changed: only <see cref="Edit"/> is known.</summary>
+    public bool IsImported { get; init; } = true;
+
+    /// <summary>"Geïmporteerd uit X (uitgever), regel 23, kolom 2", or "Bewerkt door A. Jansen op 3 december 2026; oorspronkelijk geïmporteerd uit ...".</summary>
+    public string Line => History.StatementEdit.SourceLine(Edit, IsImported ? ImportedFrom : null) ?? "";
+
+    /// <summary>"X (uitgever), regel 23, kolom 2".</summary>
+    public string ImportedFrom => $"{Title}{(Publisher is { } publisher ? $" ({publisher})" : "")}{(Location is { } location ? $", {location}" : "")}";
 }
 
 /// <summary>How the cell relates to the year before.</summary>
