@@ -101,11 +101,11 @@ public sealed class NewPolicyYearService(IPortalDbContextFactory contextFactory)
     /// The year a care type's new policy year starts from: the last year a published document of it is valid for
     /// (null when it has none).
     /// </summary>
-    public async Task<int?> LatestYearAsync(int careTypeId, CancellationToken cancellationToken = default)
+    public async Task<int?> LatestYearAsync(string careTypeSlug, CancellationToken cancellationToken = default)
     {
         await using var context = contextFactory.CreateDbContext();
         return await context.PolicyDocuments.AsNoTracking()
-            .Where(document => document.Status == DocumentStatus.Published && document.CareTypes.Any(careType => careType.Id == careTypeId))
+            .Where(document => document.Status == DocumentStatus.Published && document.CareTypes.Any(careType => careType.Slug == careTypeSlug))
             .MaxAsync(document => (int?)document.ValidToYear, cancellationToken);
     }
 
@@ -117,22 +117,22 @@ public sealed class NewPolicyYearService(IPortalDbContextFactory contextFactory)
     /// second run reports each document as skipped with the draft that is there.
     /// </summary>
     public async Task<CareTypeNewYearResult> CreateDraftsForCareTypeAsync(
-        int careTypeId, int fromYear, IPortalAuthorization authorization, AuditActor actor, CancellationToken cancellationToken = default)
+        string careTypeSlug, int fromYear, IPortalAuthorization authorization, AuditActor actor, CancellationToken cancellationToken = default)
     {
         await authorization.EnsureAllowedAsync(PortalPolicies.Edit, cancellationToken);
         var year = fromYear + 1;
         return await SerializedWrites.RunAsync(contextFactory, SerializedWrites.NewPolicyYear, actor, async (context, token) =>
         {
-            var careType = await context.CareTypes.AsNoTracking().Where(candidate => candidate.Id == careTypeId)
-                .Select(candidate => candidate.Name).SingleOrDefaultAsync(token);
+            var careType = await context.CareTypes.AsNoTracking().Where(candidate => candidate.Slug == careTypeSlug)
+                .Select(candidate => new { candidate.Id, candidate.Name }).SingleOrDefaultAsync(token);
             if (careType is null)
             {
-                return new CareTypeNewYearResult(year, "", [], [], $"De zorgsoort met nummer {careTypeId} bestaat niet.");
+                return new CareTypeNewYearResult(year, "", [], [], $"De zorgsoort '{careTypeSlug}' bestaat niet.");
             }
 
             var sources = await Sources(context, document => document.Status == DocumentStatus.Published
                     && document.ValidFromYear <= fromYear && document.ValidToYear >= fromYear
-                    && document.CareTypes.Any(candidate => candidate.Id == careTypeId))
+                    && document.CareTypes.Any(candidate => candidate.Id == careType.Id))
                 .ToListAsync(token);
             var created = new List<(PolicyDocument Source, PolicyDocument Draft)>();
             var skipped = new List<NewYearSkip>();
@@ -166,11 +166,11 @@ public sealed class NewPolicyYearService(IPortalDbContextFactory contextFactory)
             var made = created.Select(pair => new NewYearDraft(pair.Source.Id, pair.Source.Title, pair.Source.Purchaser!.Name, pair.Draft.Id, pair.Draft.Title)).ToList();
             var message = (made.Count, skipped.Count) switch
             {
-                (0, 0) => $"Er zijn geen gepubliceerde documenten van {careType} voor {fromYear}: er is niets aangemaakt.",
-                (0, _) => $"Er is niets aangemaakt: elk document van {careType} voor {fromYear} heeft al een opvolger voor {year} of loopt door.",
+                (0, 0) => $"Er zijn geen gepubliceerde documenten van {careType.Name} voor {fromYear}: er is niets aangemaakt.",
+                (0, _) => $"Er is niets aangemaakt: elk document van {careType.Name} voor {fromYear} heeft al een opvolger voor {year} of loopt door.",
                 _ => $"{made.Count} {(made.Count == 1 ? "concept" : "concepten")} voor {year} aangemaakt; {skipped.Count} overgeslagen.",
             };
-            return new CareTypeNewYearResult(year, careType, made, skipped, message);
+            return new CareTypeNewYearResult(year, careType.Name, made, skipped, message);
         }, _ => true, cancellationToken);
     }
 
