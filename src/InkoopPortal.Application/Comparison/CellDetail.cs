@@ -65,13 +65,13 @@ public sealed record CellSource(string Title, string? Publisher, string? Locatio
     public string? OriginalUrl => SourceId is { } id && FileName is { } fileName ? Import.SourceFiles.SourceFileQuery.PathOf(id, fileName) : null;
 
     /// <summary>Who last changed the text by hand and when; null while it is as imported (ADR-030).</summary>
-    public History.StatementEdit? Edit { get; init; }
+    public History.ManualEdit? Edit { get; init; }
 
     /// <summary>False for a statement without a source file or location that an editor changed: only <see cref="Edit"/> is known.</summary>
     public bool IsImported { get; init; } = true;
 
     /// <summary>"Geïmporteerd uit X (uitgever), regel 23, kolom 2", or "Bewerkt door A. Jansen op 3 december 2026; oorspronkelijk geïmporteerd uit ...".</summary>
-    public string Line => History.StatementEdit.SourceLine(Edit, IsImported ? ImportedFrom : null) ?? "";
+    public string Line => History.ManualEdit.SourceLine(Edit, IsImported ? ImportedFrom : null) ?? "";
 
     /// <summary>"X (uitgever), regel 23, kolom 2".</summary>
     public string ImportedFrom => $"{Title}{(Publisher is { } publisher ? $" ({publisher})" : "")}{(Location is { } location ? $", {location}" : "")}";

@@ -46,7 +46,7 @@ public sealed record TopicEntry(string Slug, string Name, bool IsPrecondition, I
 
 public sealed record StatementEntry(
     StatementStatus Status, string BodyHtml, string? CareTypeName, string? SourceTitle, string? SourceLocation,
-    History.StatementEdit? Edit = null);
+    History.ManualEdit? Edit = null);
 
 public sealed record ChangeEntry(string? Subject, string? TopicName, string BodyHtml, string? SectionReference, string? SourceLocation = null);
 

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InkoopPortal.Application.History;
 
 /// <summary>Who last changed a statement's text by hand, and when (from the history, ADR-008).</summary>
-public sealed record StatementEdit(string By, DateTimeOffset At)
+public sealed record ManualEdit(string By, DateTimeOffset At)
 {
     /// <summary>"Bewerkt door A. Jansen op 3 december 2026".</summary>
     public string Text => $"Bewerkt door {By} op {DutchFormat.Date(At)}";
@@ -18,7 +18,7 @@ public sealed record StatementEdit(string By, DateTimeOffset At)
     /// The source line of a cell (ADR-030): "Geïmporteerd uit X", or once an editor changed it "Bewerkt door A. Jansen op
     /// 3 december 2026; oorspronkelijk geïmporteerd uit X"; null when there is neither.
     /// </summary>
-    public static string? SourceLine(StatementEdit? edit, string? importedFrom) => (edit, importedFrom) switch
+    public static string? SourceLine(ManualEdit? edit, string? importedFrom) => (edit, importedFrom) switch
     {
         (null, null) => null,
         (null, { } source) => $"Geïmporteerd uit {source}",
@@ -34,12 +34,12 @@ public sealed record StatementEdit(string By, DateTimeOffset At)
 /// </summary>
 public static class StatementEdits
 {
-    public static async Task<IReadOnlyDictionary<int, StatementEdit>> LastAsync(
+    public static async Task<IReadOnlyDictionary<int, ManualEdit>> LastAsync(
         IPortalDbContext context, IReadOnlyCollection<int> statementIds, CancellationToken cancellationToken = default)
     {
         if (statementIds.Count == 0)
         {
-            return new Dictionary<int, StatementEdit>();
+            return new Dictionary<int, ManualEdit>();
         }
 
         var keys = statementIds.Select(id => id.ToString(CultureInfo.InvariantCulture)).Distinct().ToList();
@@ -54,7 +54,7 @@ public static class StatementEdits
             .ToDictionary(
                 group => group.Key,
                 group => group.OrderByDescending(entry => entry.At).ThenByDescending(entry => entry.Id)
-                    .Select(entry => new StatementEdit(entry.UserName, entry.At)).First());
+                    .Select(entry => new ManualEdit(entry.UserName, entry.At)).First());
     }
 
     private static bool SameSource(string? before, string? after) =>
