@@ -74,7 +74,20 @@ public sealed record CellSource(string Title, string? Publisher, string? Locatio
     public string Line => History.ManualEdit.SourceLine(Edit, IsImported ? ImportedFrom : null) ?? "";
 
     /// <summary>"X (uitgever), regel 23, kolom 2".</summary>
-    public string ImportedFrom => $"{Title}{(Publisher is { } publisher ? $" ({publisher})" : "")}{(Location is { } location ? $", {location}" : "")}";
+    public string ImportedFrom
+    {
+        get
+        {
+            var named = Publisher is { } publisher ? $"{Title} ({publisher})" : Title;
+            // A table position often starts with the file's title already ("INKOOPBELEID ... 2022, regel 23, kolom 2").
+            return Location switch
+            {
+                null => named,
+                { } location when location.StartsWith(Title, StringComparison.OrdinalIgnoreCase) => named + location[Title.Length..],
+                { } location => $"{named}, {location}",
+            };
+        }
+    }
 }
 
 /// <summary>How the cell relates to the year before.</summary>
