@@ -42,6 +42,9 @@ public static class DutchFormat
     /// <summary>"1 april 2023".</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Dutch);
 
+    /// <summary>"3 december 2026": the day in Dutch time.</summary>
+    public static string Date(DateTimeOffset moment) => Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Netherlands).DateTime));
+
     /// <summary>"oktober 2023".</summary>
     public static string Month(DateOnly date) => date.ToString("MMMM yyyy", Dutch);
 
