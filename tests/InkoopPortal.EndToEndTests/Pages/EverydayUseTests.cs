@@ -79,27 +79,29 @@ public class EverydayUseTests(PortalFixture portal, ITestOutputHelper output) : 
     });
 
     [Theory]
-    [InlineData("/veranderingen?jaar=2022&zorgsoort=huisartsenzorg", "veranderingen-filters", "Zorgsoort")]
-    [InlineData("/zoeken?q=huisarts", "zoekfilters", "Filteren")]
-    public Task On_a_phone_the_filters_fold_into_one_Filters_button_and_on_a_desktop_they_are_open(string path, string panel, string inside) =>
+    [InlineData("/veranderingen?jaar=2022&zorgsoort=huisartsenzorg", "veranderingen-filters", "Zorgsoort", "2022 · Huisartsenzorg · alle inkopers")]
+    [InlineData("/zoeken?q=huisarts&jaar=2022", "zoekfilters", "Filteren", "1 filter gekozen")]
+    public Task On_a_phone_the_filters_fold_into_one_Filters_line_and_on_a_desktop_they_are_open(string path, string panel, string inside, string summaryText) =>
         RunAsync(async () =>
         {
             await Page.SetViewportSizeAsync(375, 812);
             await Page.GotoAsync(path);
-            var toggle = Page.GetByTestId(panel).GetByRole(AriaRole.Button, new() { Name = "Filters" });
-            var filter = Page.GetByTestId(panel).GetByText(inside, new() { Exact = true }).First;
+            var fold = Page.GetByTestId(panel);
+            var summary = fold.Locator(":scope > summary");
+            var filter = fold.GetByText(inside, new() { Exact = true }).First;
 
-            await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+            await Expect(summary).ToHaveTextAsync(new Regex($@"^\s*Filters\s*{Regex.Escape(summaryText)}\s*$"));
+            await Expect(fold).Not.ToHaveAttributeAsync("open", "");
             await Expect(filter).Not.ToBeVisibleAsync();
-            await toggle.ClickAsync();
-            await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+            await summary.ClickAsync();
+            await Expect(fold).ToHaveAttributeAsync("open", "");
             await Expect(filter).ToBeVisibleAsync();
-            await toggle.ClickAsync();
+            await summary.ClickAsync();
             await Expect(filter).Not.ToBeVisibleAsync();
 
             await Page.SetViewportSizeAsync(1440, 900);
             await Page.ReloadAsync();
-            await Expect(toggle).Not.ToBeVisibleAsync();
+            await Expect(summary).Not.ToBeVisibleAsync();
             await Expect(filter).ToBeVisibleAsync();
         });
 }
