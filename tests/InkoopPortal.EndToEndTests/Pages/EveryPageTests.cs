@@ -35,7 +35,7 @@ public class EveryPageTests(PortalFixture portal, RouteWalkerApp app, ITestOutpu
             output.WriteLine($"{walked.Url}: {width} px wide at {PhoneWidth} px");
             if (width > PhoneWidth)
             {
-                failures.Add($"{walked.Url} is {width} px wide at {PhoneWidth} px; wider: {await WidestAsync(page)}");
+                failures.Add($"{walked.Url} is {width} px wide at {PhoneWidth} px; sticking out: {string.Join("; ", await Phone.StickingOutAsync(page))}");
             }
 
             await CheckAxeAsync(page, walked, PhoneWidth, failures);
@@ -71,15 +71,6 @@ public class EveryPageTests(PortalFixture portal, RouteWalkerApp app, ITestOutpu
     }
 
     /// <summary>The deepest elements that reach past the viewport's right edge, to say which part of the page is too wide.</summary>
-    private static Task<string> WidestAsync(IPage page) => page.EvaluateAsync<string>("""
-        () => {
-            const limit = document.documentElement.clientWidth;
-            const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > limit + 1
-                && ![...e.children].some(c => c.getBoundingClientRect().right > limit + 1));
-            return wide.slice(0, 5).map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}.${[...e.classList].join('.')} (${Math.round(e.getBoundingClientRect().right)} px)`).join(', ');
-        }
-        """);
-
     private static string Describe(IReadOnlyList<string> failures)
     {
         var text = new StringBuilder();
