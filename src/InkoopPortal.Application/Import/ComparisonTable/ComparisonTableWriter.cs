@@ -125,19 +125,7 @@ internal sealed class ComparisonTableWriter(
                         continue;
                     }
 
-                    document.Deadlines.Add(new Deadline
-                    {
-                        Kind = parsed.Kind,
-                        Description = parsed.Description,
-                        Date = parsed.Date,
-                        EndDate = parsed.EndDate,
-                        Time = parsed.Time,
-                        Precision = parsed.Precision,
-                        DateText = parsed.DateText,
-                        SourceLocation = SourceLocation(table.Title, cell),
-                        SourceText = parsed.SourceText,
-                        SortOrder = document.Deadlines.Count + 1,
-                    });
+                    document.Deadlines.Add(parsed.ToDeadline(SourceLocation(table.Title, cell), document.Deadlines.Count + 1));
                     added++;
                 }
             }
