@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddSingleton<DocumentPageQuery>();
         services.AddSingleton<CellDetailService>();
         services.AddSingleton<AgendaQuery>();
+        services.AddSingleton(NzaMilestones.BuiltIn);
         services.AddSingleton<TopicTimelineService>();
         services.AddSingleton<YearOverYearQuery>();
         services.AddSingleton<YearChangesQuery>();

@@ -10,14 +10,19 @@ namespace InkoopPortal.Application.Agenda;
 /// <summary>
 /// Writes an agenda as an iCalendar feed (RFC 5545) that Outlook and other calendars can subscribe to. Every deadline
 /// with a day or month is an all-day event (a month one on the first of the month, marked "datum nog niet bekend");
-/// its UID is derived from the deadline's id, so a re-fetched feed updates events instead of duplicating them.
+/// its UID is derived from the deadline's id, so a re-fetched feed updates events instead of duplicating them. The
+/// NZa milestones of the same selection come along, marked "NZa-mijlpaal".
 /// </summary>
 public static class AgendaCalendar
 {
     public const string ContentType = "text/calendar; charset=utf-8";
     public const string UnknownDayNote = "(datum nog niet bekend)";
 
+    public const string MilestoneMark = "NZa-mijlpaal";
+
     public static string Uid(int deadlineId) => $"deadline-{deadlineId}@inkoopportal";
+
+    public static string Uid(AgendaMilestone milestone) => $"{milestone.Id}@inkoopportal";
 
     /// <summary>"Zorg en Zekerheid: Ondertekenen – Uiterste datum van ondertekening".</summary>
     public static string Summary(AgendaDeadline deadline)
@@ -35,6 +40,20 @@ public static class AgendaCalendar
         foreach (var deadline in page.Deadlines.Where(deadline => deadline.IsOnCalendar))
         {
             calendar.Events.Add(ToEvent(deadline, baseUri));
+        }
+
+        foreach (var milestone in page.Milestones)
+        {
+            calendar.Events.Add(new CalendarEvent
+            {
+                Uid = Uid(milestone),
+                Summary = $"{MilestoneMark}: {milestone.Title}",
+                DtStart = new CalDateTime(milestone.Date),
+                DtEnd = new CalDateTime(milestone.Date.AddDays(1)),
+                Description = $"Bron: {milestone.Source}" + (milestone.SourceUrl is { } url ? "\n" + url : ""),
+                Url = milestone.SourceUrl is { } link ? new Uri(link) : null,
+                Transparency = "TRANSPARENT",
+            });
         }
 
         return new CalendarSerializer().SerializeToString(calendar) ?? "";

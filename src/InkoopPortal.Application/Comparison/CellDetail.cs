@@ -63,6 +63,31 @@ public sealed record CellGeneralStatement(CellState State, string Html, string? 
 public sealed record CellSource(string Title, string? Publisher, string? Location, int? SourceId = null, string? FileName = null)
 {
     public string? OriginalUrl => SourceId is { } id && FileName is { } fileName ? Import.SourceFiles.SourceFileQuery.PathOf(id, fileName) : null;
+
+    /// <summary>Who last changed the text by hand and when; null while it is as imported (ADR-030).</summary>
+    public History.ManualEdit? Edit { get; init; }
+
+    /// <summary>False for a statement without a source file or location that an editor changed: only <see cref="Edit"/> is known.</summary>
+    public bool IsImported { get; init; } = true;
+
+    /// <summary>"Geïmporteerd uit X (uitgever), regel 23, kolom 2", or "Bewerkt door A. Jansen op 3 december 2026; oorspronkelijk geïmporteerd uit ...".</summary>
+    public string Line => History.ManualEdit.SourceLine(Edit, IsImported ? ImportedFrom : null) ?? "";
+
+    /// <summary>"X (uitgever), regel 23, kolom 2".</summary>
+    public string ImportedFrom
+    {
+        get
+        {
+            var named = Publisher is { } publisher ? $"{Title} ({publisher})" : Title;
+            // A table position often starts with the file's title already ("INKOOPBELEID ... 2022, regel 23, kolom 2").
+            return Location switch
+            {
+                null => named,
+                { } location when location.StartsWith(Title, StringComparison.OrdinalIgnoreCase) => named + location[Title.Length..],
+                { } location => $"{named}, {location}",
+            };
+        }
+    }
 }
 
 /// <summary>How the cell relates to the year before.</summary>

@@ -1,7 +1,9 @@
 using InkoopPortal.Application.Codebook;
 using InkoopPortal.Application.Content;
 using InkoopPortal.Application.Documents;
+using InkoopPortal.Application.History;
 using InkoopPortal.Application.Persistence;
+using InkoopPortal.Application.Presentation;
 using InkoopPortal.Domain.Documents;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,7 +38,7 @@ public sealed class CellDetailService(IPortalDbContextFactory contextFactory, Ma
         }
         else if (careType is not null && !topic.CareTypeIds.Contains(careType.Id))
         {
-            messages.Add($"Het onderwerp {topic.Name} hoort niet bij {careType.Name.ToLowerInvariant()}.");
+            messages.Add($"Het onderwerp {topic.Name} hoort niet bij {DutchFormat.InSentence(careType.Name)}.");
         }
 
         if (messages.Count > 0 || careType is null || purchaser is null || topic is null)
@@ -60,6 +62,7 @@ public sealed class CellDetailService(IPortalDbContextFactory contextFactory, Ma
                 SourcePublisher = statement.SourceDocument == null ? null : statement.SourceDocument.Publisher,
             })
             .ToListAsync(cancellationToken);
+        var edits = await StatementEdits.LastAsync(context, statements.Select(statement => statement.Input.Id).ToList(), cancellationToken);
         var changes = await context.PolicyChanges.AsNoTracking()
             .Where(change => documentIds.Contains(change.PolicyDocumentId) && change.TopicId == topic.Id)
             .Select(change => new InputChange(change.PolicyDocumentId, change.TopicId, change.Subject, change.BodyHtml, change.SectionReference, change.SortOrder))
@@ -73,12 +76,16 @@ public sealed class CellDetailService(IPortalDbContextFactory contextFactory, Ma
             topic.ToInput(),
             documents,
             statements.Select(statement => statement.Input).ToList(),
-            statements.Where(statement => statement.SourceTitle is not null || statement.Input.SourceLocation is not null)
+            statements.Where(statement => statement.SourceTitle is not null || statement.Input.SourceLocation is not null || edits.ContainsKey(statement.Input.Id))
                 .ToDictionary(
                     statement => statement.Input.Id,
                     statement => new CellSource(
                         statement.SourceTitle ?? "Onbekende bron", statement.SourcePublisher, statement.Input.SourceLocation,
-                        statement.SourceFileName is null ? null : statement.SourceDocumentId, statement.SourceFileName)),
+                        statement.SourceFileName is null ? null : statement.SourceDocumentId, statement.SourceFileName)
+                    {
+                        Edit = edits.GetValueOrDefault(statement.Input.Id),
+                        IsImported = statement.SourceTitle is not null || statement.Input.SourceLocation is not null,
+                    }),
             changes));
         if (detail.Current.Document is { } current)
         {

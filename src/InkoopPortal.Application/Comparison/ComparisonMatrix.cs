@@ -40,6 +40,13 @@ public sealed record ComparisonMatrix(
     IReadOnlyList<MatrixRowGroup> Groups)
 {
     public int CellCount => Groups.Sum(group => group.Rows.Count) * Columns.Count;
+
+    /// <summary>
+    /// True when no cell of the column says anything (no document, not analysed, empty in the source): such a column
+    /// is left out of the printout.
+    /// </summary>
+    public bool IsEmptyColumn(int index) =>
+        Groups.SelectMany(group => group.Rows).All(row => row.Cells[index].State is CellState.NoDocument or CellState.NotAnalysed or CellState.EmptyInSource);
 }
 
 public sealed record MatrixCareType(string Slug, string Name, Law Law);

@@ -16,8 +16,12 @@ public sealed record MatrixCatalog(
     IReadOnlyList<CatalogTopic> Topics,
     IReadOnlyList<CatalogCoverage> Coverage,
     IReadOnlyList<CatalogRegion> Regions,
-    IReadOnlyList<CatalogTopicUse> TopicUse)
+    IReadOnlyList<CatalogTopicUse> TopicUse,
+    IReadOnlyList<CatalogCoverage> ContentCoverage)
 {
+    /// <summary>A view compares when at least this many purchasers have content in it.</summary>
+    public const int PurchasersToCompare = 2;
+
     public CatalogCareType? CareType(string slug) => CareTypes.FirstOrDefault(careType => careType.Slug == slug);
 
     /// <summary>
@@ -85,11 +89,73 @@ public sealed record MatrixCatalog(
             .OrderDescending()
             .ToList();
 
-    public IReadOnlyList<int> PurchasersWithData(int careTypeId, int year) =>
-        Coverage.Where(coverage => coverage.CareTypeId == careTypeId && coverage.ValidFromYear <= year && year <= coverage.ValidToYear)
-            .Select(coverage => coverage.PurchaserId)
+    public IReadOnlyList<int> PurchasersWithData(int careTypeId, int year) => PurchasersIn(Coverage, careTypeId, year);
+
+    /// <summary>Purchasers whose published document for the care type, valid in the year, has at least one statement with content.</summary>
+    public IReadOnlyList<int> PurchasersWithContent(int careTypeId, int year) => PurchasersIn(ContentCoverage, careTypeId, year);
+
+    private static List<int> PurchasersIn(IEnumerable<CatalogCoverage> coverage, int careTypeId, int year) =>
+        coverage.Where(entry => entry.CareTypeId == careTypeId && entry.ValidFromYear <= year && year <= entry.ValidToYear)
+            .Select(entry => entry.PurchaserId)
             .Distinct()
             .ToList();
+
+    /// <summary>
+    /// The default columns of a matrix: the purchasers with a document for the care type in the year, and those that
+    /// had one the year before (shown as "Geen document", so a reader sees who is missing), in the catalog's order.
+    /// </summary>
+    public IReadOnlyList<CatalogPurchaser> DefaultColumns(int careTypeId, int year)
+    {
+        var shown = PurchasersWithData(careTypeId, year).Concat(PurchasersWithData(careTypeId, year - 1)).ToHashSet();
+        return Purchasers.Where(purchaser => shown.Contains(purchaser.Id)).ToList();
+    }
+
+    /// <summary>Years with a published document for any care type (of <paramref name="law"/>, when given), newest first.</summary>
+    public IReadOnlyList<int> Years(Law? law = null)
+    {
+        var careTypes = CareTypes.Where(careType => law is null || careType.Law == law).Select(careType => careType.Id).ToHashSet();
+        return Coverage.Where(coverage => careTypes.Contains(coverage.CareTypeId))
+            .SelectMany(coverage => Enumerable.Range(coverage.ValidFromYear, coverage.ValidToYear - coverage.ValidFromYear + 1))
+            .Distinct()
+            .OrderDescending()
+            .ToList();
+    }
+
+    /// <summary>True when a published document for the care type takes effect in the year (so something may have changed).</summary>
+    public bool HasDocumentStartingIn(int careTypeId, int year) =>
+        Coverage.Any(coverage => coverage.CareTypeId == careTypeId && coverage.ValidFromYear == year);
+
+    /// <summary>
+    /// Every care type and year with a published document, narrowed to a law, year or care type when given, the
+    /// preferred first: the most recent year; within a year the care type with the most purchasers with content, then
+    /// with a document, then the codebook's order. The one order behind every page that fills in an open choice.
+    /// </summary>
+    public IEnumerable<CatalogView> Views(Law? law = null, int? year = null, int? careTypeId = null) =>
+        CareTypes
+            .Select((careType, order) => (CareType: careType, Order: order))
+            .Where(entry => (law is null || entry.CareType.Law == law) && (careTypeId is null || entry.CareType.Id == careTypeId))
+            .SelectMany(entry => YearsWithData(entry.CareType.Id)
+                .Where(candidate => year is null || candidate == year)
+                .Select(candidate => (entry.Order, View: new CatalogView(
+                    entry.CareType,
+                    candidate,
+                    PurchasersWithContent(entry.CareType.Id, candidate).Count,
+                    PurchasersWithData(entry.CareType.Id, candidate).Count))))
+            .OrderByDescending(entry => entry.View.Year)
+            .ThenByDescending(entry => entry.View.PurchasersWithContent)
+            .ThenByDescending(entry => entry.View.PurchasersWithData)
+            .ThenBy(entry => entry.Order)
+            .Select(entry => entry.View);
+
+    /// <summary>
+    /// The view a page opens on when the choice is left open: the first of <see cref="Views"/> in which at least
+    /// <see cref="PurchasersToCompare"/> purchasers have content (a matrix that compares), else simply the first.
+    /// </summary>
+    public CatalogView? ComparingView(Law? law = null, int? year = null, int? careTypeId = null)
+    {
+        var views = Views(law, year, careTypeId).ToList();
+        return views.FirstOrDefault(view => view.PurchasersWithContent >= PurchasersToCompare) ?? views.FirstOrDefault();
+    }
 
     public IReadOnlyList<CatalogTopic> TopicsFor(int careTypeId) =>
         Topics.Where(topic => topic.CareTypeIds.Contains(careTypeId)).ToList();
@@ -162,11 +228,24 @@ public sealed record MatrixCatalog(
             .Select(use => new CatalogTopicUse(use.TopicId, use.CareTypeId, use.ValidFromYear, use.ValidToYear))
             .Distinct()
             .ToListAsync(cancellationToken);
+        // Which purchasers have content (not only states) per care type and validity: the default view compares them.
+        var contentCoverage = await context.PolicyDocuments.AsNoTracking()
+            .Where(document => document.Status == DocumentStatus.Published)
+            .SelectMany(document => document.CareTypes, (document, careType) => new
+            {
+                DocumentId = document.Id, document.PurchaserId, CareTypeId = careType.Id, document.ValidFromYear, document.ValidToYear,
+            })
+            .Where(use => context.Statements.Any(statement => statement.PolicyDocumentId == use.DocumentId
+                && statement.Status == StatementStatus.Content
+                && (statement.CareTypeId == null || statement.CareTypeId == use.CareTypeId)))
+            .Select(use => new CatalogCoverage(use.PurchaserId, use.CareTypeId, use.ValidFromYear, use.ValidToYear))
+            .Distinct()
+            .ToListAsync(cancellationToken);
         var regions = await context.Regions.AsNoTracking()
             .OrderBy(region => region.Number)
             .Select(region => new CatalogRegion(region.Slug, region.Number, region.Name, region.CareOfficeId, region.PreferredInsurerId))
             .ToListAsync(cancellationToken);
-        return new MatrixCatalog(careTypes, purchasers, topics, coverage, regions, topicUse);
+        return new MatrixCatalog(careTypes, purchasers, topics, coverage, regions, topicUse, contentCoverage);
     }
 }
 
@@ -191,5 +270,8 @@ public sealed record CatalogRegion(string Slug, int Number, string Name, int? Ca
 
 /// <summary>A topic that published documents of a care type, valid from one year to another, speak to.</summary>
 public sealed record CatalogTopicUse(int TopicId, int CareTypeId, int ValidFromYear, int ValidToYear);
+
+/// <summary>A care type and year to show, with how many purchasers have content and a document in it.</summary>
+public sealed record CatalogView(CatalogCareType CareType, int Year, int PurchasersWithContent, int PurchasersWithData);
 
 public sealed record CatalogCoverage(int PurchaserId, int CareTypeId, int ValidFromYear, int ValidToYear);

@@ -16,11 +16,23 @@ public static class MatrixHtmlWriter
 
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
-    public static string Write(ComparisonMatrix matrix)
+    /// <summary>
+    /// Writes the table; <paramref name="state"/> is the request it answers. Its filter beyond year and care type
+    /// (<see cref="MatrixNavigation.StateParameters"/>) is written once, on the table: comparison.js adds it to a
+    /// cell's detail link when it is followed, so "terug" on the cell page restores the same filter without every
+    /// cell's link repeating the purchaser and topic lists.
+    /// </summary>
+    public static string Write(ComparisonMatrix matrix, MatrixRequest? state = null)
     {
         var html = new StringBuilder(4096 + matrix.CellCount * 700);
         var topicCount = matrix.Groups.Sum(group => group.Rows.Count);
-        html.Append("<table class=\"matrix\" data-columns=\"").Append(matrix.Columns.Count).Append("\">");
+        html.Append("<table class=\"matrix\" data-columns=\"").Append(matrix.Columns.Count).Append('"');
+        if (state is not null && MatrixNavigation.StateParameters(state) is { Length: > 0 } stateParameters)
+        {
+            html.Append(" data-state=\"").Append(Encode(stateParameters)).Append('"');
+        }
+
+        html.Append('>');
         html.Append("<caption>").Append(Encode(matrix.CareType.Name)).Append(' ').Append(matrix.Year)
             .Append(": ").Append(matrix.Columns.Count).Append(matrix.Columns.Count == 1 ? " inkoper, " : " inkopers, ")
             .Append(topicCount).Append(topicCount == 1 ? " onderwerp" : " onderwerpen").Append("</caption>");
@@ -42,17 +54,23 @@ public static class MatrixHtmlWriter
 
     /// <summary>The matrix of the year, scrolled to the purchaser's cell on the topic.</summary>
     public static string MatrixCellUrl(int year, string careTypeSlug, string purchaserSlug, string topicSlug) =>
-        $"{MatrixNavigation.Path}?jaar={year}&zorgsoort={careTypeSlug}#{CellId(purchaserSlug, topicSlug)}";
+        MatrixNavigation.CellUrl(new MatrixRequest(year, careTypeSlug, null, [], []), purchaserSlug, topicSlug);
 
     public static string CellDetailUrl(int year, string careTypeSlug, string purchaserSlug, string topicSlug) =>
         $"{CellDetailPath}?jaar={year}&zorgsoort={careTypeSlug}&inkoper={purchaserSlug}&onderwerp={topicSlug}";
 
+    /// <summary>The id of a cell's text, which "Toon alles" unfolds.</summary>
+    public static string CellBodyId(string cellId) => cellId + "-tekst";
+
     private static void WriteHead(StringBuilder html, ComparisonMatrix matrix)
     {
         html.Append("<thead><tr><th scope=\"col\" class=\"matrix-corner\">Onderwerp</th>");
-        foreach (var column in matrix.Columns)
+        for (var index = 0; index < matrix.Columns.Count; index++)
         {
+            var column = matrix.Columns[index];
+            // An empty column (no cell says anything) is left out of the printout; the page says which.
             html.Append("<th scope=\"col\" class=\"matrix-head").Append(column.IsHighlighted ? " is-mine" : "")
+                .Append(matrix.IsEmptyColumn(index) ? " matrix-head--empty" : "")
                 .Append("\" id=\"kolom-").Append(column.PurchaserSlug).Append("\">")
                 .Append("<a class=\"matrix-purchaser\" href=\"/inkopers/").Append(column.PurchaserSlug).Append("\">")
                 .Append(Encode(column.PurchaserName)).Append("</a>");
@@ -127,6 +145,9 @@ public static class MatrixHtmlWriter
         html.Append("</th>");
     }
 
+    /// <summary>The level a heading inside a cell gets: below the page's h1 and its h2 sections.</summary>
+    private const int CellHeadingLevel = 3;
+
     /// <summary>
     /// Writes one cell: its state class and change mark, the stored sanitized HTML or the state in words, and the link
     /// to its detail page. Shared by the matrix and the topic timeline.
@@ -144,7 +165,8 @@ public static class MatrixHtmlWriter
             html.Append(" is-mine");
         }
 
-        html.Append("\">");
+        // The purchaser's name, which a phone shows above the cell in place of the column header (app.css).
+        html.Append("\" data-inkoper=\"").Append(Encode(purchaserName)).Append("\">");
         if (cell.Change != CellChange.None)
         {
             html.Append("<span class=\"cell-change\">").Append(CellStates.Dutch(cell.Change))
@@ -153,7 +175,7 @@ public static class MatrixHtmlWriter
 
         if (cell.State == CellState.Content)
         {
-            html.Append("<div class=\"cell-body\">").Append(FootnoteIds.Scope(cell.Html, id)).Append("</div>");
+            html.Append("<div class=\"cell-body\" id=\"").Append(CellBodyId(id)).Append("\">").Append(RichTextRenderer.ForPage(cell.Html, CellHeadingLevel, id)).Append("</div>");
         }
         else
         {

@@ -12,11 +12,54 @@ public static class MatrixNavigation
 
     public static string UrlFor(MatrixRequest request) => Path + (request with { MyRegion = null }).ToQueryString();
 
-    /// <summary>The columns in display order as the user chose them: the requested list, or the default (every purchaser with a document).</summary>
-    public static IReadOnlyList<string> PurchaserOrder(MatrixPage page) =>
-        page.Request.PurchaserSlugs.Count > 0
-            ? page.Request.PurchaserSlugs
-            : page.Options.Purchasers.Where(purchaser => purchaser.HasDocument).Select(purchaser => purchaser.Slug).ToList();
+    /// <summary>
+    /// The columns in the order the table shows them ("Mijn regio" first): what the column-order chips show too.
+    /// </summary>
+    public static IReadOnlyList<string> ShownOrder(MatrixPage page) =>
+        page.Matrix?.Columns.Select(column => column.PurchaserSlug).ToList() ?? page.PurchaserOrder;
+
+    /// <summary>The "Mijn regio" column, which stays first whatever the order: its place is not the user's to move.</summary>
+    public static string? PinnedPurchaser(MatrixPage page) =>
+        page.Matrix?.Columns.FirstOrDefault(column => column.IsHighlighted)?.PurchaserSlug;
+
+    /// <summary>
+    /// What is chosen, in one line for the folded "Filters" control on a phone: "2022 · Huisartsenzorg · CZ, VGZ,
+    /// Menzis"; more than three purchasers are counted ("9 inkopers").
+    /// </summary>
+    public static string Summary(MatrixPage page)
+    {
+        var careType = page.Matrix?.CareType.Name
+            ?? page.Options.CareTypes.FirstOrDefault(option => option.Slug == page.Request.CareTypeSlug)?.Name
+            ?? "Kies een zorgsoort";
+        var year = page.Matrix?.Year ?? page.Request.Year;
+        IReadOnlyList<string> purchasers = page.Matrix?.Columns.Select(column => column.PurchaserName).ToList()
+            ?? ShownOrder(page).Select(slug => page.Options.Purchasers.FirstOrDefault(option => option.Slug == slug)?.Name ?? slug).ToList();
+        var chosen = purchasers.Count switch
+        {
+            0 => "geen inkopers",
+            <= 3 => string.Join(", ", purchasers),
+            _ => $"{purchasers.Count} inkopers",
+        };
+        return string.Join(" · ", new[] { year?.ToString(System.Globalization.CultureInfo.InvariantCulture), careType, chosen }.OfType<string>());
+    }
+
+    /// <summary>
+    /// The matrix of the request scrolled to a cell: where the cell page's "terug" leads, with the same filter
+    /// (purchasers in their order, topics) that the cell was opened from.
+    /// </summary>
+    public static string CellUrl(MatrixRequest request, string purchaserSlug, string topicSlug) =>
+        UrlFor(request) + "#" + MatrixHtmlWriter.CellId(purchaserSlug, topicSlug);
+
+    /// <summary>
+    /// The rest of the matrix state besides year and care type, as query-string parameters (each starting with '&amp;'):
+    /// a cell's detail link carries it when followed (see <see cref="MatrixHtmlWriter.Write"/>), so "terug" restores
+    /// the same filter.
+    /// </summary>
+    public static string StateParameters(MatrixRequest request)
+    {
+        var query = (request with { Year = null, CareTypeSlug = null, MyRegion = null }).ToQueryString();
+        return query.Length == 0 ? "" : "&" + query[1..];
+    }
 
     /// <summary>The years the year filter offers: those with data, and the requested one even without.</summary>
     public static IReadOnlyList<int> YearOptions(MatrixPage page) =>
@@ -24,7 +67,28 @@ public static class MatrixNavigation
             ? page.Options.Years.Append(year).OrderDescending().ToList()
             : page.Options.Years;
 
-    public static MatrixRequest WithYear(MatrixRequest request, int year) => request with { Year = year };
+    /// <summary>
+    /// Another year: the care type stays when it has documents in that year; otherwise the page moves to the year's
+    /// care type with the most purchasers (<see cref="MatrixCatalog.ComparingView"/>), so a year can be chosen first.
+    /// Topics belong to a care type and are then reset; purchasers are kept within the same law.
+    /// </summary>
+    public static MatrixRequest WithYear(MatrixRequest request, int year, MatrixCatalog? catalog)
+    {
+        var current = request.CareTypeSlug is { } slug ? catalog?.CareType(slug) : null;
+        if (catalog is null || current is null || catalog.YearsWithData(current.Id).Contains(year)
+            || catalog.ComparingView(request.Law, year) is not { } view)
+        {
+            return request with { Year = year };
+        }
+
+        return request with
+        {
+            Year = year,
+            CareTypeSlug = view.CareType.Slug,
+            TopicSlugs = [],
+            PurchaserSlugs = view.CareType.Law == current.Law ? request.PurchaserSlugs : [],
+        };
+    }
 
     /// <summary>
     /// Another care type: topics belong to a care type and are reset; the year is kept when the care type has data for
@@ -54,19 +118,23 @@ public static class MatrixNavigation
         return request with { PurchaserSlugs = order };
     }
 
-    /// <summary>Moves a column one place to the left (<paramref name="offset"/> -1) or right (+1); unchanged at the edges.</summary>
-    public static MatrixRequest MovePurchaser(MatrixRequest request, IReadOnlyList<string> currentOrder, string slug, int offset)
+    /// <summary>
+    /// Moves a column one place to the left (<paramref name="offset"/> -1) or right (+1) among the movable ones;
+    /// unchanged at the edges. <paramref name="pinned"/> ("Mijn regio", shown first) keeps its place in
+    /// <paramref name="currentOrder"/>, so the shared address never gets the reader's own choice moved into it.
+    /// </summary>
+    public static MatrixRequest MovePurchaser(MatrixRequest request, IReadOnlyList<string> currentOrder, string slug, int offset, string? pinned = null)
     {
-        var order = currentOrder.ToList();
-        var index = order.IndexOf(slug);
+        var movable = currentOrder.Where(candidate => candidate != pinned).ToList();
+        var index = slug == pinned ? -1 : movable.IndexOf(slug);
         var target = index + offset;
-        if (index < 0 || target < 0 || target >= order.Count)
+        if (index >= 0 && target >= 0 && target < movable.Count)
         {
-            return request with { PurchaserSlugs = order };
+            (movable[index], movable[target]) = (movable[target], movable[index]);
         }
 
-        (order[index], order[target]) = (order[target], order[index]);
-        return request with { PurchaserSlugs = order };
+        var next = 0;
+        return request with { PurchaserSlugs = currentOrder.Select(candidate => candidate == pinned ? candidate : movable[next++]).ToList() };
     }
 
     /// <summary>The chosen topics and groups, in the order of the list (groups before their topics).</summary>

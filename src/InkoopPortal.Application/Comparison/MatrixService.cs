@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using InkoopPortal.Application.Persistence;
+using InkoopPortal.Application.Presentation;
 using InkoopPortal.Domain;
 using InkoopPortal.Domain.Documents;
 using InkoopPortal.Domain.Purchasers;
@@ -8,13 +9,18 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace InkoopPortal.Application.Comparison;
 
-/// <summary>The matrix page's data: the resolved request, the matrix and its table HTML, messages and filter options.</summary>
+/// <summary>
+/// The matrix page's data: the resolved request, the matrix and its table HTML, messages and filter options.
+/// <see cref="PurchaserOrder"/> is the column order of the address (or the default one), before "Mijn regio" puts
+/// its column first: what moving a column or choosing purchasers changes.
+/// </summary>
 public sealed record MatrixPage(
     MatrixRequest Request,
     ComparisonMatrix? Matrix,
     string TableHtml,
     IReadOnlyList<string> Messages,
-    MatrixFilterOptions Options);
+    MatrixFilterOptions Options,
+    IReadOnlyList<string> PurchaserOrder);
 
 public sealed record MatrixFilterOptions(
     IReadOnlyList<int> Years,
@@ -96,52 +102,47 @@ public sealed class MatrixService(IPortalDbContextFactory contextFactory, Matrix
         var resolution = Resolve(catalog, request, messages);
         if (resolution is null)
         {
-            return new MatrixPage(request, null, "", messages, OptionsFor(catalog, null, null));
+            return new MatrixPage(request, null, "", messages, OptionsFor(catalog, null, null, request.Law), request.PurchaserSlugs);
         }
 
-        var (careType, year, purchasers, topics, highlighted) = resolution.Value;
+        var (careType, year, purchasers, order, topics, highlighted) = resolution.Value;
         var resolved = request with { Year = year, CareTypeSlug = careType.Slug, Law = request.Law };
-        var options = OptionsFor(catalog, careType, year);
+        var options = OptionsFor(catalog, careType, year, request.Law);
         if (!catalog.YearsWithData(careType.Id).Contains(year))
         {
-            messages.Add($"Voor {careType.Name.ToLowerInvariant()} zijn in {year} geen documenten. Kies een ander jaar of een andere zorgsoort.");
-            return new MatrixPage(resolved, null, "", messages, options);
+            messages.Add($"Voor {DutchFormat.InSentence(careType.Name)} zijn in {year} geen documenten. Kies een ander jaar of een andere zorgsoort.");
+            return new MatrixPage(resolved, null, "", messages, options, order);
         }
 
         var input = await LoadInputAsync(context, careType, year, purchasers, topics, highlighted, cancellationToken);
         var matrix = MatrixBuilder.Build(input);
-        return new MatrixPage(resolved, matrix, MatrixHtmlWriter.Write(matrix), messages, options);
+        return new MatrixPage(resolved, matrix, MatrixHtmlWriter.Write(matrix, resolved), messages, options, order);
     }
 
     /// <summary>
-    /// Fills in what the request leaves open: without year or care type, the most recent year and the first care type
-    /// that has documents; without purchasers, those with a document; without topics, every topic of the care type
-    /// that a document of the year speaks to.
+    /// Fills in what the request leaves open: without year or care type, the view that compares
+    /// (<see cref="MatrixCatalog.ComparingView"/>: the most recent year, the care type with the most purchasers with
+    /// content); without purchasers, those with a document in the year or the year before; without topics, every topic
+    /// of the care type that a document of the year speaks to. The order is the columns' order before "Mijn regio".
     /// </summary>
-    private static (CatalogCareType CareType, int Year, List<CatalogPurchaser> Purchasers, List<CatalogTopic> Topics, string? Highlighted)? Resolve(
+    private static (CatalogCareType CareType, int Year, List<CatalogPurchaser> Purchasers, IReadOnlyList<string> Order, List<CatalogTopic> Topics, string? Highlighted)? Resolve(
         MatrixCatalog catalog, MatrixRequest request, List<string> messages)
     {
-        var careTypes = catalog.CareTypes.Where(careType => request.Law is null || careType.Law == request.Law).ToList();
         CatalogCareType? careType;
         if (request.CareTypeSlug is { } slug)
         {
-            careType = careTypes.FirstOrDefault(candidate => candidate.Slug == slug);
+            careType = catalog.CareTypes.FirstOrDefault(candidate => candidate.Slug == slug && (request.Law is null || candidate.Law == request.Law));
             if (careType is null)
             {
                 messages.Add(catalog.CareType(slug) is { } other
-                    ? $"De zorgsoort {other.Name.ToLowerInvariant()} valt onder de {other.Law}, niet onder de {request.Law}."
+                    ? $"De zorgsoort {DutchFormat.InSentence(other.Name)} valt onder de {other.Law}, niet onder de {request.Law}."
                     : $"De zorgsoort '{slug}' bestaat niet. Kies een zorgsoort uit de lijst.");
                 return null;
             }
         }
         else
         {
-            careType = careTypes
-                .Select(candidate => (CareType: candidate, Years: catalog.YearsWithData(candidate.Id)))
-                .Where(candidate => candidate.Years.Count > 0 && (request.Year is null || candidate.Years.Contains(request.Year.Value)))
-                .OrderByDescending(candidate => request.Year ?? candidate.Years[0])
-                .Select(candidate => candidate.CareType)
-                .FirstOrDefault();
+            careType = catalog.ComparingView(request.Law, request.Year)?.CareType;
             if (careType is null)
             {
                 messages.Add(request.Year is { } year
@@ -151,11 +152,14 @@ public sealed class MatrixService(IPortalDbContextFactory contextFactory, Matrix
             }
         }
 
-        var yearsWithData = catalog.YearsWithData(careType.Id);
-        var resolvedYear = request.Year ?? (yearsWithData.Count > 0 ? yearsWithData[0] : DateTime.Today.Year);
+        var resolvedYear = request.Year ?? catalog.ComparingView(careTypeId: careType.Id)?.Year ?? DateTime.Today.Year;
 
+        var defaults = catalog.DefaultColumns(careType.Id, resolvedYear);
         var (purchasers, mine) = catalog.ResolveColumns(
-            request.PurchaserSlugs, catalog.PurchasersWithData(careType.Id, resolvedYear), request.MyRegion, careType.Law, messages);
+            request.PurchaserSlugs, defaults.Select(purchaser => purchaser.Id).ToHashSet(), request.MyRegion, careType.Law, messages);
+        var order = request.PurchaserSlugs.Count > 0
+            ? purchasers.Where(purchaser => request.PurchaserSlugs.Contains(purchaser.Slug)).Select(purchaser => purchaser.Slug).ToList()
+            : defaults.Select(purchaser => purchaser.Slug).ToList();
 
         var topicsOfCareType = catalog.TopicsFor(careType.Id);
         List<CatalogTopic> topics;
@@ -167,7 +171,7 @@ public sealed class MatrixService(IPortalDbContextFactory contextFactory, Matrix
                 var matching = topicsOfCareType.Where(topic => topic.Slug == topicSlug || topic.Group?.Slug == topicSlug).ToList();
                 if (matching.Count == 0)
                 {
-                    messages.Add($"Het onderwerp '{topicSlug}' hoort niet bij {careType.Name.ToLowerInvariant()} en is weggelaten.");
+                    messages.Add($"Het onderwerp '{topicSlug}' hoort niet bij {DutchFormat.InSentence(careType.Name)} en is weggelaten.");
                 }
 
                 topics.AddRange(matching.Where(topic => !topics.Contains(topic)));
@@ -178,10 +182,10 @@ public sealed class MatrixService(IPortalDbContextFactory contextFactory, Matrix
             topics = (request.ShowEmptyTopics ? catalog.TopicsFor(careType.Id) : catalog.TopicsWithContent(careType.Id, resolvedYear)).ToList();
         }
 
-        return (careType, resolvedYear, purchasers, topics, mine?.Slug);
+        return (careType, resolvedYear, purchasers, order, topics, mine?.Slug);
     }
 
-    private static MatrixFilterOptions OptionsFor(MatrixCatalog catalog, CatalogCareType? careType, int? year)
+    private static MatrixFilterOptions OptionsFor(MatrixCatalog catalog, CatalogCareType? careType, int? year, Law? law)
     {
         var withData = careType is null || year is null ? [] : catalog.PurchasersWithData(careType.Id, year.Value);
         var kind = careType?.Law == Law.Wlz ? PurchaserKind.CareOffice : PurchaserKind.HealthInsurer;
@@ -199,9 +203,8 @@ public sealed class MatrixService(IPortalDbContextFactory contextFactory, Matrix
                     group.Key?.Name ?? MatrixBuilder.UngroupedName,
                     group.OrderBy(topic => topic.SortOrder).Select(topic => new TopicOption(topic.Slug, topic.Name)).ToList()))
                 .ToList();
-        var years = careType is null
-            ? catalog.Coverage.SelectMany(c => Enumerable.Range(c.ValidFromYear, c.ValidToYear - c.ValidFromYear + 1)).Distinct().OrderDescending().ToList()
-            : catalog.YearsWithData(careType.Id);
+        // Every year with a document, not only the care type's: a year can be chosen first (another care type follows).
+        var years = catalog.Years(law);
         return new MatrixFilterOptions(years, catalog.CareTypes, purchasers, topicGroups);
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using InkoopPortal.Application.Presentation;
 
 namespace InkoopPortal.Application.Comparison;
 
@@ -70,7 +71,7 @@ public static class TopicTimelineHtmlWriter
         var html = new StringBuilder(2048 + timeline.Rows.Count * timeline.Columns.Count * 700);
         html.Append("<table class=\"matrix matrix--timeline\" data-columns=\"").Append(timeline.Columns.Count).Append("\">");
         html.Append("<caption>").Append(MatrixHtmlWriter.Encode(timeline.Topic.Name)).Append(", ")
-            .Append(MatrixHtmlWriter.Encode(timeline.CareType.Name.ToLowerInvariant())).Append(": ")
+            .Append(MatrixHtmlWriter.Encode(DutchFormat.InSentence(timeline.CareType.Name))).Append(": ")
             .Append(timeline.Columns.Count).Append(timeline.Columns.Count == 1 ? " inkoper, " : " inkopers, ")
             .Append(timeline.Rows.Count).Append(timeline.Rows.Count == 1 ? " jaar" : " jaren").Append("</caption>");
 

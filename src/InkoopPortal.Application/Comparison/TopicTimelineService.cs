@@ -1,4 +1,5 @@
 using InkoopPortal.Application.Persistence;
+using InkoopPortal.Application.Presentation;
 using InkoopPortal.Domain.Documents;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,7 +55,7 @@ public sealed class TopicTimelineService(IPortalDbContextFactory contextFactory,
         if (careType is null)
         {
             messages.Add(catalog.CareType(request.CareTypeSlug ?? "") is { } other
-                ? $"Het onderwerp {topic.Name} hoort niet bij {other.Name.ToLowerInvariant()}."
+                ? $"Het onderwerp {topic.Name} hoort niet bij {DutchFormat.InSentence(other.Name)}."
                 : $"De zorgsoort '{request.CareTypeSlug}' bestaat niet. Kies een zorgsoort uit de lijst.");
             return new TopicTimelinePage(topicOption, null, null, "", messages, careTypesOfTopic);
         }
@@ -77,7 +78,7 @@ public sealed class TopicTimelineService(IPortalDbContextFactory contextFactory,
             statements));
         if (timeline.Rows.Count == 0)
         {
-            messages.Add($"Voor {topic.Name} bij {careType.Name.ToLowerInvariant()} zijn nog geen documenten.");
+            messages.Add($"Voor {topic.Name} bij {DutchFormat.InSentence(careType.Name)} zijn nog geen documenten.");
         }
 
         return new TopicTimelinePage(topicOption, careType, timeline, timeline.Rows.Count == 0 ? "" : TopicTimelineHtmlWriter.Write(timeline), messages, careTypesOfTopic);

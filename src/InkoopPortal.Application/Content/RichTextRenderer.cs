@@ -64,6 +64,15 @@ public static class RichTextRenderer
         return document.Body!.InnerHtml;
     }
 
+    /// <summary>
+    /// Places stored, sanitized HTML (a <c>BodyHtml</c>, or a <see cref="RichTextDiff"/>) on a page: its headings shifted
+    /// so the highest is <paramref name="headingLevel"/>, its footnote ids given <paramref name="idPrefix"/>, so several
+    /// bodies on one page never share an id. The one way rich text reaches a page: the <c>RichText</c> component and the
+    /// matrix's HTML writer both call it.
+    /// </summary>
+    public static string ForPage(string html, int headingLevel, string idPrefix) =>
+        FootnoteIds.Scope(RichTextHeadings.Shift(html, headingLevel), idPrefix);
+
     /// <summary>Sets the Markdown of a rich-text record and its rendered HTML together.</summary>
     public static void SetBody(IRichText target, string markdown)
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using DiffPlex;
 
@@ -13,6 +12,9 @@ public enum DiffKind
 
 /// <summary>A run of text that both versions share, or that only the old (deleted) or the new (inserted) one has.</summary>
 public sealed record DiffPiece(DiffKind Kind, string Text);
+
+/// <summary>Tokens of one kind in a row: what <see cref="WordDiff.CompareTokens{T}"/> returns.</summary>
+internal sealed record DiffRun<T>(DiffKind Kind, IReadOnlyList<T> Tokens);
 
 /// <summary>Two versions of a text as a sequence of pieces a page can render (strike-through, underline, plain).</summary>
 public sealed record TextDiff(IReadOnlyList<DiffPiece> Pieces)
@@ -36,35 +38,70 @@ public static partial class WordDiff
 {
     public static TextDiff Compare(string before, string after)
     {
-        var result = Differ.Instance.CreateDiffs(before, after, ignoreWhiteSpace: false, ignoreCase: false, WordChunker.Instance);
-        var passages = new List<Passage>();
-        var position = 0;
-        foreach (var block in result.DiffBlocks.OrderBy(block => block.DeleteStartA))
+        var chunker = WordChunker.Instance;
+        var runs = CompareTokens(chunker.Chunk(before), chunker.Chunk(after), unit => unit, string.IsNullOrWhiteSpace);
+        var pieces = new List<DiffPiece>();
+        foreach (var run in runs)
         {
-            passages.Add(Passage.Same(Join(result.PiecesOld, position, block.DeleteStartA - position)));
-            passages.Add(new Passage(
-                Join(result.PiecesOld, block.DeleteStartA, block.DeleteCountA),
-                Join(result.PiecesNew, block.InsertStartB, block.InsertCountB),
-                IsChange: true));
-            position = block.DeleteStartA + block.DeleteCountA;
+            Add(pieces, run.Kind, string.Concat(run.Tokens));
         }
 
-        passages.Add(Passage.Same(Join(result.PiecesOld, position, result.PiecesOld.Count - position)));
-        return new TextDiff(ToPieces(JoinChangesAcrossSpaces(passages.Where(passage => passage.Length > 0).ToList())));
+        return new TextDiff(pieces);
     }
 
-    private static List<Passage> JoinChangesAcrossSpaces(List<Passage> passages)
+    /// <summary>
+    /// The diff core: two token sequences compared by <paramref name="key"/> (DiffPlex), as runs in reading order. Within a
+    /// changed passage the deleted tokens come first, then the inserted ones; a lone white-space token between two
+    /// changes joins them into one passage. An unchanged run holds the tokens of <paramref name="after"/>.
+    /// </summary>
+    internal static List<DiffRun<T>> CompareTokens<T>(
+        IReadOnlyList<T> before, IReadOnlyList<T> after, Func<T, string> key, Func<T, bool> isWhiteSpace)
     {
-        var joined = new List<Passage>();
+        var keys = new KeyChunker(before.Select(key), after.Select(key));
+        var result = Differ.Instance.CreateDiffs(KeyChunker.Before, KeyChunker.After, ignoreWhiteSpace: false, ignoreCase: false, keys);
+        var passages = new List<Passage<T>>();
+        var (position, positionAfter) = (0, 0);
+        foreach (var block in result.DiffBlocks.OrderBy(block => block.DeleteStartA))
+        {
+            var same = block.DeleteStartA - position;
+            passages.Add(Passage<T>.Same(Slice(after, positionAfter, same)));
+            passages.Add(new Passage<T>(
+                Slice(before, block.DeleteStartA, block.DeleteCountA),
+                Slice(after, block.InsertStartB, block.InsertCountB),
+                IsChange: true));
+            position = block.DeleteStartA + block.DeleteCountA;
+            positionAfter = block.InsertStartB + block.InsertCountB;
+        }
+
+        passages.Add(Passage<T>.Same(Slice(after, positionAfter, after.Count - positionAfter)));
+        var runs = new List<DiffRun<T>>();
+        foreach (var passage in JoinChangesAcrossSpaces(passages.Where(passage => passage.Length > 0).ToList(), isWhiteSpace))
+        {
+            if (!passage.IsChange)
+            {
+                AddRun(runs, DiffKind.Unchanged, passage.Old);
+                continue;
+            }
+
+            AddRun(runs, DiffKind.Deleted, passage.Old);
+            AddRun(runs, DiffKind.Inserted, passage.New);
+        }
+
+        return runs;
+    }
+
+    private static List<Passage<T>> JoinChangesAcrossSpaces<T>(List<Passage<T>> passages, Func<T, bool> isWhiteSpace)
+    {
+        var joined = new List<Passage<T>>();
         for (var index = 0; index < passages.Count; index++)
         {
             var passage = passages[index];
             if (passage.IsChange && joined.Count >= 2 && joined[^1] is { IsChange: false } between
-                && string.IsNullOrWhiteSpace(between.Old) && joined[^2].IsChange)
+                && between.Old.All(isWhiteSpace) && joined[^2].IsChange)
             {
                 var earlier = joined[^2];
                 joined.RemoveRange(joined.Count - 2, 2);
-                passage = new Passage(earlier.Old + between.Old + passage.Old, earlier.New + between.New + passage.New, IsChange: true);
+                passage = new Passage<T>([.. earlier.Old, .. between.Old, .. passage.Old], [.. earlier.New, .. between.New, .. passage.New], IsChange: true);
             }
 
             joined.Add(passage);
@@ -73,22 +110,21 @@ public static partial class WordDiff
         return joined;
     }
 
-    private static List<DiffPiece> ToPieces(List<Passage> passages)
+    private static void AddRun<T>(List<DiffRun<T>> runs, DiffKind kind, IReadOnlyList<T> tokens)
     {
-        var pieces = new List<DiffPiece>();
-        foreach (var passage in passages)
+        if (tokens.Count == 0)
         {
-            if (!passage.IsChange)
-            {
-                Add(pieces, DiffKind.Unchanged, passage.Old);
-                continue;
-            }
-
-            Add(pieces, DiffKind.Deleted, passage.Old);
-            Add(pieces, DiffKind.Inserted, passage.New);
+            return;
         }
 
-        return pieces;
+        if (runs.Count > 0 && runs[^1].Kind == kind)
+        {
+            runs[^1] = runs[^1] with { Tokens = [.. runs[^1].Tokens, .. tokens] };
+        }
+        else
+        {
+            runs.Add(new DiffRun<T>(kind, tokens));
+        }
     }
 
     private static void Add(List<DiffPiece> pieces, DiffKind kind, string text)
@@ -108,23 +144,30 @@ public static partial class WordDiff
         }
     }
 
-    private static string Join(IReadOnlyList<string> pieces, int start, int count)
-    {
-        var text = new StringBuilder();
-        for (var index = start; index < start + count; index++)
-        {
-            text.Append(pieces[index]);
-        }
+    private static List<T> Slice<T>(IReadOnlyList<T> tokens, int start, int count) =>
+        Enumerable.Range(start, count).Select(index => tokens[index]).ToList();
 
-        return text.ToString();
+    /// <summary>A stretch of the token sequences: the same in both (<see cref="Old"/> holds the new side's tokens), or changed.</summary>
+    private sealed record Passage<T>(IReadOnlyList<T> Old, IReadOnlyList<T> New, bool IsChange)
+    {
+        public static Passage<T> Same(IReadOnlyList<T> tokens) => new(tokens, tokens, IsChange: false);
+
+        public int Length => Old.Count + New.Count;
     }
 
-    /// <summary>A stretch of the texts: the same in both (<see cref="Old"/> = <see cref="New"/>), or changed.</summary>
-    private sealed record Passage(string Old, string New, bool IsChange)
+    /// <summary>
+    /// Hands DiffPlex the two key sequences already chunked: DiffPlex compares texts, so the two texts are stand-ins
+    /// and this chunker answers each with its keys.
+    /// </summary>
+    private sealed class KeyChunker(IEnumerable<string> before, IEnumerable<string> after) : IChunker
     {
-        public static Passage Same(string text) => new(text, text, IsChange: false);
+        public const string Before = "before";
+        public const string After = "after";
 
-        public int Length => Old.Length + New.Length;
+        private readonly IReadOnlyList<string> _before = before.ToList();
+        private readonly IReadOnlyList<string> _after = after.ToList();
+
+        public IReadOnlyList<string> Chunk(string text) => text == Before ? _before : _after;
     }
 
     [GeneratedRegex(@"\w+|\s+|[^\w\s]")]

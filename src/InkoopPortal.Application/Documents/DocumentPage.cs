@@ -45,7 +45,8 @@ public sealed record TopicGroupEntry(string? Name, IReadOnlyList<TopicEntry> Top
 public sealed record TopicEntry(string Slug, string Name, bool IsPrecondition, IReadOnlyList<StatementEntry> Statements);
 
 public sealed record StatementEntry(
-    StatementStatus Status, string BodyHtml, string? CareTypeName, string? SourceTitle, string? SourceLocation);
+    StatementStatus Status, string BodyHtml, string? CareTypeName, string? SourceTitle, string? SourceLocation,
+    History.ManualEdit? Edit = null);
 
 public sealed record ChangeEntry(string? Subject, string? TopicName, string BodyHtml, string? SectionReference, string? SourceLocation = null);
 

@@ -46,6 +46,7 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
                 Statements = candidate.Statements.OrderBy(statement => statement.SortOrder)
                     .Select(statement => new
                     {
+                        statement.Id,
                         statement.TopicId,
                         statement.Status,
                         statement.BodyHtml,
@@ -137,6 +138,7 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
             .Select(topic => new { topic.Id, topic.Slug, topic.Name, topic.IsPrecondition, GroupName = topic.Group != null ? topic.Group.Name : null })
             .ToListAsync(cancellationToken);
 
+        var edits = await History.StatementEdits.LastAsync(context, document.Statements.Select(statement => statement.Id).ToList(), cancellationToken);
         var statementsByTopic = document.Statements.ToLookup(statement => statement.TopicId);
         // Grouped topics (a comparison matrix's rows) keep the matrix's order; a policy text's own topics follow the text.
         var textOrder = document.Statements.Select((statement, index) => (statement.TopicId, index))
@@ -160,7 +162,8 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
                                 statement.BodyHtml,
                                 statement.CareTypeName,
                                 statement.SourceDocumentId is { } sourceId ? sourceTitles.GetValueOrDefault(sourceId) : null,
-                                statement.SourceLocation))
+                                statement.SourceLocation,
+                                edits.GetValueOrDefault(statement.Id)))
                             .ToList()))
                     .ToList()))
             .ToList();

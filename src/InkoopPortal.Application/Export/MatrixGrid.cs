@@ -1,5 +1,6 @@
 using System.Globalization;
 using InkoopPortal.Application.Comparison;
+using InkoopPortal.Application.Presentation;
 
 namespace InkoopPortal.Application.Export;
 
@@ -71,7 +72,7 @@ public sealed record MatrixGrid(
 
     /// <summary>"Vergelijking zorginkoopbeleid huisartsenzorg 2022 (Zvw)".</summary>
     private static string TitleOf(ComparisonMatrix matrix) =>
-        $"Vergelijking zorginkoopbeleid {matrix.CareType.Name.ToLowerInvariant()} {matrix.Year} ({matrix.CareType.Law})";
+        $"Vergelijking zorginkoopbeleid {DutchFormat.InSentence(matrix.CareType.Name)} {matrix.Year} ({matrix.CareType.Law})";
 
     /// <summary>"Inkopers: CZ, VGZ · Onderwerpen: alle · Mijn regio: VGZ (eerste kolom)": the filter that made this matrix.</summary>
     private static string FilterText(MatrixPage page)

@@ -41,8 +41,8 @@ public sealed class StatementHistory(IPortalDbContextFactory contextFactory, Sta
             .ToList();
     }
 
-    /// <summary>The word diff from one version to another; null when either is not a version of this statement.</summary>
-    public async Task<TextDiff?> CompareAsync(
+    /// <summary>The formatted word diff from one version to another; null when either is not a version of this statement.</summary>
+    public async Task<RichTextDiff?> CompareAsync(
         int statementId, long fromAuditEntryId, long toAuditEntryId, CancellationToken cancellationToken = default)
     {
         var versions = await ListVersionsAsync(statementId, cancellationToken);
@@ -51,7 +51,7 @@ public sealed class StatementHistory(IPortalDbContextFactory contextFactory, Sta
         return from is null || to is null ? null : Compare(from, to);
     }
 
-    public static TextDiff Compare(StatementVersion from, StatementVersion to) => WordDiff.Compare(from.Markdown, to.Markdown);
+    public static RichTextDiff Compare(StatementVersion from, StatementVersion to) => RichTextDiff.Compare(from.Markdown, to.Markdown);
 
     /// <summary>
     /// Saves an old version's text and status as a new change (in the history like any edit). Saved against the

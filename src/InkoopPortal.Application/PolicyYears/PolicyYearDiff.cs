@@ -41,7 +41,7 @@ public sealed record YearStatement(StatementStatus Status, string Markdown, stri
 }
 
 /// <summary>
-/// One topic side by side: last year's statement, the new year's, and the word-level difference of their Markdown.
+/// One topic side by side: last year's statement, the new year's, and (for a changed topic) their formatted word diff.
 /// A statement narrowed to one care type is its own row (<see cref="CareTypeName"/>).
 /// </summary>
 public sealed record TopicDiff(
@@ -52,7 +52,7 @@ public sealed record TopicDiff(
     TopicDiffKind Kind,
     YearStatement? Before,
     YearStatement? After,
-    TextDiff Words,
+    RichTextDiff Words,
     bool HasChangeEntry)
 {
     public bool StatusChanged => Before is not null && After is not null && Before.Status != After.Status;
@@ -124,7 +124,7 @@ public static class PolicyYearComparison
             kind,
             before is null ? null : new YearStatement(before.Status, before.Markdown, before.Html),
             after is null ? null : new YearStatement(after.Status, after.Markdown, after.Html),
-            WordDiff.Compare(before?.Markdown ?? "", after?.Markdown ?? ""),
+            kind == TopicDiffKind.Changed ? RichTextDiff.Compare(before!.Markdown, after!.Markdown) : RichTextDiff.None,
             withEntry.Contains(any.TopicId));
         return ((any.GroupOrder, any.TopicOrder), diff);
     }

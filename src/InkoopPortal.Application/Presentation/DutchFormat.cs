@@ -1,4 +1,5 @@
 using System.Globalization;
+using InkoopPortal.Domain;
 using InkoopPortal.Domain.Documents;
 using InkoopPortal.Domain.Purchasers;
 using InkoopPortal.Domain.Sources;
@@ -17,8 +18,32 @@ public static class DutchFormat
     private static readonly TimeZoneInfo Netherlands =
         TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Amsterdam", out var zone) ? zone : TimeZoneInfo.Utc;
 
+    /// <summary>The day it is in the Netherlands at <paramref name="moment"/> (what "today" means on every page).</summary>
+    public static DateOnly Today(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Netherlands).DateTime);
+
+    /// <summary>
+    /// A name as it reads inside a sentence: "Huisartsenzorg" becomes "huisartsenzorg", but a first word that is an
+    /// abbreviation or a law keeps its capitals ("Wlz verpleging en verzorging", "GGZ"). The one place that lowers a
+    /// name for running text, titles and exports, so "Wlz" is never written "wlz".
+    /// </summary>
+    public static string InSentence(string name)
+    {
+        if (name.Length == 0 || !char.IsUpper(name[0]))
+        {
+            return name;
+        }
+
+        var firstWord = name.Split([' ', '-', '/'], 2)[0];
+        var keepsCapitals = Enum.GetNames<Law>().Contains(firstWord, StringComparer.Ordinal)
+            || firstWord.Skip(1).Any(char.IsUpper);
+        return keepsCapitals ? name : char.ToLower(name[0], Dutch) + name[1..];
+    }
+
     /// <summary>"1 april 2023".</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Dutch);
+
+    /// <summary>"3 december 2026": the day in Dutch time.</summary>
+    public static string Date(DateTimeOffset moment) => Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Netherlands).DateTime));
 
     /// <summary>"oktober 2023".</summary>
     public static string Month(DateOnly date) => date.ToString("MMMM yyyy", Dutch);

@@ -1,5 +1,6 @@
 using InkoopPortal.Application.Comparison;
 using InkoopPortal.Application.Persistence;
+using InkoopPortal.Application.Presentation;
 using InkoopPortal.Domain;
 using InkoopPortal.Domain.Purchasers;
 using Microsoft.EntityFrameworkCore;
@@ -31,13 +32,7 @@ public sealed class YearChangesQuery(IPortalDbContextFactory contextFactory, Mat
         }
         else
         {
-            // As the matrix: the care type with the most recent data (in the asked year, if one was asked for).
-            careType = catalog.CareTypes
-                .Select(candidate => (CareType: candidate, Years: catalog.YearsWithData(candidate.Id)))
-                .Where(candidate => candidate.Years.Count > 0 && (request.Year is null || candidate.Years.Contains(request.Year.Value)))
-                .OrderByDescending(candidate => candidate.Years[0])
-                .Select(candidate => candidate.CareType)
-                .FirstOrDefault();
+            careType = catalog.Views(year: request.Year).FirstOrDefault()?.CareType;
         }
 
         var purchasers = new List<CatalogPurchaser>();
@@ -56,16 +51,27 @@ public sealed class YearChangesQuery(IPortalDbContextFactory contextFactory, Mat
 
         var years = careType is null ? [] : catalog.YearsWithData(careType.Id);
         var year = request.Year ?? (years.Count > 0 ? years[0] : null);
-        var resolved = request with { Year = year, CareTypeSlug = careType?.Slug ?? request.CareTypeSlug };
-        var options = new YearChangesOptions(FormYears.Of(catalog, request.Year), catalog.CareTypes, PurchaserOptions(catalog, careType, purchasers));
-        var matrixCareType = careType is null ? null : new MatrixCareType(careType.Slug, careType.Name, careType.Law);
-        YearChangesPage Page(IReadOnlyList<PurchaserChanges> changes, IReadOnlyList<string> withoutPreviousYear) =>
-            new(resolved, matrixCareType, changes, withoutPreviousYear, messages, notFound, options);
 
         // A filter that names something unknown or could not be read shows nothing: it never widens silently.
         if (notFound || problems.Count > 0)
         {
-            return Page([], []);
+            return Page(careType, year, [], []);
+        }
+
+        if (careType is not null && year is not null && (request.Year is null || request.CareTypeSlug is null))
+        {
+            // An open choice opens on a view with something to report: the most recent year (and within it the care
+            // type with the most purchasers) in which a document took effect and something changed.
+            foreach (var view in catalog.Views(year: request.Year, careTypeId: request.CareTypeSlug is null ? null : careType.Id)
+                         .Where(view => catalog.HasDocumentStartingIn(view.CareType.Id, view.Year))
+                         .Take(MaximumViewsTried))
+            {
+                var (found, foundWithout) = await ChangesAsync(catalog, view.CareType, view.Year, purchasers, request.PurchaserSlugs.Count > 0, cancellationToken);
+                if (found.Count > 0)
+                {
+                    return Page(view.CareType, view.Year, found, foundWithout);
+                }
+            }
         }
 
         if (careType is null || year is null)
@@ -73,17 +79,39 @@ public sealed class YearChangesQuery(IPortalDbContextFactory contextFactory, Mat
             messages.Add(request.Year is { } askedYear
                 ? $"Voor {askedYear} zijn nog geen gepubliceerde documenten. Kies een ander jaar."
                 : "Er zijn nog geen gepubliceerde documenten.");
-            return Page([], []);
+            return Page(careType, year, [], []);
         }
 
         if (!years.Contains(year.Value))
         {
-            messages.Add($"Voor {careType.Name.ToLowerInvariant()} zijn in {year} geen gepubliceerde documenten. Kies een ander jaar of een andere zorgsoort.");
-            return Page([], []);
+            messages.Add($"Voor {DutchFormat.InSentence(careType.Name)} zijn in {year} geen gepubliceerde documenten. Kies een ander jaar of een andere zorgsoort.");
+            return Page(careType, year, [], []);
         }
 
-        var withData = catalog.PurchasersWithData(careType.Id, year.Value);
-        var columns = request.PurchaserSlugs.Count > 0 ? purchasers : catalog.Purchasers.Where(purchaser => withData.Contains(purchaser.Id)).ToList();
+        var (changed, withoutPreviousYear) = await ChangesAsync(catalog, careType, year.Value, purchasers, request.PurchaserSlugs.Count > 0, cancellationToken);
+        return Page(careType, year, changed, withoutPreviousYear);
+
+        YearChangesPage Page(CatalogCareType? shownCareType, int? shownYear, IReadOnlyList<PurchaserChanges> changes, IReadOnlyList<string> withoutPrevious) =>
+            new(
+                request with { Year = shownYear, CareTypeSlug = shownCareType?.Slug ?? request.CareTypeSlug },
+                shownCareType is null ? null : new MatrixCareType(shownCareType.Slug, shownCareType.Name, shownCareType.Law),
+                changes,
+                withoutPrevious,
+                messages,
+                notFound,
+                new YearChangesOptions(FormYears.Of(catalog, request.Year), catalog.CareTypes, PurchaserOptions(catalog, shownCareType, purchasers)));
+    }
+
+    /// <summary>How many views an open choice tries before it settles for the most recent one (each costs three reads).</summary>
+    private const int MaximumViewsTried = 6;
+
+    private async Task<(IReadOnlyList<PurchaserChanges> Changed, IReadOnlyList<string> WithoutPreviousYear)> ChangesAsync(
+        MatrixCatalog catalog, CatalogCareType careType, int year, List<CatalogPurchaser> chosen, bool purchasersChosen, CancellationToken cancellationToken)
+    {
+        var matrixCareType = new MatrixCareType(careType.Slug, careType.Name, careType.Law);
+
+        var withData = catalog.PurchasersWithData(careType.Id, year);
+        var columns = purchasersChosen ? chosen : catalog.Purchasers.Where(purchaser => withData.Contains(purchaser.Id)).ToList();
 
         await using var context = contextFactory.CreateDbContext();
         var documents = await MatrixQueries.DocumentsAsync(
@@ -96,16 +124,15 @@ public sealed class YearChangesQuery(IPortalDbContextFactory contextFactory, Mat
             .Select(change => new InputChange(change.PolicyDocumentId, change.TopicId, change.Subject, change.BodyHtml, change.SectionReference, change.SortOrder))
             .ToListAsync(cancellationToken);
 
-        var (changed, withoutPreviousYear) = YearChangesBuilder.Build(new YearChangesInput(
-            year.Value,
-            matrixCareType!,
+        return YearChangesBuilder.Build(new YearChangesInput(
+            year,
+            matrixCareType,
             careType.Id,
             columns.Select(purchaser => new InputPurchaser(purchaser.Id, purchaser.Slug, purchaser.Name, purchaser.Kind)).ToList(),
             topics.Select(topic => topic.ToInput()).ToList(),
             documents,
             statements,
             changes));
-        return Page(changed, withoutPreviousYear);
     }
 
     /// <summary>

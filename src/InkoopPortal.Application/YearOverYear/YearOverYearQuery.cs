@@ -78,13 +78,13 @@ public sealed class YearOverYearQuery(IPortalDbContextFactory contextFactory, Ma
 
         if (years.Count == 0)
         {
-            messages.Add($"{purchaser.Name} heeft nog geen gepubliceerde documenten voor {careType.Name.ToLowerInvariant()}.");
+            messages.Add($"{purchaser.Name} heeft nog geen gepubliceerde documenten voor {DutchFormat.InSentence(careType.Name)}.");
             return Page(null);
         }
 
         foreach (var year in new[] { from!.Value, to!.Value }.Where(year => !years.Contains(year)))
         {
-            messages.Add($"{purchaser.Name} heeft voor {year} geen gepubliceerd document voor {careType.Name.ToLowerInvariant()}.");
+            messages.Add($"{purchaser.Name} heeft voor {year} geen gepubliceerd document voor {DutchFormat.InSentence(careType.Name)}.");
         }
 
         if (messages.Count > 0)

@@ -1,5 +1,6 @@
 using InkoopPortal.Application.Agenda;
 using InkoopPortal.Application.Comparison;
+using InkoopPortal.Application.Presentation;
 using InkoopPortal.Application.Security;
 
 namespace InkoopPortal.Web.Hosting;
@@ -22,8 +23,10 @@ public static class AgendaFeed
     private static async Task<IResult> WriteAsync(HttpContext context, AgendaQuery query, CancellationToken cancellationToken)
     {
         var values = context.Request.Query;
-        var (request, problems) = AgendaRequest.Parse(values[MatrixRequest.CareTypeKey], values[MatrixRequest.PurchasersKey]);
-        var page = await query.GetAsync(request, problems, cancellationToken);
+        var (request, problems) = AgendaRequest.Parse(
+            values[MatrixRequest.CareTypeKey], values[MatrixRequest.PurchasersKey], values[MatrixRequest.YearKey], values[AgendaRequest.MilestonesKey]);
+        // No "Mijn regio" here: a calendar client sends no cookie, and a feed shows what its address says.
+        var page = await query.GetAsync(request, problems, cancellationToken: cancellationToken);
         if (!page.IsValid)
         {
             return PlainTextRefusal.Create("De agenda kon niet worden gemaakt:", page.Messages);
@@ -39,7 +42,7 @@ public static class AgendaFeed
         var name = "InkoopPortal – deadlines";
         if (page.CareTypes.FirstOrDefault(careType => careType.Slug == page.Request.CareTypeSlug) is { } careType)
         {
-            name += " " + careType.Name.ToLowerInvariant();
+            name += " " + DutchFormat.InSentence(careType.Name);
         }
 
         var purchasers = page.Purchasers.Where(purchaser => page.Request.PurchaserSlugs.Contains(purchaser.Slug)).Select(purchaser => purchaser.Name).ToList();

@@ -137,10 +137,11 @@ public partial class MatrixPageTests(PortalFixture portal, ITestOutputHelper out
         (await Page.EvaluateAsync<int>("() => window.__printed")).Should().Be(1);
         await Expect(Page.Locator(".mud-appbar")).ToBeHiddenAsync();
         await Expect(Page.GetByTestId("afdrukken")).ToBeHiddenAsync();
-        await Expect(Page.Locator("table.matrix")).ToBeVisibleAsync();
-        (await Page.Locator("table.matrix thead").EvaluateAsync<string>("thead => getComputedStyle(thead).display"))
+        var printed = Page.Locator(".matrix-print table.matrix").First;
+        await Expect(printed).ToBeVisibleAsync();
+        (await printed.Locator("thead").EvaluateAsync<string>("thead => getComputedStyle(thead).display"))
             .Should().Be("table-header-group", "the header row repeats on every printed page");
-        (await Page.Locator("table.matrix thead th").First.EvaluateAsync<string>("th => getComputedStyle(th).position"))
+        (await printed.Locator("thead th").First.EvaluateAsync<string>("th => getComputedStyle(th).position"))
             .Should().NotBe("sticky");
     });
 

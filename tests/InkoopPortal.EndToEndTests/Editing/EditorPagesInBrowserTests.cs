@@ -29,15 +29,16 @@ public class EditorPagesInBrowserTests(PortalFixture portal, EditorPortal editor
         await EditorPortal.SignInAsEditorAsync(editor, $"/redactie/documenten/{sourceId}/nieuw-jaar");
         await Expect(editor.GetByTestId("wordt-overgenomen")).ToContainTextAsync("termijnen");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Concept voor 2023 maken" }).ClickAsync();
+        await editor.GetByTestId("naar-concept").ClickAsync();
         await Expect(editor).ToHaveURLAsync(new Regex(@"/redactie/concepten/\d+$"));
         var draftPath = new Uri(editor.Url).AbsolutePath;
         await Expect(editor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("2023");
         await Expect(editor.GetByTestId("verschillen-samenvatting")).ToContainTextAsync("0 gewijzigd");
 
         var topic = editor.GetByTestId("onderwerp-regioplan");
-        await Expect(topic.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Bewerken") }))
+        await topic.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Bewerken") }).ClickAsync();
+        await Expect(topic.GetByRole(AriaRole.Link, new() { Name = "Geschiedenis van deze cel" }))
             .ToHaveAttributeAsync("href", new Regex(@"redactie/stellingen/\d+$"));
-        await topic.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("Hier bewerken") }).ClickAsync();
         await topic.GetByLabel("Tekst van de cel (Markdown)").FillAsync($"- {NewText}");
         await topic.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
 

@@ -15,7 +15,13 @@ namespace InkoopPortal.EndToEndTests.YearOverYear;
 /// </summary>
 public sealed class YearOverYearApp : IAsyncLifetime
 {
-    public const string Regioplan2023 = "- Regioplan voor 1 oktober indienen bij de e2e-verzekeraar";
+    /// <summary>CZ's 2023 regioplan: a heading, a numbered list with a nested list and bold, as editors write it.</summary>
+    public const string Regioplan2023 = "## Planning\n\n"
+        + "1. Regioplan voor 1 oktober indienen bij de **e2e-verzekeraar**\n"
+        + "   - afgestemd met de gemeenten\n"
+        + "   - samen met de zorggroep\n"
+        + "2. Regiobeeld jaarlijks bijwerken\n"
+        + "3. Resultaten delen met de regio";
 
     private readonly KestrelPortalFactory _app = new();
 

@@ -26,15 +26,16 @@ public class AgendaQueryTests(SeededPortal portal) : IClassFixture<SeededPortal>
         page.Deadlines.Select(deadline => deadline.PurchaserSlug).Distinct().Should().Contain(["zorg-en-zekerheid", "zorgkantoor-zorg-en-zekerheid"]);
         var dated = page.Deadlines.Where(deadline => deadline.Date is not null).Select(deadline => deadline.Date!.Value).ToList();
         dated.Should().BeInAscendingOrder();
-        page.WithoutMonth().Should().NotBeEmpty().And.OnlyContain(deadline => !deadline.IsOnCalendar, "'2023' has no month");
-        page.ByMonth().SelectMany(month => month).Should().HaveCount(page.Deadlines.Count - page.WithoutMonth().Count);
+        page.Deadlines.Should().Contain(deadline => !deadline.IsOnCalendar, "'2023' has no month");
+        page.Sections().SelectMany(section => section.Groups).SelectMany(group => group.Entries).Count(entry => !entry.IsMilestone)
+            .Should().Be(page.Deadlines.Count, "every deadline has its place in the agenda");
     }
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Care_type_and_purchaser_filter_the_deadlines(DatabaseProvider provider)
     {
-        var page = await Query(provider).GetAsync(new AgendaRequest("msz", ["zorg-en-zekerheid"]), []);
+        var page = await Query(provider).GetAsync(new AgendaRequest("msz", ["zorg-en-zekerheid"], AllYears: true), []);
 
         page.Messages.Should().BeEmpty();
         page.Deadlines.Select(deadline => DateText(deadline))
@@ -42,9 +43,9 @@ public class AgendaQueryTests(SeededPortal portal) : IClassFixture<SeededPortal>
         page.Deadlines.Should().OnlyContain(deadline => deadline.PurchaserName == "Zorg en Zekerheid" && deadline.CareTypeNames.Contains("Medisch-specialistische zorg"));
         page.Deadlines.Single(deadline => deadline.Date == new DateOnly(2023, 11, 9)).Kind.Should().Be(DeadlineKind.Signing);
 
-        var wlz = await Query(provider).GetAsync(new AgendaRequest("wlz-vv", []), []);
+        var wlz = await Query(provider).GetAsync(new AgendaRequest("wlz-vv", [], AllYears: true), []);
         wlz.Deadlines.Should().NotBeEmpty().And.OnlyContain(deadline => deadline.PurchaserSlug == "zorgkantoor-zorg-en-zekerheid");
-        var otherPurchaser = await Query(provider).GetAsync(new AgendaRequest("msz", ["cz"]), []);
+        var otherPurchaser = await Query(provider).GetAsync(new AgendaRequest("msz", ["cz"], AllYears: true), []);
         otherPurchaser.Deadlines.Should().BeEmpty();
     }
 
@@ -54,9 +55,9 @@ public class AgendaQueryTests(SeededPortal portal) : IClassFixture<SeededPortal>
     {
         var query = Query(provider);
 
-        var unknownCareType = await query.GetAsync(new AgendaRequest("tandzorg", []), []);
-        var unknownPurchaser = await query.GetAsync(new AgendaRequest("msz", ["zorg-en-zekerheid", "bestaat-niet"]), []);
-        var onlyUnknown = await query.GetAsync(new AgendaRequest(null, ["bestaat-niet"]), []);
+        var unknownCareType = await query.GetAsync(new AgendaRequest("tandzorg", [], AllYears: true), []);
+        var unknownPurchaser = await query.GetAsync(new AgendaRequest("msz", ["zorg-en-zekerheid", "bestaat-niet"], AllYears: true), []);
+        var onlyUnknown = await query.GetAsync(new AgendaRequest(null, ["bestaat-niet"], AllYears: true), []);
 
         unknownCareType.IsValid.Should().BeFalse();
         unknownCareType.Messages.Should().ContainSingle().Which.Should().Contain("De zorgsoort 'tandzorg' bestaat niet");
@@ -73,7 +74,7 @@ public class AgendaQueryTests(SeededPortal portal) : IClassFixture<SeededPortal>
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var services = PortalServices.For(database);
         await services.GetRequiredService<FirstStartSeeder>().SeedIfEmptyAsync(importShippedSources: true, CancellationToken.None);
-        var request = new AgendaRequest("msz", ["zorg-en-zekerheid"]);
+        var request = new AgendaRequest("msz", ["zorg-en-zekerheid"], AllYears: true);
         var query = services.GetRequiredService<AgendaQuery>();
         var before = await query.GetAsync(request, []);
 
@@ -100,6 +101,32 @@ public class AgendaQueryTests(SeededPortal portal) : IClassFixture<SeededPortal>
 
         after.Deadlines.Select(deadline => deadline.Id).Should().Equal(before.Deadlines.Where((_, index) => index != 1).Select(deadline => deadline.Id));
         after.Deadlines.Should().NotContain(deadline => deadline.Description == "Concepttermijn");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_2022_memo_gives_huisartsenzorg_deadlines_from_its_cells(DatabaseProvider provider)
+    {
+        var page = await Query(provider).GetAsync(new AgendaRequest("huisartsenzorg", [], AllYears: true), []);
+
+        page.Deadlines.Should().NotBeEmpty().And.OnlyContain(deadline => deadline.CareTypeNames.Contains("Huisartsenzorg"));
+        page.Deadlines.Should().Contain(deadline => deadline.Date == new DateOnly(2022, 7, 1) && deadline.Description.Contains("plan van aanpak"));
+        page.Deadlines.Should().Contain(deadline => deadline.Date == new DateOnly(2022, 1, 1), "'Uiterlijk per 1 jan 2022' is a deadline");
+        await using var context = portal.Database(provider).CreateContext();
+        var sources = await context.Deadlines.Where(deadline => page.Deadlines.Select(shown => shown.Id).Contains(deadline.Id)).Select(deadline => deadline.SourceLocation).ToListAsync();
+        sources.Should().OnlyContain(location => location!.StartsWith("INKOOPBELEID ZORGVERZEKERAARS 2022, regel ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_year_narrows_the_deadlines_and_brings_that_years_milestones(DatabaseProvider provider)
+    {
+        var page = await Query(provider).GetAsync(new AgendaRequest(null, [], Year: 2023), []);
+
+        page.Deadlines.Should().NotBeEmpty().And.OnlyContain(deadline => deadline.FallsIn(2023, 2023));
+        page.Milestones.Select(milestone => milestone.Date.Year).Should().HaveCount(4).And.OnlyContain(year => year == 2023);
+        var wlz = await Query(provider).GetAsync(new AgendaRequest("wlz-vv", [], Year: 2023), []);
+        wlz.Milestones.Should().BeEmpty("the standard milestones are the Zvw season's");
     }
 
     private AgendaQuery Query(DatabaseProvider provider) => portal.Services(provider).GetRequiredService<AgendaQuery>();

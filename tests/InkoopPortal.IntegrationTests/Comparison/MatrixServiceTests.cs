@@ -31,13 +31,29 @@ public class MatrixServiceTests(SeededPortal portal) : IClassFixture<SeededPorta
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Without_year_or_care_type_the_most_recent_year_with_data_is_shown(DatabaseProvider provider)
+    public async Task Without_year_or_care_type_the_most_recent_view_that_compares_purchasers_is_shown(DatabaseProvider provider)
     {
         var page = await Service(provider).GetAsync(MatrixRequest.Empty, []);
 
-        page.Request.Year.Should().Be(2026, "the Wlz presentation is valid for 2024-2026");
-        page.Request.CareTypeSlug.Should().Be("wlz-vv");
-        page.Matrix!.Columns.Should().ContainSingle().Which.PurchaserSlug.Should().Be("zorgkantoor-zorg-en-zekerheid");
+        page.Request.Year.Should().Be(2022, "2023-2026 have one purchaser per care type; the 2022 memo has nine");
+        page.Request.CareTypeSlug.Should().Be("huisartsenzorg");
+        page.Matrix!.Columns.Count(column => page.Matrix.Groups.SelectMany(group => group.Rows)
+                .Any(row => row.Cells.Single(cell => cell.PurchaserSlug == column.PurchaserSlug).State == CellState.Content))
+            .Should().BeGreaterThanOrEqualTo(2);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_catalog_counts_purchasers_with_content_apart_from_those_with_a_document(DatabaseProvider provider)
+    {
+        var service = Service(provider);
+        var catalog = await service.GetCatalogAsync();
+        var huisartsenzorg = catalog.CareType("huisartsenzorg")!;
+
+        catalog.PurchasersWithData(huisartsenzorg.Id, 2022).Should().HaveCount(9);
+        catalog.PurchasersWithContent(huisartsenzorg.Id, 2022).Should().HaveCountGreaterThanOrEqualTo(2).And.HaveCountLessThan(9,
+            "a.s.r. and Caresq have a document that is not analysed yet");
+        catalog.ComparingView(year: 2024)!.Year.Should().Be(2024);
     }
 
     [Theory]

@@ -83,9 +83,11 @@ public class NewPolicyYearTests
         published.Succeeded.Should().BeTrue(published.Message);
         published.Details.Should().ContainSingle().Which.Should().Contain("Regioplan");
         var after = await matrices.GetAsync(new MatrixRequest(2023, "huisartsenzorg", null, [], []), []);
-        after.Matrix!.Columns.Select(column => column.PurchaserSlug).Should().Equal("cz");
+        after.Matrix!.Columns.Where(column => column.Document is not null).Select(column => column.PurchaserSlug).Should().Equal("cz");
+        after.Matrix.Columns.Should().HaveCount(9, "the insurers with a 2022 document are shown as 'Geen document'");
         var row = after.Matrix.Groups.SelectMany(group => group.Rows).ToList();
-        row.Single(r => r.TopicSlug == "regioplan").Cells.Single().Change.Should().Be(CellChange.Changed);
+        row.Single(r => r.TopicSlug == "regioplan").Cells.Single(cell => cell.PurchaserSlug == "cz").Change.Should().Be(CellChange.Changed);
+        row.SelectMany(r => r.Cells).Where(cell => cell.PurchaserSlug != "cz").Should().OnlyContain(cell => cell.State == CellState.NoDocument);
         row.Where(r => r.TopicSlug != "regioplan").SelectMany(r => r.Cells).Should().OnlyContain(cell => cell.Change == CellChange.None);
         await using (var context = portal.Database.CreateContext())
         {

@@ -56,12 +56,39 @@ public class MatrixHtmlWriterTests
 
         table.QuerySelector("#kolom-z-en-z a.matrix-purchaser")!.TextContent.Should().Be("Z&Z <b>");
         table.QuerySelector("#kolom-z-en-z b").Should().BeNull("a name is text, never markup");
+        table.QuerySelector("#cel-z-en-z-regioplan")!.GetAttribute("data-inkoper").Should().Be("Z&Z <b>", "a phone shows it above the cell");
         table.QuerySelector("#cel-z-en-z-regioplan .cell-state")!.TextContent.Should().Be("Geen document voor dit jaar");
         table.QuerySelector("#cel-z-en-z-regioplan a").Should().BeNull();
         table.QuerySelector("#kolom-vgz .mine-badge")!.TextContent.Should().Be("Mijn regio");
         table.QuerySelector("#kolom-vgz a.matrix-document")!.TextContent.Should().Be("Document 2022–2023 van VGZ");
     }
 
-    private static AngleSharp.Dom.IElement Parse() =>
-        new HtmlParser().ParseDocument($"<html><body>{MatrixHtmlWriter.Write(Matrix)}</body></html>").QuerySelector("table")!;
+    [Fact]
+    public void The_table_carries_the_matrix_filter_once_for_the_detail_links_so_terug_restores_it()
+    {
+        var state = new MatrixRequest(2023, "huisartsenzorg", Law.Zvw, ["z-en-z", "vgz"], ["regioplan"], new MyRegionChoice("inkoper", "vgz"), true);
+
+        var table = Parse(state);
+
+        table.GetAttribute("data-state").Should().Be("&wet=zvw&inkopers=z-en-z,vgz&onderwerpen=regioplan&lege-onderwerpen=tonen",
+            "the reader's own 'Mijn regio' stays out of addresses");
+        Parse(state with { Law = null, PurchaserSlugs = [], TopicSlugs = [], ShowEmptyTopics = false }).HasAttribute("data-state").Should().BeFalse();
+        table.QuerySelector("#cel-vgz-regioplan a.cell-details")!.GetAttribute("href")
+            .Should().Be("/vergelijk/cel?jaar=2023&zorgsoort=huisartsenzorg&inkoper=vgz&onderwerp=regioplan", "not repeated in every cell");
+        table.QuerySelector("#cel-vgz-regioplan .cell-body")!.Id.Should().Be("cel-vgz-regioplan-tekst", "'Toon alles' names the text it unfolds");
+    }
+
+    [Fact]
+    public void A_column_in_which_no_cell_says_anything_is_marked_for_the_printout()
+    {
+        var table = Parse();
+
+        table.QuerySelector("#kolom-z-en-z")!.ClassList.Should().Contain("matrix-head--empty");
+        table.QuerySelector("#kolom-vgz")!.ClassList.Should().NotContain("matrix-head--empty");
+        Matrix.IsEmptyColumn(0).Should().BeFalse();
+        Matrix.IsEmptyColumn(1).Should().BeTrue();
+    }
+
+    private static AngleSharp.Dom.IElement Parse(MatrixRequest? state = null) =>
+        new HtmlParser().ParseDocument($"<html><body>{MatrixHtmlWriter.Write(Matrix, state)}</body></html>").QuerySelector("table")!;
 }

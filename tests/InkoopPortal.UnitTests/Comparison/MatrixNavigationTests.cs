@@ -67,15 +67,78 @@ public class MatrixNavigationTests
     }
 
     [Fact]
-    public void Without_a_purchaser_list_the_order_is_every_purchaser_with_a_document()
+    public void Without_a_table_the_shown_order_is_the_addresses_and_the_requested_year_is_offered()
     {
         var page = new MatrixPage(Current with { PurchaserSlugs = [] }, null, "", [],
             new MatrixFilterOptions([2022], [],
-                [new PurchaserOption("cz", "CZ", PurchaserKind.HealthInsurer, true), new PurchaserOption("onvz", "ONVZ", PurchaserKind.HealthInsurer, false),
-                 new PurchaserOption("vgz", "VGZ", PurchaserKind.HealthInsurer, true)],
-                []));
+                [new PurchaserOption("cz", "CZ", PurchaserKind.HealthInsurer, true), new PurchaserOption("vgz", "VGZ", PurchaserKind.HealthInsurer, true)],
+                []),
+            ["cz", "vgz"]);
 
-        MatrixNavigation.PurchaserOrder(page).Should().Equal("cz", "vgz");
+        MatrixNavigation.ShownOrder(page).Should().Equal("cz", "vgz");
+        MatrixNavigation.PinnedPurchaser(page).Should().BeNull();
         MatrixNavigation.YearOptions(page with { Request = page.Request with { Year = 2030 } }).Should().Equal(2030, 2022);
     }
+
+    [Fact]
+    public void The_shown_order_is_the_tables_with_my_region_first_and_pinned()
+    {
+        var matrix = new ComparisonMatrix(2022, new MatrixCareType("huisartsenzorg", "Huisartsenzorg", Law.Zvw),
+            [Column("menzis", highlighted: true), Column("cz"), Column("vgz")], []);
+        var page = new MatrixPage(Current with { PurchaserSlugs = [] }, matrix, "", [], new MatrixFilterOptions([2022], [], [], []), ["cz", "menzis", "vgz"]);
+
+        MatrixNavigation.ShownOrder(page).Should().Equal("menzis", "cz", "vgz");
+        MatrixNavigation.PinnedPurchaser(page).Should().Be("menzis");
+    }
+
+    [Fact]
+    public void Moving_a_column_moves_it_among_the_others_and_leaves_my_region_where_the_address_has_it()
+    {
+        string[] order = ["cz", "menzis", "vgz", "dsw"];
+
+        MatrixNavigation.MovePurchaser(Current, order, "cz", 1, pinned: "menzis").PurchaserSlugs.Should().Equal("vgz", "menzis", "cz", "dsw");
+        MatrixNavigation.MovePurchaser(Current, order, "dsw", 1, pinned: "menzis").PurchaserSlugs.Should().Equal(order);
+        MatrixNavigation.MovePurchaser(Current, order, "menzis", -1, pinned: "menzis").PurchaserSlugs.Should().Equal(order, "my region is not moved");
+    }
+
+    [Fact]
+    public void The_state_a_detail_link_carries_is_everything_but_year_care_type_and_my_region()
+    {
+        MatrixNavigation.StateParameters(Current).Should().Be("&inkopers=cz,vgz,dsw&onderwerpen=regioplan");
+        MatrixNavigation.StateParameters(new MatrixRequest(2022, "elv", null, [], [])).Should().BeEmpty();
+        MatrixNavigation.CellUrl(Current, "vgz", "regioplan")
+            .Should().Be("/vergelijk?jaar=2022&zorgsoort=huisartsenzorg&inkopers=cz,vgz,dsw&onderwerpen=regioplan#cel-vgz-regioplan");
+    }
+
+    [Fact]
+    public void A_year_the_care_type_has_documents_for_keeps_it_another_opens_that_years_comparing_care_type()
+    {
+        var catalog = MatrixCatalogTests.Catalog;
+        var elv2024 = new MatrixRequest(2024, "elv", null, ["asr"], ["duurzaamheid"]);
+
+        MatrixNavigation.WithYear(elv2024, 2023, catalog).Should().BeEquivalentTo(elv2024 with { Year = 2023 });
+        MatrixNavigation.WithYear(elv2024, 2022, catalog).Should().BeEquivalentTo(
+            new MatrixRequest(2022, "huisartsenzorg", null, ["asr"], []), "topics belong to a care type; purchasers stay within the law");
+        MatrixNavigation.WithYear(new MatrixRequest(2022, "huisartsenzorg", null, ["cz"], []), 2025, catalog)
+            .Should().BeEquivalentTo(new MatrixRequest(2025, "wlz-vv", null, [], []));
+    }
+
+    [Fact]
+    public void The_summary_names_year_care_type_and_up_to_three_purchasers_in_the_tables_order()
+    {
+        var huisartsenzorg = new MatrixCareType("huisartsenzorg", "Huisartsenzorg", Law.Zvw);
+        var three = new ComparisonMatrix(2022, huisartsenzorg, [Column("menzis", highlighted: true), Column("cz"), Column("vgz")], []);
+        var four = three with { Columns = [.. three.Columns, Column("dsw")] };
+        var options = new MatrixFilterOptions([2022], [new CatalogCareType(1, "huisartsenzorg", "Huisartsenzorg", Law.Zvw)],
+            [new PurchaserOption("cz", "CZ", PurchaserKind.HealthInsurer, true)], []);
+        var page = new MatrixPage(Current, three, "", [], options, ["cz", "menzis", "vgz"]);
+
+        MatrixNavigation.Summary(page).Should().Be("2022 · Huisartsenzorg · MENZIS, CZ, VGZ");
+        MatrixNavigation.Summary(page with { Matrix = four }).Should().Be("2022 · Huisartsenzorg · 4 inkopers");
+        MatrixNavigation.Summary(page with { Matrix = null, PurchaserOrder = ["cz"] }).Should().Be("2022 · Huisartsenzorg · CZ");
+        MatrixNavigation.Summary(new MatrixPage(MatrixRequest.Empty, null, "", [], options, [])).Should().Be("Kies een zorgsoort · geen inkopers");
+    }
+
+    private static MatrixColumn Column(string slug, bool highlighted = false) =>
+        new(slug, slug.ToUpperInvariant(), PurchaserKind.HealthInsurer, highlighted, null);
 }

@@ -42,7 +42,8 @@ public class MatrixWorkbookTests
         Matrix,
         "",
         [],
-        new MatrixFilterOptions([2022], [], [], []));
+        new MatrixFilterOptions([2022], [], [], []),
+        ["cz", "eno"]);
 
     [Fact]
     public void The_grid_has_the_pages_columns_rows_and_cell_texts()

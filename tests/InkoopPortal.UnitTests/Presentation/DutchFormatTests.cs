@@ -108,4 +108,16 @@ public class DutchFormatTests
             DutchFormat.Label(kind).Should().NotBe(kind.ToString(), "every kind has a Dutch label");
         }
     }
+
+    [Theory]
+    [InlineData("Huisartsenzorg", "huisartsenzorg")]
+    [InlineData("Medisch-specialistische zorg", "medisch-specialistische zorg")]
+    [InlineData("Wlz verpleging en verzorging", "Wlz verpleging en verzorging")]
+    [InlineData("Wlz gehandicaptenzorg", "Wlz gehandicaptenzorg")]
+    [InlineData("GGZ", "GGZ")]
+    [InlineData("ELV en GRZ", "ELV en GRZ")]
+    [InlineData("Zvw-zorg", "Zvw-zorg")]
+    [InlineData("", "")]
+    public void A_name_inside_a_sentence_loses_its_capital_unless_it_starts_with_a_law_or_an_abbreviation(string name, string expected) =>
+        DutchFormat.InSentence(name).Should().Be(expected);
 }

@@ -115,14 +115,55 @@ public class ComparisonPageTests(PortalWebApplicationFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task Without_parameters_the_page_opens_on_the_most_recent_year_with_data()
+    public async Task Without_parameters_the_page_opens_on_the_most_recent_view_that_compares()
     {
         var (response, page) = await factory.CreateClient().GetPageAsync("/vergelijk");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var caption = Text(page.QuerySelector("table.matrix > caption"));
-        caption.Should().Contain("2026", "the newest document is the Wlz presentation of Zorg en Zekerheid for 2024–2026");
+        caption.Should().StartWith("Huisartsenzorg 2022", "the newer documents (2023–2026) have one purchaser per care type");
         page.QuerySelector(".matrix-messages").Should().BeNull();
+    }
+
+    [Fact]
+    public async Task The_year_list_offers_every_year_whatever_the_care_type_and_says_which_care_types_lack_it()
+    {
+        var (_, page) = await factory.CreateClient().GetPageAsync("/vergelijk?jaar=2022&zorgsoort=huisartsenzorg");
+
+        page.QuerySelectorAll("#filter-jaar option").Select(Text).Should().Equal("2026", "2025", "2024", "2023", "2022");
+        Text(page.QuerySelector("#filter-zorgsoort option[value='elv']")).Should().Be("Eerstelijnsverblijf (geen documenten in 2022)");
+        Text(page.QuerySelector("#filter-zorgsoort option[value='huisartsenzorg']")).Should().Be("Huisartsenzorg");
+    }
+
+    [Fact]
+    public async Task The_table_carries_its_filter_and_the_cell_page_given_it_leads_back_to_it()
+    {
+        var client = factory.CreateClient();
+        var (_, matrix) = await client.GetPageAsync($"{Memo2022}&inkopers=vgz,cz&onderwerpen=regioplan");
+        var details = matrix.QuerySelector("#cel-cz-regioplan a.cell-details")!.GetAttribute("href")!;
+
+        var (_, cell) = await client.GetPageAsync(details + matrix.QuerySelector("table.matrix")!.GetAttribute("data-state"));
+        var (_, malformed) = await client.GetPageAsync(details + "&inkopers=vgz,%3Cb%3E&onderwerpen=regioplan");
+
+        cell.QuerySelector("[data-testid='terug-naar-vergelijking']")!.GetAttribute("href")
+            .Should().Be("/vergelijk?jaar=2022&zorgsoort=huisartsenzorg&inkopers=vgz,cz&onderwerpen=regioplan#cel-cz-regioplan");
+        malformed.QuerySelector("[data-testid='terug-naar-vergelijking']")!.GetAttribute("href")
+            .Should().Be("/vergelijk?jaar=2022&zorgsoort=huisartsenzorg&inkopers=vgz&onderwerpen=regioplan#cel-cz-regioplan");
+    }
+
+    [Fact]
+    public async Task With_my_region_the_column_order_chips_start_with_it_as_the_table_does()
+    {
+        var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, Memo2022);
+        request.Headers.Add("Cookie", "mijn-regio=inkoper:menzis");
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await (await client.SendAsync(request)).Content.ReadAsStringAsync());
+
+        ColumnIds(page).First().Should().Be("kolom-menzis");
+        page.QuerySelectorAll("[data-testid='kolomvolgorde'] li").Select(Text).First().Should().Be("Menzis (Mijn regio)");
+        page.QuerySelector("[data-testid='kolom-links-menzis']")!.HasAttribute("disabled").Should().BeTrue();
+        page.QuerySelector("[data-testid='kolom-rechts-menzis']")!.HasAttribute("disabled").Should().BeTrue();
+        page.QuerySelector("[data-testid='kolom-links-cz']")!.HasAttribute("disabled").Should().BeTrue("CZ is the first column that moves");
     }
 
     [Fact]

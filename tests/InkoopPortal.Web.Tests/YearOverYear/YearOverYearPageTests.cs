@@ -38,6 +38,9 @@ public class YearOverYearPageTests(YearOverYearPortal portal) : IClassFixture<Ye
         var inserted = regioplan.QuerySelectorAll("[data-testid='woordverschil'] ins").Select(element => element.NormalizedText()).ToList();
         inserted.Should().Contain(text => text.StartsWith("toegevoegd:", StringComparison.Ordinal) && text.Contains("oktober"));
         regioplan.QuerySelectorAll("[data-testid='woordverschil'] del").Should().Contain(element => element.TextContent.Contains("Innovatief"));
+        var wordDiff = regioplan.QuerySelector("[data-testid='woordverschil']")!;
+        wordDiff.QuerySelectorAll("li ins").Should().Contain(element => element.TextContent.Contains("oktober"), "the list is rendered, not shown as Markdown");
+        wordDiff.TextContent.Should().NotContain("- Regioplan").And.NotContain("**");
         regioplan.QuerySelectorAll(".side-heading").Select(heading => heading.NormalizedText()).Should().Equal("2022", "2023");
         regioplan.QuerySelector("[data-testid='wijzigingen']")!.TextContent.Should().Contain("Automatisch vastgelegd bij publicatie");
         regioplan.QuerySelector("a[href='/vergelijk?jaar=2023&zorgsoort=huisartsenzorg#cel-cz-regioplan']").Should().NotBeNull();
@@ -178,13 +181,14 @@ public class YearOverYearPageTests(YearOverYearPortal portal) : IClassFixture<Ye
     {
         await using var scope = portal.Services.CreateAsyncScope();
         await using var renderer = new HtmlRenderer(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<ILoggerFactory>());
-        var parameters = new Dictionary<string, object?> { ["Diff"] = WordDiff.Compare("<b> & oud", "<b> & nieuw") };
+        var parameters = new Dictionary<string, object?> { ["Diff"] = RichTextDiff.Compare("<b> & **oud**", "<b> & **nieuw**") };
 
         var html = await renderer.Dispatcher.InvokeAsync(async () =>
             (await renderer.RenderComponentAsync<TextDiffView>(ParameterView.FromDictionary(parameters))).ToHtmlString());
 
-        html.Should().Be("<div class=\"text-diff\" data-testid=\"verschil\">&lt;b&gt; &amp; "
-            + "<del><span class=\"visually-hidden\">verwijderd: </span>oud</del><ins><span class=\"visually-hidden\">toegevoegd: </span>nieuw</ins></div>");
+        html.Should().Be("<div class=\"rich-text text-diff\" data-testid=\"verschil\"><p>&lt;b&gt; &amp; "
+            + "<del><span class=\"visually-hidden\">verwijderd: </span><strong>oud</strong></del>"
+            + "<ins><span class=\"visually-hidden\">toegevoegd: </span><strong>nieuw</strong></ins></p></div>");
     }
 
     private static string? Selected(IDocument page, string selectId) =>

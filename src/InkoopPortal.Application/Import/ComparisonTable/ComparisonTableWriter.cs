@@ -1,7 +1,10 @@
+using System.Text.RegularExpressions;
 using InkoopPortal.Application.Content;
 using InkoopPortal.Application.Import.Drafts;
 using InkoopPortal.Application.Import.Names;
+using InkoopPortal.Application.Import.PolicyText;
 using InkoopPortal.Application.Persistence;
+using InkoopPortal.Application.Presentation;
 using InkoopPortal.Domain.CareTypes;
 using InkoopPortal.Domain.Documents;
 using InkoopPortal.Domain.Purchasers;
@@ -13,7 +16,8 @@ namespace InkoopPortal.Application.Import.ComparisonTable;
 
 /// <summary>
 /// Stores a parsed comparison table: one policy document per purchaser (columns and link table) for the year and
-/// care types, the memo's topics and groups, and one statement per cell citing the memo.
+/// care types, the memo's topics and groups, and one statement per cell citing the memo. Deadlines written in a
+/// purchaser's cells ("uiterlijk 1 juli 2022 plan van aanpak") go into that purchaser's document, as a policy text's do.
 /// </summary>
 internal sealed class ComparisonTableWriter(
     IPortalDbContext context,
@@ -73,6 +77,7 @@ internal sealed class ComparisonTableWriter(
         }
 
         RichTextRenderer.SetBodies(bodies);
+        var deadlines = AddDeadlines(table, purchasers, documents);
 
         var statements = 0;
         foreach (var (target, written) in statementsByDocument)
@@ -91,8 +96,47 @@ internal sealed class ComparisonTableWriter(
 
         notes.AddRange(documents.Values.Select(target => target.Note).OfType<string>().Distinct());
         Documents = documents.Values.Select(target => target.Document).ToList();
-        return new ImportSummary(source.Title, documents.Count, statements, 0, 0, 0, 0, 0, [.. _created, .. notes]);
+        return new ImportSummary(source.Title, documents.Count, statements, 0, 0, deadlines, 0, 0, [.. _created, .. notes]);
     }
+
+    /// <summary>
+    /// The deadlines in each purchaser's cells, read line by line (a list item is a sentence of its own) by the policy
+    /// text's rules; a date without a year is in the table's year. Only into a document the table creates: a table
+    /// revising an existing document leaves the deadlines an editor keeps there alone.
+    /// </summary>
+    private int AddDeadlines(ParsedComparisonTable table, Dictionary<string, Purchaser> purchasers, Dictionary<string, Target> documents)
+    {
+        var added = 0;
+        foreach (var cells in table.Cells.GroupBy(cell => purchasers[cell.PurchaserName].Slug))
+        {
+            var document = documents[cells.Key].Document;
+            if (document.Id != 0 || document.RevisesDocument is not null)
+            {
+                continue;
+            }
+
+            foreach (var cell in cells)
+            {
+                var lines = cell.Markdown.Split('\n').Select(line => (Text: ListMarker.Replace(line, ""), cell.Line));
+                foreach (var parsed in ProseDeadlines.FindInTexts(lines, request.Year))
+                {
+                    if (document.Deadlines.Any(earlier => earlier.Date == parsed.Date && earlier.Kind == parsed.Kind))
+                    {
+                        continue;
+                    }
+
+                    document.Deadlines.Add(parsed.ToDeadline(SourceLocation(table.Title, cell), document.Deadlines.Count + 1));
+                    added++;
+                }
+            }
+        }
+
+        return added;
+    }
+
+    // A Markdown list item's marker ("- ", "  1. "), and a footnote's reference or label ("[^1]", "[^1]: ").
+    private static readonly Regex ListMarker =
+        new(@"^\s*(?:[-*+]|\d+[.)])\s+|\[\^\d+\]:?", RegexOptions.Compiled);
 
     /// <summary>"Titel, regel 4, kolom 2", or "regel 4, kolom 2" for a table without a title.</summary>
     internal static string SourceLocation(string title, ParsedCell cell) =>
@@ -271,7 +315,7 @@ internal sealed class ComparisonTableWriter(
         var urls = table.DocumentLinks
             .GroupBy(link => purchasers[link.PurchaserName].Slug)
             .ToDictionary(group => group.Key, group => group.First().Url);
-        var careTypeNames = string.Join(", ", careTypes.Select(careType => careType.Name.ToLowerInvariant()));
+        var careTypeNames = string.Join(", ", careTypes.Select(careType => DutchFormat.InSentence(careType.Name)));
 
         var documents = new Dictionary<string, Target>();
         foreach (var purchaser in purchasers.Values.DistinctBy(purchaser => purchaser.Slug))
@@ -340,7 +384,7 @@ internal sealed class ComparisonTableWriter(
             return (published.CareTypes.First(careType => careType.Id == careTypes[0].Id), null);
         }
 
-        return (null, $"'{published.Title}' geldt ook voor {string.Join(", ", others.Select(careType => careType.Name.ToLowerInvariant()))}; "
+        return (null, $"'{published.Title}' geldt ook voor {string.Join(", ", others.Select(careType => DutchFormat.InSentence(careType.Name)))}; "
             + "de cellen uit deze tabel gelden voor alle zorgsoorten van dat document.");
     }
 }

@@ -51,7 +51,24 @@ public sealed record ParsedDeadline(
     DatePrecision Precision,
     string DateText,
     int Line,
-    string SourceText);
+    string SourceText)
+{
+    /// <summary>The deadline to store, read at <paramref name="sourceLocation"/> ("… regel 41"): one mapping for every import.</summary>
+    public Deadline ToDeadline(string sourceLocation, int sortOrder) => new()
+    {
+        Kind = Kind,
+        Description = Description,
+        Responsible = Responsible,
+        Date = Date,
+        EndDate = EndDate,
+        Time = Time,
+        Precision = Precision,
+        DateText = DateText,
+        SourceLocation = sourceLocation,
+        SourceText = SourceText,
+        SortOrder = sortOrder,
+    };
+}
 
 /// <summary>A figure such as a tariff percentage; <see cref="Category"/> is the sector as written ("VV").</summary>
 public sealed record ParsedFigure(string Name, string? Category, decimal Value, string Unit, string? Basis, int Line);

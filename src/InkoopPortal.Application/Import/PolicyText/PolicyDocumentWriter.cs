@@ -284,20 +284,7 @@ internal sealed class PolicyDocumentWriter(
     {
         foreach (var (parsed, index) in deadlines.Select((deadline, index) => (deadline, index)))
         {
-            document.Deadlines.Add(new Deadline
-            {
-                Kind = parsed.Kind,
-                Description = parsed.Description,
-                Responsible = parsed.Responsible,
-                Date = parsed.Date,
-                EndDate = parsed.EndDate,
-                Time = parsed.Time,
-                Precision = parsed.Precision,
-                DateText = parsed.DateText,
-                SourceLocation = LineOf(parsed.Line),
-                SourceText = parsed.SourceText,
-                SortOrder = index + 1,
-            });
+            document.Deadlines.Add(parsed.ToDeadline(LineOf(parsed.Line), index + 1));
         }
     }
 

@@ -58,7 +58,22 @@ internal static partial class ProseDeadlines
     /// <param name="document">The document read into sections.</param>
     /// <param name="planned">Deadlines already read from planning tables: a date they give is not found twice.</param>
     /// <param name="defaultYear">The year of a date written without one, inferred from the document.</param>
-    public static IReadOnlyList<ParsedDeadline> Find(TextDocument document, IReadOnlyList<ParsedDeadline> planned, int? defaultYear)
+    public static IReadOnlyList<ParsedDeadline> Find(TextDocument document, IReadOnlyList<ParsedDeadline> planned, int? defaultYear) =>
+        FindIn(
+            document.Sections.Where(section => !section.IsTableOfContents).SelectMany(section => Passages(section)),
+            planned,
+            defaultYear,
+            (deadline, mention, line) => IsOwnDate(document, deadline, mention, line));
+
+    /// <summary>
+    /// The deadlines in loose pieces of text with their line, such as one purchaser's cells of a comparison table
+    /// ("uiterlijk 1 juli 2022 plan van aanpak door RSV"), by the same rules as a policy text's sentences.
+    /// </summary>
+    public static IReadOnlyList<ParsedDeadline> FindInTexts(IEnumerable<(string Text, int Line)> texts, int? defaultYear) =>
+        FindIn(texts.Select(text => Single(text.Text, text.Line)).Where(passage => !passage.IsEmpty), [], defaultYear, (_, _, _) => false);
+
+    private static List<ParsedDeadline> FindIn(
+        IEnumerable<Passage> passages, IReadOnlyList<ParsedDeadline> planned, int? defaultYear, Func<ParsedDeadline, DateMention, int, bool> isOwnDate)
     {
         var context = new DateContext(defaultYear);
         var plannedDates = planned
@@ -66,7 +81,7 @@ internal static partial class ProseDeadlines
             .OfType<DateOnly>()
             .ToHashSet();
         var found = new List<ParsedDeadline>();
-        foreach (var passage in document.Sections.Where(section => !section.IsTableOfContents).SelectMany(section => Passages(section)))
+        foreach (var passage in passages)
         {
             var sentences = Sentences(passage.Text);
             for (var index = 0; index < sentences.Count; index++)
@@ -76,7 +91,7 @@ internal static partial class ProseDeadlines
                 {
                     var line = passage.LineAt(sentence.Start + mention.Index);
                     var deadline = Read(sentence, index > 0 ? sentences[index - 1] : null, index + 1 < sentences.Count ? sentences[index + 1] : null, mention, line, context);
-                    if (deadline is null || IsOwnDate(document, deadline, mention, line) ||
+                    if (deadline is null || isOwnDate(deadline, mention, line) ||
                         plannedDates.Contains(mention.Reading.Date!.Value) || plannedDates.Contains(deadline.Date!.Value) ||
                         found.Any(earlier => earlier.Date == deadline.Date && earlier.Kind == deadline.Kind))
                     {
@@ -225,13 +240,14 @@ internal static partial class ProseDeadlines
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[\p{Lu}""“‘(])")]
     private static partial Regex SentenceBoundary();
 
-    [GeneratedRegex(@"\b(?:vanaf|sinds|per|na|ná|met\s+ingang\s+van|ingaande|van|tussen|d\.d\.|versie|editie|sedert)\s*$", RegexOptions.IgnoreCase)]
+    // "uiterlijk per 1 jan 2022" is a deadline: "per" after "uiterlijk" does not start a period.
+    [GeneratedRegex(@"\b(?:vanaf|sinds|(?<!\buiterlijk\s+)per|na|ná|met\s+ingang\s+van|ingaande|van|tussen|d\.d\.|versie|editie|sedert)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex StartingPoint();
 
     [GeneratedRegex(@"(?:\buiterlijk\s+|\bop\s+of\s+)?(?:\bvoor|\bvóór)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeWord();
 
-    [GeneratedRegex(@"(?:\buiterlijk(?:\s+op)?|\buiterste\s+(?:in(?:lever|dien)?)?datum(?:\s+is)?\s*:?|\bdeadline\s*:?|\btot\s+en\s+met|\bt/m|\btot|\bniet\s+later\s+dan)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\buiterlijk(?:\s+op|\s+per)?|\buiterste\s+(?:in(?:lever|dien)?)?datum(?:\s+is)?\s*:?|\bdeadline\s*:?|\btot\s+en\s+met|\bt/m|\btot|\bniet\s+later\s+dan)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex UntilWord();
 
     [GeneratedRegex(@"^\s*,?\s*(?:nr\.?|nummer|kenmerk|stcrt|staatscourant)\b", RegexOptions.IgnoreCase)]

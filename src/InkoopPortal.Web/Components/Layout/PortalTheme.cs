@@ -19,10 +19,15 @@ internal static class PortalTheme
             Error = "#b3261e",
             Success = "#1b5e20",
             Info = "#0d47a1",
+            // MudBlazor's orange (#ff9800) has 2.2:1 against white: the text of warnings and of "Concept" chips needs 4.5:1.
+            Warning = "#8a5000",
         },
         Typography = new Typography
         {
             Default = new DefaultTypography { FontFamily = FontFamily },
+            // Buttons in sentence case ("Exporteren naar Excel"), not MudBlazor's capitals: easier to read, and Dutch
+            // writes labels that way. The plain-anchor buttons in app.css (export-link) follow this.
+            Button = new ButtonTypography { FontFamily = FontFamily, TextTransform = "none" },
         },
     };
 }

@@ -21,6 +21,9 @@ internal sealed class ComparisonScript(IJSRuntime js) : IAsyncDisposable
 
     public async Task RevealHashAsync() => await (await Module).InvokeVoidAsync("revealHash");
 
+    /// <summary>Folds the drawn table's long cells and builds its printout (see comparison.js).</summary>
+    public async Task PrepareMatrixAsync() => await (await Module).InvokeVoidAsync("prepareMatrix");
+
     public async ValueTask DisposeAsync()
     {
         if (_module is null)

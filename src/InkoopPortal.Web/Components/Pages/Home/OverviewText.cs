@@ -29,3 +29,13 @@ internal static class OverviewText
             ? uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host
             : website;
 }
+
+/// <summary>Where the start page links on to.</summary>
+internal static class HomeLinks
+{
+    /// <summary>The matrix of a care type, of <paramref name="year"/> or (null) its most recent year with data.</summary>
+    public static string Matrix(string careTypeSlug, int? year) =>
+        year is { } value
+            ? $"vergelijk?jaar={value}&zorgsoort={Uri.EscapeDataString(careTypeSlug)}"
+            : $"vergelijk?zorgsoort={Uri.EscapeDataString(careTypeSlug)}";
+}

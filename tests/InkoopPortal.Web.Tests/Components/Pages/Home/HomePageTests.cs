@@ -26,11 +26,36 @@ public class HomePageTests
         page.Title.Should().Be("Start – InkoopPortal");
         page.QuerySelector("h1")!.TextContent.Should().Be("InkoopPortal");
         page.QuerySelectorAll("h2").Select(heading => heading.TextContent.Trim())
-            .Should().Equal("Inkopers", "Zorgsoorten", "Documenten per jaar");
+            .Should().Equal("Waar wilt u beginnen?", "Inkopers", "Zorgsoorten", "Documenten per jaar");
         page.QuerySelector("a.skip-link")!.GetAttribute("href").Should().Be("#inhoud");
         page.QuerySelector("main#inhoud").Should().NotBeNull();
         page.QuerySelector("header")!.TextContent.Should().Contain("InkoopPortal");
         page.QuerySelectorAll("nav a").Select(link => link.TextContent.Trim()).Should().Equal("Start", "Vergelijken", "Jaren vergelijken", "Veranderingen", "Inkopers", "Agenda", "Zoeken");
+    }
+
+    [Fact]
+    public async Task Start_page_links_every_document_to_its_page_and_every_care_type_to_its_matrix()
+    {
+        await using var factory = new PortalWebApplicationFactory();
+        var (_, page) = await factory.CreateClient().GetPageAsync("/");
+
+        page.QuerySelectorAll("[data-testid='start-adviseur'] a").Select(link => link.GetAttribute("href")).Should().Equal("vergelijk", "zoeken", "veranderingen");
+        page.QuerySelectorAll("[data-testid='start-regio'] a").Select(link => link.GetAttribute("href")).Should().Equal("vergelijk#mijn-regio", "agenda");
+        page.QuerySelector("[data-testid='start-redactie']").Should().BeNull("a reader is no editor");
+
+        var documentRows = page.QuerySelectorAll("section[aria-labelledby='documenten'] tbody tr");
+        documentRows.Should().NotBeEmpty();
+        foreach (var row in documentRows)
+        {
+            row.QuerySelector("th a")!.GetAttribute("href").Should().MatchRegex(@"^documenten/\d+$");
+            row.QuerySelectorAll("a[data-testid='matrix-link']").Should().NotBeEmpty()
+                .And.OnlyContain(link => System.Text.RegularExpressions.Regex.IsMatch(link.GetAttribute("href")!, @"^vergelijk\?jaar=\d{4}&zorgsoort=[a-z-]+$"));
+        }
+
+        page.QuerySelectorAll("a[data-testid='matrix-link']").Select(link => link.GetAttribute("href"))
+            .Should().Contain("vergelijk?jaar=2022&zorgsoort=huisartsenzorg").And.Contain("vergelijk?jaar=2024&zorgsoort=msz");
+        page.QuerySelectorAll("a[data-testid='zorgsoort-link']").Select(link => link.GetAttribute("href"))
+            .Should().Contain("vergelijk?zorgsoort=huisartsenzorg").And.Contain("vergelijk?zorgsoort=wlz-vv");
     }
 
     [Fact]
@@ -78,8 +103,11 @@ public class HomePageTests
         var row = table.QuerySelectorAll("tbody tr").Single();
         row.QuerySelectorAll("td, th").Select(cell => cell.TextContent.Trim())
             .Should().Equal("Testverzekeraar", "Testbeleid 2030-2031", "Testzorg", "2030–2031", "2", "Bron");
-        row.QuerySelector("a")!.GetAttribute("target").Should().Be("_blank");
-        row.QuerySelector("a")!.GetAttribute("rel").Should().Contain("noopener");
+        var source = row.QuerySelector("td:last-child a")!;
+        source.GetAttribute("target").Should().Be("_blank");
+        source.GetAttribute("rel").Should().Contain("noopener");
+        row.QuerySelector("th a")!.GetAttribute("href").Should().MatchRegex(@"^documenten/\d+$");
+        row.QuerySelector("td a")!.GetAttribute("href").Should().Be("inkopers/testverzekeraar");
     }
 
     private static async Task<PortalDbContext> CreateContextAsync(PortalWebApplicationFactory factory)

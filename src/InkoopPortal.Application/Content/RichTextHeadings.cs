@@ -1,13 +1,13 @@
 using System.Text.RegularExpressions;
 
-namespace InkoopPortal.Web.Components.Shared;
+namespace InkoopPortal.Application.Content;
 
 /// <summary>
 /// Moves the headings inside stored rich text below the page's own: a statement body that starts with an h2 must
 /// not compete with the page's h2 sections. Works on the stored, sanitized HTML, whose tags are well-formed and
 /// lower-case; text that looks like a tag is escaped there and never matches.
 /// </summary>
-internal static partial class RichTextHeadings
+public static partial class RichTextHeadings
 {
     /// <summary>Renumbers the headings so the highest becomes <paramref name="topLevel"/>, keeping their relative order (at most h6).</summary>
     public static string Shift(string html, int topLevel)
