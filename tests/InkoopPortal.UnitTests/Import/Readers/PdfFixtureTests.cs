@@ -24,28 +24,80 @@ public sealed class PdfFixtureTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The Zorg en Zekerheid seed rendered to PDF: its words come back in order; its headings and tables are measured
-    /// and printed (2026-12-05: 74.5 % of 51 headings, 2 of 3 tables — below the issue's targets, see the report).
+    /// The seeds rendered to PDF (seed_to_html.py): the Zorg en Zekerheid policy (51 headings, 3 tables: before tuning
+    /// 74.5 % of the headings and 2 of 3 tables), the a.s.r. text and the Zorg en Zekerheid presentation (whose
+    /// tables wrap in every cell: 95.3 % of the words in order before tuning).
     /// </summary>
-    [Fact]
-    public void The_seed_rendered_to_pdf_keeps_its_words_in_order()
+    [Theory]
+    [InlineData("seed-zz-msz-2024")]
+    [InlineData("seed-asr-2023")]
+    [InlineData("seed-zz-wlz-presentatie")]
+    public void The_seeds_rendered_to_pdf_keep_their_words_headings_and_tables(string name)
     {
-        var measure = PdfFixtureMeasure.Of("seed-zz-msz-2024");
+        var measure = PdfFixtureMeasure.Of(name);
         output.WriteLine(measure.ToString());
 
         measure.WordsInOrder.Should().BeGreaterThanOrEqualTo(0.99, measure.ToString());
-        measure.HeadingsFound.Should().BeGreaterThanOrEqualTo(0.70, measure.ToString());
+        measure.HeadingsFound.Should().BeGreaterThanOrEqualTo(0.95, measure.ToString());
+        measure.ExtraHeadings.Should().Be(0, measure.ToString());
+        measure.TablesFound.Should().Be(measure.Tables, measure.ToString());
     }
 
-    /// <summary>Written after the reader was tuned and measured once unseen; its figures are printed, see the report.</summary>
-    [Fact]
-    public void The_held_out_fixture_keeps_its_words_and_headings()
+    /// <summary>
+    /// Held out: written and measured before any tuning on them (bench/results/pdf-2026-12-05.md has both figures).
+    /// The Wlz framework (three heading levels, "Inkoopbeleid 2026 | pagina 4 van 9") read right unseen; the policy
+    /// with a cover and a table of contents read its contents as two tables and 99.78 % of its words before tuning.
+    /// </summary>
+    [Theory]
+    [InlineData("held-out-wlz-zorgkantoor")]
+    [InlineData("held-out-polis-artikelen")]
+    [InlineData("held-out-inkoopkader-niveaus")]
+    public void The_held_out_fixtures_keep_their_words_headings_tables_and_pages(string name)
     {
-        var measure = PdfFixtureMeasure.Of("held-out-wlz-zorgkantoor");
+        var measure = PdfFixtureMeasure.Of(name);
         output.WriteLine(measure.ToString());
 
+        measure.WordsInOrder.Should().BeGreaterThanOrEqualTo(0.99, measure.ToString());
         measure.HeadingsFound.Should().BeGreaterThanOrEqualTo(0.95, measure.ToString());
         measure.TablesFound.Should().Be(measure.Tables, measure.ToString());
+        measure.PagesRight.Should().Be(measure.PagedHeadings, measure.ToString());
+    }
+
+    /// <summary>
+    /// A table of contents with dot leaders (no grid) is a list of its entries, not a table and not a second set of
+    /// headings; the table whose header row Chromium repeats on the next page keeps one header and one separator;
+    /// the running footer with the page number is gone; a cell of two paragraphs stays one cell.
+    /// </summary>
+    [Fact]
+    public void A_table_of_contents_is_a_list_and_a_repeated_header_row_is_dropped()
+    {
+        var read = PdfDocumentReader.Read(File.ReadAllBytes(Path.Combine(PdfFixtureMeasure.Folder, "pdf", "held-out-polis-artikelen.pdf")), "p.pdf");
+        var lines = read.Text.Split('\n');
+
+        lines.Should().ContainSingle(line => line.StartsWith('#') && line.EndsWith("Artikel 3 Kwaliteit", StringComparison.Ordinal));
+        lines.Should().Contain("- Artikel 3 Kwaliteit … 4").And.Contain("  - 3.1 Registratie en scholing … 4");
+        lines.Count(line => line.StartsWith("| Module |", StringComparison.Ordinal)).Should().Be(1);
+        lines.Count(line => line.StartsWith("| ---", StringComparison.Ordinal)).Should().Be(2);
+        lines.Should().Contain(line => line.StartsWith("| Basis | De praktijk voldoet aan alle voorwaarden van artikel 2. De praktijk levert", StringComparison.Ordinal));
+        read.Text.Should().NotContain("Fysiotherapie 2027 ·").And.NotContain("Zorgverzekeraar Delta Zorg");
+    }
+
+    /// <summary>Every PDF fixture made from HTML, for the per-fixture table of the closing note (ADR-032).</summary>
+    public static readonly string[] Fixtures =
+    [
+        "one-column-numbered", "two-column", "table-across-pages", "held-out-wlz-zorgkantoor",
+        "held-out-polis-artikelen", "held-out-inkoopkader-niveaus", "seed-zz-msz-2024", "seed-asr-2023", "seed-zz-wlz-presentatie",
+    ];
+
+    /// <summary>Prints the per-fixture table (words in order, headings, extra headings, tables, pages) in one place.</summary>
+    [Fact]
+    public void Per_fixture_figures()
+    {
+        var measures = Fixtures.Select(PdfFixtureMeasure.Of).ToList();
+        output.WriteLine(PdfFixtureMeasure.Header);
+        measures.ForEach(measure => output.WriteLine(measure.Row()));
+
+        measures.Should().OnlyContain(measure => measure.WordsInOrder >= 0.99, "the issue asks for 99 % of the words in order on every fixture");
     }
 
     [Theory]

@@ -53,6 +53,34 @@ public sealed class PdfLayoutPropertyTests
             }, iter: 200);
     }
 
+    /// <summary>
+    /// Glyph boxes are tight: a bullet, a dash or dot leaders sit lower or higher than the words of their line and
+    /// once made lines of their own (an empty list item, a heading without its dash). A bullet alone on its line
+    /// takes the next line as its text.
+    /// </summary>
+    [Fact]
+    public void Small_glyphs_stay_on_their_line_and_a_lone_bullet_takes_the_next_line()
+    {
+        PdfWord Word(string text, double left, double baseline, double height = 10) =>
+            new(text, left, left + text.Length * 5.5, baseline, baseline + height, 10, false);
+        var words = new List<PdfWord>
+        {
+            Word("Inleiding", 70, 760), Word("Wij", 70, 745), Word("kopen", 92, 745), Word("zorg.", 128, 745),
+            new("•", 72, 75, 729.5, 732.5, 10, false), Word("eerste", 84, 727), Word("punt;", 120, 727),
+            new("•", 72, 75, 711.5, 714.5, 10, false),
+            Word("tweede", 84, 697), Word("punt.", 124, 697),
+            Word("Eisen", 70, 670), new("–", 104, 109, 673, 674, 10, false), Word("ziekenhuizen", 112, 670),
+            Word("Inhoud", 70, 640), new("....", 110, 130, 640, 641, 10, false), Word("3", 300, 640),
+        };
+
+        var read = PdfLayout.Lay([new PdfPageWords(1, 595, 842, words)]);
+        var lines = read.Text.Split('\n');
+
+        lines.Should().Contain("- eerste punt;").And.Contain("- tweede punt.").And.Contain("Eisen – ziekenhuizen");
+        lines.Should().NotContain(line => line.Trim() == "-" || line.Trim() == "–");
+        lines.Should().Contain(line => line.StartsWith("Inhoud ....", StringComparison.Ordinal) && line.EndsWith('3'));
+    }
+
     [Theory]
     [InlineData("zorg-", "aanbieder", "zorgaanbieder")]
     [InlineData("Wlz-", "zorg", "Wlz-zorg")]

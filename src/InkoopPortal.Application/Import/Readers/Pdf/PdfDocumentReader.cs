@@ -43,7 +43,8 @@ public static class PdfDocumentReader
                         word.BoundingBox.Top,
                         letters.Count > 0 ? letters.GroupBy(letter => Math.Round(letter.PointSize, 1)).OrderByDescending(group => group.Count()).First().Key : 0,
                         letters.Count > 0 && letters.Count(letter => letter.FontDetails?.IsBold == true || (letter.FontName ?? "").Contains("Bold", StringComparison.OrdinalIgnoreCase)) * 2 > letters.Count);
-                }).Where(word => word.Text.Trim().Length > 0).Concat(DrawnBullets(page)).ToList())).ToList();
+                }).Where(word => word.Text.Trim().Length > 0).Concat(DrawnBullets(page)).ToList(),
+                VerticalRules(page))).ToList();
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -100,6 +101,13 @@ public static class PdfDocumentReader
             }
         }
     }
+
+    /// <summary>Thin, tall shapes: the vertical borders of a bordered table (a grid is a table, whatever it lists).</summary>
+    private static List<PdfVerticalRule> VerticalRules(UglyToad.PdfPig.Content.Page page) =>
+        page.Paths.Select(path => UglyToad.PdfPig.Core.PdfSubpath.GetBoundingRectangle(path))
+            .OfType<UglyToad.PdfPig.Core.PdfRectangle>()
+            .Where(box => box.Width <= 1.5 && box.Height >= 6)
+            .Select(box => new PdfVerticalRule((box.Left + box.Right) / 2, box.Bottom, box.Top)).ToList();
 
     private static bool IsUnreadable(char character) =>
         character == '\uFFFD' || char.GetUnicodeCategory(character) is System.Globalization.UnicodeCategory.PrivateUse

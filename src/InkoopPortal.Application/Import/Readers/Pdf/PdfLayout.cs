@@ -7,8 +7,11 @@ namespace InkoopPortal.Application.Import.Readers.Pdf;
 /// <summary>A word on a PDF page: its text, box (PDF points, y upwards), font size and weight.</summary>
 public sealed record PdfWord(string Text, double Left, double Right, double Bottom, double Top, double FontSize, bool Bold);
 
-/// <summary>The words of one page (1-based <see cref="Number"/>).</summary>
-public sealed record PdfPageWords(int Number, double Width, double Height, IReadOnlyList<PdfWord> Words);
+/// <summary>A vertical line drawn on a page (a table's cell border): its x and vertical extent, in PDF points.</summary>
+public sealed record PdfVerticalRule(double X, double Bottom, double Top);
+
+/// <summary>The words of one page (1-based <see cref="Number"/>), and the vertical rules drawn on it (table borders).</summary>
+public sealed record PdfPageWords(int Number, double Width, double Height, IReadOnlyList<PdfWord> Words, IReadOnlyList<PdfVerticalRule>? VerticalRules = null);
 
 /// <summary>
 /// Turns positioned words into the policy-text form (ADR-032), without PdfPig, so it can be tested on made-up pages:
@@ -35,13 +38,14 @@ public static partial class PdfLayout
         var pageLines = pages.Select(page => (Page: page, Lines: Lines(page))).ToList();
         var running = RunningLines(pageLines.Select(entry => (entry.Page, entry.Lines)).ToList());
         var ordered = new List<Line>();
+        var rules = pages.ToDictionary(page => page.Number, page => page.VerticalRules ?? []);
         foreach (var (page, lines) in pageLines)
         {
             var body = lines.Where(line => !running.Contains(line) && !IsPageNumber(line, page)).ToList();
             ordered.AddRange(ReadingOrder(body, page));
         }
 
-        return new Assembler(ordered, pages.Count).Run();
+        return new Assembler(ordered, pages.Count, rules).Run();
     }
 
     internal sealed class Line(int page, List<PdfWord> words)
@@ -84,7 +88,11 @@ public static partial class PdfLayout
         }
     }
 
-    /// <summary>Words whose vertical middles fall within one another's height make one line, left to right.</summary>
+    /// <summary>
+    /// Words whose vertical middles fall within one another's height make one line, left to right. A word much lower
+    /// than the line (a dash, dot leaders, a bullet, a footnote marker: glyph boxes are tight) joins it when its
+    /// middle falls within the line's height.
+    /// </summary>
     private static List<Line> Lines(PdfPageWords page)
     {
         var lines = new List<List<PdfWord>>();
@@ -96,7 +104,8 @@ public static partial class PdfLayout
                 var top = candidate.Max(other => other.Top);
                 var bottom = candidate.Min(other => other.Bottom);
                 var candidateMiddle = (top + bottom) / 2;
-                return middle <= top && middle >= bottom && candidateMiddle <= word.Top && candidateMiddle >= word.Bottom;
+                var small = word.Top - word.Bottom < (top - bottom) * 0.75;
+                return middle <= top && middle >= bottom && (small || (candidateMiddle <= word.Top && candidateMiddle >= word.Bottom));
             });
             if (line is null)
             {
@@ -105,6 +114,25 @@ public static partial class PdfLayout
             else
             {
                 line.Add(word);
+            }
+        }
+
+        // A line much lower than its neighbour whose middle falls within the neighbour's height (a footnote marker
+        // drawn above its line's words, met first from the top) is part of it.
+        for (var index = 0; index < lines.Count; index++)
+        {
+            var line = lines[index];
+            var (top, bottom) = (line.Max(word => word.Top), line.Min(word => word.Bottom));
+            // The neighbour's height reaches at least a font size above its lowest point: a line of lower-case letters
+            // without ascenders ("gegevens aan") is as tall as any.
+            var host = lines.FirstOrDefault(other => other != line
+                && Math.Max(other.Max(word => word.Top), other.Min(word => word.Bottom) + other.Max(word => word.FontSize)) is var otherTop
+                && otherTop - other.Min(word => word.Bottom) > (top - bottom) / 0.75
+                && (top + bottom) / 2 <= otherTop && (top + bottom) / 2 >= other.Min(word => word.Bottom));
+            if (host is not null)
+            {
+                host.AddRange(line);
+                lines.RemoveAt(index--);
             }
         }
 
@@ -259,13 +287,18 @@ public static partial class PdfLayout
         private readonly double _lineSpacing;
         private readonly Dictionary<double, int> _headingLevels;
         private readonly HashSet<string> _words;
+        private readonly Dictionary<int, double> _rightEdges;
+        private readonly HashSet<string> _hyphenParts;
         private readonly List<(string Text, int Page)> _output = [];
         private double[]? _openTableColumns;
         private (string?[] Cells, int OutputIndex)? _openRow;
         private string? _openTableHeader;
 
-        public Assembler(List<Line> lines, int pageCount)
+        private readonly Dictionary<int, IReadOnlyList<PdfVerticalRule>> _rules;
+
+        public Assembler(List<Line> lines, int pageCount, Dictionary<int, IReadOnlyList<PdfVerticalRule>> rules)
         {
+            _rules = rules;
             _lines = lines;
             _pageCount = pageCount;
             _bodySize = lines.SelectMany(line => line.Words).GroupBy(word => Math.Round(word.FontSize * 2) / 2)
@@ -279,9 +312,12 @@ public static partial class PdfLayout
             _headingLevels = lines.Where(line => line.FontSize >= _bodySize * HeadingSizeRatio && line.Text.Length <= MaxHeadingLength)
                 .Select(line => line.FontSize).Distinct().OrderByDescending(size => size)
                 .Select((size, index) => (size, index)).ToDictionary(entry => entry.size, entry => Math.Min(entry.index + 1, 5));
+            _rightEdges = lines.GroupBy(line => line.Page).ToDictionary(group => group.Key, group => group.Max(line => line.Right));
             _words = lines.SelectMany(line => line.Words)
                 .Select(word => word.Text.Trim(',', '.', ';', ':', '(', ')', '"', '\'', '!', '?').ToLowerInvariant())
                 .Where(word => word.Length > 0 && !word.EndsWith('-')).ToHashSet();
+            _hyphenParts = _words.Select(word => word.IndexOf('-', StringComparison.Ordinal)).Zip(_words)
+                .Where(entry => entry.First > 0 && entry.First < entry.Second.Length - 1).Select(entry => entry.Second[..(entry.First + 1)]).ToHashSet();
         }
 
         public ReadDocument Run()
@@ -293,6 +329,10 @@ public static partial class PdfLayout
                 if (IsHeading(line))
                 {
                     index = Heading(index);
+                }
+                else if (ContentsRun(index) is { } contentsEnd)
+                {
+                    index = Contents(index, contentsEnd);
                 }
                 else if (TableRun(index) is { } end)
                 {
@@ -310,6 +350,7 @@ public static partial class PdfLayout
 
                 _openTableColumns = null;
                 _openRow = null;
+                _openTableHeader = null;
             }
 
             while (_output.Count > 0 && _output[^1].Text.Length == 0)
@@ -344,18 +385,36 @@ public static partial class PdfLayout
         private int Heading(int index)
         {
             var first = _lines[index];
-            var text = new StringBuilder(first.Text);
+            var text = first.Text;
             var next = index + 1;
             while (next < _lines.Count && _lines[next].Page == first.Page && Math.Abs(_lines[next].FontSize - first.FontSize) < 0.3
-                   && _lines[next].Bold == first.Bold && IsHeading(_lines[next]) && Close(_lines[next - 1], _lines[next], 1.6 * first.FontSize / _bodySize)
-                   && !NumberedTitle().IsMatch(_lines[next].Text))
+                   && _lines[next].Bold == first.Bold && ListMarker(_lines[next]) is null && _lines[next].Segments().Count == 1
+                   && Close(_lines[next - 1], _lines[next], 1.6 * first.FontSize / _bodySize)
+                   && !NumberedTitle().IsMatch(_lines[next].Text) && Wraps(_lines[next - 1], _lines[next]))
             {
-                text.Append(' ').Append(_lines[next].Text);
+                text = TextNormalizer.JoinHyphenated(text, _lines[next].Text, HasWord);
                 next++;
             }
 
             Block(first.Page, new string('#', Level(first)) + " " + text);
             return next;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="below"/> goes on from <paramref name="above"/> because its first word did not fit
+        /// at the end of it: the two lines start together and the first word would have run past the right edge of the
+        /// text starting there. Two short headings one under the other are two headings.
+        /// </summary>
+        private bool Wraps(Line above, Line below)
+        {
+            if (Math.Abs(above.Left - below.Left) > 3 * _bodySize)
+            {
+                return true; // centred or hanging: no edge to measure against
+            }
+
+            var edge = _rightEdges.TryGetValue(above.Page, out var edges) ? edges : above.Right;
+            var firstWord = below.Words[0];
+            return above.Right + 0.3 * above.FontSize + (firstWord.Right - firstWord.Left) > edge - 2;
         }
 
         private bool Close(Line above, Line below, double spacings) =>
@@ -374,6 +433,19 @@ public static partial class PdfLayout
             var textLeft = first.Words.Count > 1 ? first.Words[1].Left : first.Right;
             var text = string.Join(" ", first.Words.Skip(1).Select(word => word.Text));
             var next = index + 1;
+            if (text.Length == 0)
+            {
+                // A bullet on a line of its own: its text is the next line, if close; otherwise it is no item at all.
+                if (next >= _lines.Count || ListMarker(_lines[next]) is not null || IsHeading(_lines[next]) || !Close(first, _lines[next], 1.3))
+                {
+                    return next;
+                }
+
+                textLeft = _lines[next].Left;
+                text = _lines[next].Text;
+                next++;
+            }
+
             while (next < _lines.Count && ListMarker(_lines[next]) is null && !IsHeading(_lines[next]) && Close(_lines[next - 1], _lines[next], 1.3)
                    && Math.Abs(_lines[next].Left - textLeft) < 3)
             {
@@ -461,7 +533,80 @@ public static partial class PdfLayout
             return next;
         }
 
-        private bool HasWord(string word) => _words.Contains(word.ToLowerInvariant());
+        /// <summary>
+        /// The end (exclusive) of a table of contents starting at <paramref name="index"/>: three or more close lines
+        /// that end in a page number at the same right edge, the numbers not going down, not drawn as a bordered table
+        /// (a grid with vertical rules between title and number is a table, whatever it lists). Entries may be indented
+        /// by level, so they do not line up in columns as a table's cells do.
+        /// </summary>
+        private int? ContentsRun(int index)
+        {
+            static int? PageNumberAtEnd(Line line)
+            {
+                var segments = line.Segments();
+                return segments.Count >= 2 && segments[^1].Count == 1 && int.TryParse(segments[^1][0].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                    && number is > 0 and < 1000 ? number : null;
+            }
+
+            if (PageNumberAtEnd(_lines[index]) is not { } firstNumber)
+            {
+                return null;
+            }
+
+            var right = _lines[index].Right;
+            var previous = firstNumber;
+            var end = index + 1;
+            while (end < _lines.Count && Close(_lines[end - 1], _lines[end], 2.2) && PageNumberAtEnd(_lines[end]) is { } number
+                   && number >= previous && Math.Abs(_lines[end].Right - right) < 3)
+            {
+                previous = number;
+                end++;
+            }
+
+            if (end - index < 3)
+            {
+                return null;
+            }
+
+            var top = _lines[index].Top;
+            var bottom = _lines[end - 1].Bottom;
+            var titlesEnd = _lines.Skip(index).Take(end - index).Max(line => line.Segments()[^2].Max(word => word.Right));
+            var numbersStart = _lines.Skip(index).Take(end - index).Min(line => line.Words[^1].Left);
+            var ruled = _rules.TryGetValue(_lines[index].Page, out var rules)
+                && rules.Any(rule => rule.X > titlesEnd && rule.X < numbersStart && rule.Top > bottom && rule.Bottom < top);
+            return ruled ? null : end;
+        }
+
+        /// <summary>A table of contents as a list of its entries ("Artikel 3 Kwaliteit … 4"), indented by level.</summary>
+        private int Contents(int index, int end)
+        {
+            Blank(_lines[index].Page);
+            var indents = _lines.Skip(index).Take(end - index).Select(line => line.Left).Distinct().Order().ToList();
+            for (var at = index; at < end; at++)
+            {
+                var line = _lines[at];
+                var depth = indents.Count(left => left < line.Left - 4 && indents.All(other => other >= left || left - other > 4));
+                _output.Add((new string(' ', Math.Min(depth, 3) * 2) + "- " + string.Join(" ", line.Words.SkipLast(1).Select(word => word.Text)) + " … " + line.Words[^1].Text, line.Page));
+            }
+
+            return end;
+        }
+
+        /// <summary>
+        /// Whether the document writes the word: as a whole, or, for "ggz-behandeling" broken after its hyphen, with
+        /// the same part before a hyphen elsewhere inside a line ("ggz-aandoening") and never without the hyphen.
+        /// </summary>
+        private bool HasWord(string word)
+        {
+            var lower = word.ToLowerInvariant();
+            if (_words.Contains(lower))
+            {
+                return true;
+            }
+
+            var hyphen = lower.IndexOf('-', StringComparison.Ordinal);
+            return hyphen > 0 && !_words.Contains(lower.Remove(hyphen, 1)) && _hyphenParts.Contains(lower[..(hyphen + 1)]);
+        }
 
         /// <summary>
         /// The end (exclusive) of a table starting at <paramref name="index"/>: at least two lines of two or more
@@ -477,10 +622,16 @@ public static partial class PdfLayout
             var columns = _openTableColumns ?? _lines[index].Segments().Select(segment => segment[0].Left).ToArray();
             var end = index;
             var rows = 0;
-            while (end < _lines.Count && (end == index || (Close(_lines[end - 1], _lines[end], 3.2) && !IsHeading(_lines[end]))))
+            // A line that looks like a heading ends the table, unless it starts in a later column (a header cell's
+            // second line: "Geestelijke" / "Gezondheidszorg").
+            while (end < _lines.Count && (end == index || (Close(_lines[end - 1], _lines[end], 3.2)
+                   && (!IsHeading(_lines[end]) || columns.Skip(1).Any(column => Math.Abs(column - _lines[end].Left) < 4)))))
             {
+                // Every segment starts at a column and ends before the next column starts (a cell that runs into the
+                // next column belongs to another table, such as a second table right under the first).
                 var segments = _lines[end].Segments();
-                if (!segments.All(segment => columns.Any(column => Math.Abs(column - segment[0].Left) < 4)))
+                if (!segments.All(segment => Array.FindIndex(columns, column => Math.Abs(column - segment[0].Left) < 4) is var column and >= 0
+                        && (column + 1 >= columns.Length || segment[^1].Right < columns[column + 1] + 1)))
                 {
                     break;
                 }
@@ -502,6 +653,7 @@ public static partial class PdfLayout
         {
             var columns = _openTableColumns ?? _lines[index].Segments().Select(segment => segment[0].Left).ToArray();
             var rows = new List<(string?[] Cells, int Page)>();
+            var wrapSpacing = WrapSpacing(index, end);
             for (var at = index; at < end; at++)
             {
                 var line = _lines[at];
@@ -512,7 +664,11 @@ public static partial class PdfLayout
                     cells[column] = string.Join(" ", segment.Select(word => word.Text));
                 }
 
-                var continuesRow = rows.Count > 0 && at > index && Close(_lines[at - 1], line, 1.3) && (cells[0] is null || line.Segments().Count < columns.Length);
+                // A row goes on when its lines are a cell's wrap apart, or close with cells left empty (a second
+                // paragraph in one cell).
+                var continuesRow = rows.Count > 0 && at > index && _lines[at - 1].Page == line.Page
+                    && ((wrapSpacing is { } wrap && _lines[at - 1].Bottom - line.Bottom <= wrap)
+                        || (Close(_lines[at - 1], line, 1.3) && (cells[0] is null || line.Segments().Count < columns.Length)));
                 if (at == index && _openRow is { } open && cells[0] is null)
                 {
                     // A row the page break cut: its rest at the top of the next page goes into the same cells.
@@ -573,6 +729,24 @@ public static partial class PdfLayout
             _openRow = endsPage && rows.Count > 0 ? (rows[^1].Cells, _output.Count - 1) : null;
             _openTableHeader = endsPage ? _openTableHeader : null;
             return end;
+        }
+
+        /// <summary>
+        /// When a table's lines come at two distances, the short one is a cell's text wrapping and the long one the
+        /// padding between rows: lines at most this far apart are one row. Null when all lines are equally far apart
+        /// (one line per row, or no padding to tell rows apart).
+        /// </summary>
+        private double? WrapSpacing(int index, int end)
+        {
+            var distances = Enumerable.Range(index + 1, end - index - 1).Where(at => _lines[at - 1].Page == _lines[at].Page)
+                .Select(at => _lines[at - 1].Bottom - _lines[at].Bottom).Where(distance => distance > 0).ToList();
+            if (distances.Count < 2)
+            {
+                return null;
+            }
+
+            var tolerance = 0.35 * _bodySize;
+            return distances.Max() > distances.Min() + tolerance ? distances.Min() + tolerance : null;
         }
 
         private static string Row(IEnumerable<string?> cells) =>
