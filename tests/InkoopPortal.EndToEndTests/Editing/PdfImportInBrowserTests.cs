@@ -23,6 +23,9 @@ public class PdfImportInBrowserTests(PortalFixture portal, EditorPortal editorPo
         await using var context = await editorPortal.NewContextAsync(portal.Browser);
         var page = await context.NewPageAsync();
         await EditorPortal.SignInAsEditorAsync(page, "/redactie/import");
+        // The layout is interactive before InputFile has hooked its change event (after its own first render); a
+        // file chosen in between is lost, so wait for blazor.web.js to have set up the input.
+        await page.WaitForFunctionAsync("() => document.getElementById('bestand')?._blazorInputFileNextFileId !== undefined");
 
         await page.GetByLabel(new Regex("^Bestand \\(")).SetInputFilesAsync(new FilePayload
         {
