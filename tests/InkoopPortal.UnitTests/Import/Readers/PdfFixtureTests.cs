@@ -135,6 +135,19 @@ public sealed class PdfFixtureTests(ITestOutputHelper output)
         read.Text.Should().Contain("- De indicatiestelling volgt").And.Contain("\n  - Wij beoordelen aanmeldingen").And.Contain("\n1. U dient uw aanvraag");
     }
 
+    /// <summary>
+    /// Fifteen pages: the footer "Versie 1.0 … Pagina 9 van 15" and "… Pagina 10 van 15" is one running line (a run of
+    /// digits counts once; before, pages 10–15 kept their footer in the text).
+    /// </summary>
+    [Fact]
+    public void The_running_footer_goes_on_pages_with_two_digit_numbers_too()
+    {
+        var read = PdfDocumentReader.Read(File.ReadAllBytes(Path.Combine(PdfFixtureMeasure.Folder, "pdf", "seed-zz-msz-2024.pdf")), "s.pdf");
+
+        read.PageCount.Should().BeGreaterThan(10);
+        read.Text.Should().NotContain("vastgesteld 1 april 2026").And.NotContain("van 15");
+    }
+
     [Fact]
     public void An_encrypted_pdf_is_refused_in_Dutch()
     {

@@ -1,6 +1,6 @@
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 using UglyToad.PdfPig.Exceptions;
+using UglyToad.PdfPig.Util;
 
 namespace InkoopPortal.Application.Import.Readers.Pdf;
 
@@ -28,11 +28,13 @@ public static class PdfDocumentReader
                 throw Refused($"'{fileName}' is beveiligd (versleuteld of met een wachtwoord). Sla de PDF op zonder beveiliging en importeer hem opnieuw.");
             }
 
+            // PdfPig's default word extractor (letters split at spaces and gaps): the nearest-neighbour one gave the
+            // same words on every fixture at about three times the cost (bench/results/pdf-2026-12-05.md).
             pages = document.GetPages().Select(page => new PdfPageWords(
                 page.Number,
                 page.Width,
                 page.Height,
-                page.GetWords(NearestNeighbourWordExtractor.Instance).Select(word =>
+                page.GetWords(DefaultWordExtractor.Instance).Select(word =>
                 {
                     var letters = word.Letters;
                     return new PdfWord(

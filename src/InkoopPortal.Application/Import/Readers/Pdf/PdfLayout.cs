@@ -166,7 +166,7 @@ public static partial class PdfLayout
         return result;
     }
 
-    /// <summary>The text with digits as "#" and only letters kept (separators such as "·" may come and go), and its height in steps of 12 points.</summary>
+    /// <summary>The text with each run of digits as one "#" (page 9 and page 10 alike) and only letters kept (separators such as "·" may come and go), and its height in steps of 12 points.</summary>
     private static string RunningKey(Line line) =>
         NotLetter().Replace(Digits().Replace(line.Text, "#"), "") + "@" + Math.Round(line.Top / 12).ToString(CultureInfo.InvariantCulture);
 
@@ -767,7 +767,7 @@ public static partial class PdfLayout
         }
     }
 
-    [GeneratedRegex(@"\d")]
+    [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
     [GeneratedRegex(@"[^\p{L}#]")]
