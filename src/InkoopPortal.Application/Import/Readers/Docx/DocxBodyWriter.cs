@@ -233,6 +233,10 @@ internal sealed partial class DocxBodyWriter
                     // Deleted revisions, field instructions ("TOC \o", "PAGE"), drawings and text boxes are no text of the body.
                     page += child.Descendants<LastRenderedPageBreak>().Count();
                     break;
+                case Run run when run.RunProperties?.VerticalTextAlignment?.Val?.Value == VerticalPositionValues.Superscript:
+                    // A note mark set in superscript by hand ("verzekerden<sup>1</sup>") stays apart from its word, as a real note's mark does.
+                    Append(text, string.Concat(InlineText(run, links).Select(character => char.IsAsciiDigit(character) ? SuperscriptDigits[character - '0'] : character)));
+                    break;
                 default:
                     // Runs, insertions, fields' results, content controls, smart tags: their text counts.
                     AppendInline(child, text, links);
@@ -333,8 +337,10 @@ internal sealed partial class DocxBodyWriter
 
     private static string Clean(string text) => Whitespace().Replace(TextNormalizer.Normalize(text), " ").Trim();
 
+    private const string SuperscriptDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
     private static string Superscript(int number) =>
-        string.Concat(number.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(digit => "⁰¹²³⁴⁵⁶⁷⁸⁹"[digit - '0']));
+        string.Concat(number.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(digit => SuperscriptDigits[digit - '0']));
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
