@@ -14,6 +14,17 @@ public sealed class DocxPandocFixtureTests(ITestOutputHelper output)
     public static ReadDocument ReadFixture(string name) =>
         DocxDocumentReader.Read(File.ReadAllBytes(Path.Combine(PdfFixtureMeasure.Folder, "docx", name + ".docx")), name + ".docx");
 
+    /// <summary>The issue's targets: 99 % of the words in order, 95 % of the headings (and at their level), every table.</summary>
+    private void MeetsTheIssuesTargets(string name)
+    {
+        var measure = Measured(name);
+
+        measure.WordsInOrder.Should().BeGreaterThanOrEqualTo(0.99, measure.ToString());
+        measure.HeadingsFound.Should().BeGreaterThanOrEqualTo(0.95, measure.ToString());
+        measure.HeadingLevelsRight.Should().BeGreaterThanOrEqualTo((int)Math.Ceiling(measure.Headings * 0.95), measure.ToString());
+        measure.TablesFound.Should().Be(measure.Tables, measure.ToString());
+    }
+
     private PdfFixtureMeasure Measured(string name)
     {
         var html = name.Replace("-from-html", "", StringComparison.Ordinal);
@@ -28,12 +39,7 @@ public sealed class DocxPandocFixtureTests(ITestOutputHelper output)
     [InlineData("seed-zz-presentatie-wlz")]
     public void The_seeds_rendered_to_docx_keep_their_words_in_order_their_headings_at_their_level_and_their_tables(string name)
     {
-        var measure = Measured(name);
-
-        measure.WordsInOrder.Should().BeGreaterThanOrEqualTo(0.99, measure.ToString());
-        measure.HeadingsFound.Should().BeGreaterThanOrEqualTo(0.95, measure.ToString());
-        measure.HeadingLevelsRight.Should().BeGreaterThanOrEqualTo((int)Math.Ceiling(measure.Headings * 0.95), measure.ToString());
-        measure.TablesFound.Should().Be(measure.Tables, measure.ToString());
+        MeetsTheIssuesTargets(name);
     }
 
     /// <summary>Written and measured before the reader was tuned on anything; see ADR-032 and the report for the figures.</summary>
@@ -43,11 +49,6 @@ public sealed class DocxPandocFixtureTests(ITestOutputHelper output)
     [InlineData("held-out-ggz-verzekeraar-from-html")]
     public void The_held_out_texts_keep_their_words_in_order_their_headings_and_their_tables(string name)
     {
-        var measure = Measured(name);
-
-        measure.WordsInOrder.Should().BeGreaterThanOrEqualTo(0.99, measure.ToString());
-        measure.HeadingsFound.Should().BeGreaterThanOrEqualTo(0.95, measure.ToString());
-        measure.HeadingLevelsRight.Should().BeGreaterThanOrEqualTo((int)Math.Ceiling(measure.Headings * 0.95), measure.ToString());
-        measure.TablesFound.Should().Be(measure.Tables, measure.ToString());
+        MeetsTheIssuesTargets(name);
     }
 }
