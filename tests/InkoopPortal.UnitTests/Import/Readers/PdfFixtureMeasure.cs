@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using InkoopPortal.Application.Import.Readers;
@@ -12,7 +11,7 @@ namespace InkoopPortal.UnitTests.Import.Readers;
 /// words recovered in order (longest common subsequence over normalized words), headings recognised, tables read as
 /// tables, and the page of each heading whose section names its page (data-page).
 /// </summary>
-internal sealed partial record PdfFixtureMeasure(
+internal sealed record PdfFixtureMeasure(
     string Name, int SourceWords, double WordsInOrder, int Headings, double HeadingsFound, int Tables, int TablesFound, int PagedHeadings, int PagesRight)
 {
     public static string Folder => Path.Combine(RepositoryPaths.Root, "tests", "fixtures", "documents");
@@ -27,50 +26,22 @@ internal sealed partial record PdfFixtureMeasure(
 
         var read = PdfDocumentReader.Read(File.ReadAllBytes(Path.Combine(Folder, "pdf", name + ".pdf")), name + ".pdf");
         var lines = read.Text.Split('\n');
-        var sourceWords = Words(string.Join(" ", html.Body!.GetDescendants().OfType<AngleSharp.Dom.IText>().Select(text => text.Data)));
-        var readWords = Words(string.Join(" ", lines.Where(line => !Separator().IsMatch(line))));
+        var sourceWords = FixtureWords.Words(string.Join(" ", html.Body!.GetDescendants().OfType<AngleSharp.Dom.IText>().Select(text => text.Data)));
+        var readWords = FixtureWords.Words(string.Join(" ", lines.Where(line => !FixtureWords.IsTableSeparator(line))));
 
-        var headings = html.QuerySelectorAll("h1, h2, h3").Select(heading => (Text: Clean(heading.TextContent), Page: heading.Closest("[data-page]")?.GetAttribute("data-page"))).ToList();
+        var headings = html.QuerySelectorAll("h1, h2, h3").Select(heading => (Text: FixtureWords.Clean(heading.TextContent), Page: heading.Closest("[data-page]")?.GetAttribute("data-page"))).ToList();
         var readHeadings = lines.Select((line, index) => (Line: line, Index: index)).Where(entry => entry.Line.StartsWith('#'))
-            .Select(entry => (Text: Clean(entry.Line.TrimStart('#')), Page: read.PageOfLine[entry.Index])).ToList();
+            .Select(entry => (Text: FixtureWords.Clean(entry.Line.TrimStart('#')), Page: read.PageOfLine[entry.Index])).ToList();
         var found = headings.Count(heading => readHeadings.Any(readHeading => readHeading.Text == heading.Text));
         var paged = headings.Where(heading => heading.Page is not null).ToList();
         var pagesRight = paged.Count(heading => readHeadings.Any(readHeading => readHeading.Text == heading.Text && readHeading.Page.ToString() == heading.Page));
         var tables = html.QuerySelectorAll("table").Length;
         var tablesFound = lines.Count(line => line.StartsWith("| ---", StringComparison.Ordinal) || line.StartsWith("|---", StringComparison.Ordinal));
 
-        return new PdfFixtureMeasure(name, sourceWords.Count, Lcs(sourceWords, readWords) / (double)sourceWords.Count,
+        return new PdfFixtureMeasure(name, sourceWords.Count, FixtureWords.InOrder(sourceWords, readWords),
             headings.Count, headings.Count == 0 ? 1 : found / (double)headings.Count, tables, tablesFound, paged.Count, pagesRight);
     }
 
     public override string ToString() =>
         $"{Name}: {SourceWords} words, {WordsInOrder:P2} in order; headings {HeadingsFound:P1} of {Headings}; tables {TablesFound}/{Tables}; heading pages right {PagesRight}/{PagedHeadings}";
-
-    private static string Clean(string text) => Regex.Replace(text, @"\s+", " ").Trim().ToLowerInvariant();
-
-    private static List<string> Words(string text) =>
-        WordPattern().Matches(text.ToLowerInvariant()).Select(match => match.Value).ToList();
-
-    private static int Lcs(List<string> first, List<string> second)
-    {
-        var previous = new int[second.Count + 1];
-        var current = new int[second.Count + 1];
-        foreach (var word in first)
-        {
-            for (var column = 1; column <= second.Count; column++)
-            {
-                current[column] = word == second[column - 1] ? previous[column - 1] + 1 : Math.Max(previous[column], current[column - 1]);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[second.Count];
-    }
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*")]
-    private static partial Regex WordPattern();
-
-    [GeneratedRegex(@"^\|(?:\s*-+\s*\|)+$")]
-    private static partial Regex Separator();
 }
