@@ -13,7 +13,24 @@ public sealed class HtmlFixtureTests(ITestOutputHelper output)
     [Theory]
     [InlineData("held-out/nextjs-accordion-zorgkantoor", "https://www.zorgkantoor-rivierenland.nl/zorgaanbieders/inkoop/inkoopkader-2026")]
     [InlineData("held-out/table-layout-latin1-verzekeraar", "http://www.noordkust-zorg.nl/zakelijk/ggz/")]
-    public void Held_out_pages_keep_the_content_without_the_chrome(string name, string linkBase)
+    public void Held_out_pages_keep_the_content_without_the_chrome(string name, string linkBase) =>
+        KeepsTheContentWithoutTheChrome(name, linkBase);
+
+    /// <summary>The pages the reader was built from, in several site styles, and the seeds in site chrome (make.sh).</summary>
+    [Theory]
+    [InlineData("cz-numbered-inhoudelijk-beleid", "https://www.cz.nl/zorgaanbieders/zorginkoopbeleid/wijkverpleging-2026/inhoudelijk-beleid")]
+    [InlineData("wordpress-zorgkantoor", "https://www.zorgkantoor-middenbrabant.nl/2026/03/inkoopbeleid-wlz-2026/")]
+    [InlineData("save-page-complete-verzekeraar", "https://www.zilverenkruis.nl/zorgaanbieders/zorginkoop/ggz-inkoopbeleid")]
+    [InlineData("windows-1252-fysiotherapie", "https://www.zuidwest-zorg.nl/zorgverleners/fysiotherapie/")]
+    [InlineData("div-soup-regionale-inkoop", null)]
+    [InlineData("seed-asr-inkoopbeleid-2023-2024-elv-grz-gzsp", "https://www.voorbeeld-zorgverzekeraar.nl/zorgaanbieders/beleid/")]
+    [InlineData("seed-inkoopbeleid-zorgverzekeraars-2022-huisartsenzorg-memo", "https://www.voorbeeld-zorgverzekeraar.nl/zorgaanbieders/beleid/")]
+    [InlineData("seed-zorg-en-zekerheid-presentatie-zorginkoop-wlz-2024-2026", "https://www.voorbeeld-zorgverzekeraar.nl/zorgaanbieders/beleid/")]
+    [InlineData("seed-zorg-en-zekerheid-zorginkoopbeleid-2024-msz", "https://www.voorbeeld-zorgverzekeraar.nl/zorgaanbieders/beleid/")]
+    public void Tuned_pages_keep_the_content_without_the_chrome(string name, string? linkBase) =>
+        KeepsTheContentWithoutTheChrome(name, linkBase);
+
+    private void KeepsTheContentWithoutTheChrome(string name, string? linkBase)
     {
         var measure = HtmlFixtureMeasure.Of(name, linkBase);
         output.WriteLine(measure.ToString());

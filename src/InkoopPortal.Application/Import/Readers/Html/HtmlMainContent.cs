@@ -24,7 +24,7 @@ internal static partial class HtmlMainContent
     private const string NeverContent =
         "script, style, noscript, template, svg, math, iframe, object, embed, canvas, video, audio, map, link, meta, "
         + "button, input, select, textarea, dialog, nav, aside, menu, [role=navigation], [role=complementary], [role=search], "
-        + "[hidden], [aria-hidden=true i]";
+        + "[hidden], [aria-hidden=true i], a[rel~=prev i], a[rel~=next i]";
 
     public static HtmlContent Find(IDocument document)
     {
@@ -221,7 +221,7 @@ internal static partial class HtmlMainContent
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
     private static partial Regex HiddenStyle();
 
-    [GeneratedRegex(@"cookie|consent|gdpr|privacy-?banner|breadcrumb|kruimel|share|sharing|social|addthis", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"cookie|consent|gdpr|privacy-?banner|breadcrumb|kruimel|share|sharing|social|addthis|pager|pagination", RegexOptions.IgnoreCase)]
     private static partial Regex WidgetName();
 
     [GeneratedRegex(@"^(?:(?:direct|ga|spring|skip)\s+)?(?:naar|to)\s+(?:de\s+|the\s+)?(?:hoofd)?(?:inhoud|content|menu|navigatie|zoeken|main)\b|^(?:terug\s+)?naar\s+(?:de\s+)?boven(?:kant)?\b|^(?:back\s+)?to\s+top$|^top$", RegexOptions.IgnoreCase)]
