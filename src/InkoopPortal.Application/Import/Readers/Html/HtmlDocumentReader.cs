@@ -17,9 +17,6 @@ public static partial class HtmlDocumentReader
     /// <summary>Fewer words of text than this outside headings: nothing a policy can be read from.</summary>
     private const int MinimumContentWords = 25;
 
-    /// <summary>More than this share of replacement, private-use or control characters: text that cannot be read.</summary>
-    private const double MaximumUnreadableShare = 0.10;
-
     /// <exception cref="ImportFailedException">The file is not a readable web page; nothing was stored.</exception>
     public static ReadDocument Read(byte[] bytes, string fileName)
     {
@@ -34,11 +31,9 @@ public static partial class HtmlDocumentReader
         var content = HtmlMainContent.Find(document);
         var text = HtmlPolicyTextWriter.Write(content.Roots, content.Title, baseUri);
 
-        var characters = text.Count(character => !char.IsWhiteSpace(character));
-        var unreadable = text.Count(IsUnreadable);
-        if (characters > 0 && unreadable > characters * MaximumUnreadableShare)
+        if (UnreadableText.TooMuch(text) is { } percent)
         {
-            throw Refused($"De tekst van '{fileName}' is grotendeels onleesbaar ({unreadable * 100 / characters} % onbekende tekens; "
+            throw Refused($"De tekst van '{fileName}' is grotendeels onleesbaar ({percent} % onbekende tekens; "
                 + "de tekenset van de pagina klopt niet). Sla de pagina opnieuw op of importeer de tekst als .txt.");
         }
 
@@ -128,10 +123,6 @@ public static partial class HtmlDocumentReader
         var trimmed = start.TrimStart();
         return trimmed.StartsWith('<') && HtmlStart().IsMatch(start);
     }
-
-    private static bool IsUnreadable(char character) =>
-        character == '\uFFFD' || (character != '\n' && char.GetUnicodeCategory(character) is System.Globalization.UnicodeCategory.PrivateUse
-            or System.Globalization.UnicodeCategory.Control);
 
     private static ImportFailedException Refused(string message) => new(new ImportProblem(0, null, message));
 
