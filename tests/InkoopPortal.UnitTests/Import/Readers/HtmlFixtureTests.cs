@@ -30,6 +30,25 @@ public sealed class HtmlFixtureTests(ITestOutputHelper output)
     public void Tuned_pages_keep_the_content_without_the_chrome(string name, string? linkBase) =>
         KeepsTheContentWithoutTheChrome(name, linkBase);
 
+    /// <summary>
+    /// A seed rendered into a web page with site chrome reads into the same sections as the seed's own text. Only the
+    /// Markdown-shaped seed has "#" headings that become h1–h3; the plain-text seeds become paragraphs only.
+    /// </summary>
+    [Theory]
+    [InlineData("zorg-en-zekerheid-zorginkoopbeleid-2024-msz")]
+    public void A_seed_in_site_chrome_parses_into_the_sections_of_its_own_text(string seed)
+    {
+        var read = Application.Import.Readers.Html.HtmlDocumentReader.Read(
+            HtmlFixtureMeasure.WithoutTruth(File.ReadAllBytes(Path.Combine(HtmlFixtureMeasure.Folder, $"seed-{seed}.html"))), seed + ".html");
+        var own = PolicyTextParser.Parse(File.ReadAllText(Path.Combine(TestSupport.RepositoryPaths.Root, "data", "sources", seed + ".txt")));
+
+        var parsed = PolicyTextParser.Parse(read.Text);
+
+        output.WriteLine($"{seed}: {parsed.Sections.Count} sections read from the page, {own.Sections.Count} from the text");
+        parsed.Title.Should().Be(own.Title);
+        parsed.Sections.Select(section => (section.Number, section.Title, section.Level)).Should().Equal(own.Sections.Select(section => (section.Number, section.Title, section.Level)));
+    }
+
     private void KeepsTheContentWithoutTheChrome(string name, string? linkBase)
     {
         var measure = HtmlFixtureMeasure.Of(name, linkBase);
