@@ -9,7 +9,7 @@ public sealed partial class HtmlReaderPropertyTests
 {
     private static readonly string[] Content = ["zorg", "beleid", "inkoop", "wij", "de", "het", "aanbieder", "regio", "tarief", "kwaliteit", "contract", "jaar", "cliënt", "wijkverpleging"];
 
-    private static readonly string[] Chrome = ["menu", "inloggen", "cookies", "accepteren", "privacy", "volg", "ons", "nieuwsbrief", "contactformulier", "werken", "vacatures", "home"];
+    private static readonly string[] Chrome = ["menu", "inloggen", "cookies", "accepteren", "privacy", "volg", "ons", "nieuwsbrief", "contactformulier", "werken", "vacatures", "home", "terug", "boven", "delen"];
 
     private static readonly Gen<string> ContentWords = Gen.Int[0, Content.Length - 1].Array[3, 14].Select(words => string.Join(" ", words.Select(word => Content[word])));
 
@@ -18,7 +18,8 @@ public sealed partial class HtmlReaderPropertyTests
     /// <summary>
     /// Random content (headings, paragraphs of prose, bulleted lists, a table) in a random container (&lt;main&gt;,
     /// role="main", &lt;article&gt;, or a bare div beside a link sidebar), wrapped in random chrome (a cookie banner,
-    /// a header with navigation, breadcrumbs, an aside, a footer, in any order and number) comes back as exactly the
+    /// a header with navigation, breadcrumbs, an aside, a footer with a sentence of its own, in any order and number;
+    /// share buttons, a back-to-top link and a table of contents inside the content) comes back as exactly the
     /// content's words in order, and none of the chrome's.
     /// </summary>
     [Fact]
@@ -26,10 +27,10 @@ public sealed partial class HtmlReaderPropertyTests
     {
         var block = Gen.Select(Gen.Int[0, 3], ContentWords.Array[1, 4]);
         var chrome = Gen.Select(Gen.Int[0, 5], ChromeWords.Array[1, 4]);
-        Gen.Select(block.Array[3, 10], chrome.Array[1, 6], Gen.Int[0, 3], ChromeWords)
+        Gen.Select(block.Array[3, 10], chrome.Array[1, 6], Gen.Int[0, 3], ChromeWords, Gen.Bool)
             .Sample(sample =>
             {
-                var (blocks, chromeParts, container, title) = sample;
+                var (blocks, chromeParts, container, title, chromeInside) = sample;
                 var content = new StringBuilder("<h1>Inkoopbeleid " + blocks[0].Item2[0] + "</h1>");
                 var expected = new List<string> { "inkoopbeleid" };
                 expected.AddRange(blocks[0].Item2[0].Split(' '));
@@ -66,6 +67,14 @@ public sealed partial class HtmlReaderPropertyTests
                 content.Append("<p>").Append(Closing).Append(".</p>");
                 expected.AddRange(Closing.ToLowerInvariant().Split(' '));
 
+                if (chromeInside)
+                {
+                    // Chrome inside the content: share buttons, a back-to-top link, a table of contents.
+                    content.Append($"<div class=\"share-buttons\"><a href=\"https://www.linkedin.com/share\">delen {title}</a></div>")
+                        .Append("<p class=\"top\"><a href=\"#top\">Terug naar boven</a></p>")
+                        .Insert(0, $"<nav class=\"toc\"><ul><li><a href=\"#a\">{title}</a></li></ul></nav>");
+                }
+
                 var main = container switch
                 {
                     0 => $"<main>{content}</main>",
@@ -79,7 +88,7 @@ public sealed partial class HtmlReaderPropertyTests
                     1 => $"<header><a href=\"/\">home</a><nav><ul>{string.Concat(part.Item2.Select(text => $"<li><a href=\"/x\">{text}</a></li>"))}</ul></nav></header>",
                     2 => $"<nav aria-label=\"Kruimelpad\" class=\"breadcrumb\">{string.Join(" › ", part.Item2.Select(text => $"<a href=\"/\">{text}</a>"))}</nav>",
                     3 => $"<aside><h2>{part.Item2[0]}</h2><p>{string.Join(" ", part.Item2)} {string.Join(" ", part.Item2)} menu menu</p></aside>",
-                    4 => $"<footer><p>{string.Join(" ", part.Item2)}</p><ul>{string.Concat(part.Item2.Select(text => $"<li><a href=\"/p\">{text}</a></li>"))}</ul></footer>",
+                    4 => $"<footer><p>{string.Join(" ", part.Item2)} {string.Join(" ", part.Item2)} {string.Join(" ", part.Item2)} contactformulier nieuwsbrief</p><ul>{string.Concat(part.Item2.Select(text => $"<li><a href=\"/p\">{text}</a></li>"))}</ul></footer>",
                     _ => $"<div id=\"consent-dialog\" role=\"dialog\" aria-label=\"Cookie-instellingen\"><h2>{part.Item2[0]}</h2><p>{string.Join(" ", part.Item2)}</p></div>",
                 }).ToList();
                 var before = parts.Take(parts.Count / 2);
