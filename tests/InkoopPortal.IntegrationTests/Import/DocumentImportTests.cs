@@ -77,7 +77,7 @@ public class DocumentImportTests
 
         var summary = await ImportAsync(services, bytes, "beleid.txt");
 
-        summary.Notes.Should().Contain(note => note.Contains("'beleid.txt' heet naar een tekstbestand, maar de inhoud is een PDF; gelezen als PDF."));
+        summary.Notes.Should().Contain(note => note.Contains("De naam 'beleid.txt' wijst op een tekstbestand, maar de inhoud is een PDF; het bestand is gelezen als PDF."));
         await using var context = database.CreateContext();
         var source = await context.SourceDocuments.SingleAsync();
         source.ContentType.Should().Be("application/pdf");
@@ -95,7 +95,7 @@ public class DocumentImportTests
 
         var summary = await ImportAsync(services, System.Text.Encoding.UTF8.GetBytes(text), "beleid.pdf", purchaser: "zorg-en-zekerheid", year: 2024);
 
-        summary.Notes.Should().Contain(note => note.Contains("'beleid.pdf' heet naar een PDF, maar de inhoud is een tekstbestand; gelezen als tekstbestand."));
+        summary.Notes.Should().Contain(note => note.Contains("De naam 'beleid.pdf' wijst op een PDF, maar de inhoud is een tekstbestand; het bestand is gelezen als tekstbestand."));
         await using var context = database.CreateContext();
         var source = await context.SourceDocuments.SingleAsync();
         source.ContentType.Should().StartWith("text/plain");

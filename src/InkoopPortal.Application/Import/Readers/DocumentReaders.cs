@@ -1,3 +1,5 @@
+using InkoopPortal.Application.Import.Readers.Docx;
+using InkoopPortal.Application.Import.Readers.Html;
 using InkoopPortal.Application.Import.Readers.Pdf;
 using InkoopPortal.Application.Import.SourceFiles;
 
@@ -14,8 +16,8 @@ public static class DocumentReaders
     public static ReadDocument? Read(ImportFile file, DocumentFileKind kind) => kind switch
     {
         DocumentFileKind.Pdf => PdfDocumentReader.Read(file.Bytes, file.FileName),
-        DocumentFileKind.Word => throw Refused($"'{file.FileName}' is een Word-bestand (.docx). Word-bestanden worden nog niet gelezen; sla het op als PDF of als tekst (.txt, UTF-8)."),
-        DocumentFileKind.WebPage => throw Refused($"'{file.FileName}' is een opgeslagen webpagina. Webpagina's worden nog niet gelezen; sla de pagina op als PDF of kopieer de tekst."),
+        DocumentFileKind.Word => DocxDocumentReader.Read(file.Bytes, file.FileName),
+        DocumentFileKind.WebPage => HtmlDocumentReader.Read(file.Bytes, file.FileName),
         _ => null,
     };
 
@@ -43,7 +45,7 @@ public static class DocumentReaders
         };
         return named == kind
             ? null
-            : $"'{fileName}' heet naar een {Describe(named)}, maar de inhoud is een {Describe(kind)}; gelezen als {Describe(kind)}.";
+            : $"De naam '{fileName}' wijst op een {Describe(named)}, maar de inhoud is een {Describe(kind)}; het bestand is gelezen als {Describe(kind)}.";
     }
 
     private static string Describe(DocumentFileKind kind) => kind switch
@@ -53,6 +55,4 @@ public static class DocumentReaders
         DocumentFileKind.WebPage => "webpagina",
         _ => "tekstbestand",
     };
-
-    private static ImportFailedException Refused(string message) => new(new ImportProblem(0, null, message));
 }

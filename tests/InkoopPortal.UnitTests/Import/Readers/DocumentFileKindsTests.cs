@@ -62,8 +62,8 @@ public class DocumentFileKindsTests
     }
 
     [Theory]
-    [InlineData("beleid.txt", DocumentFileKind.Pdf, "'beleid.txt' heet naar een tekstbestand, maar de inhoud is een PDF; gelezen als PDF.")]
-    [InlineData("beleid.pdf", DocumentFileKind.Text, "'beleid.pdf' heet naar een PDF, maar de inhoud is een tekstbestand; gelezen als tekstbestand.")]
+    [InlineData("beleid.txt", DocumentFileKind.Pdf, "De naam 'beleid.txt' wijst op een tekstbestand, maar de inhoud is een PDF; het bestand is gelezen als PDF.")]
+    [InlineData("beleid.pdf", DocumentFileKind.Text, "De naam 'beleid.pdf' wijst op een PDF, maar de inhoud is een tekstbestand; het bestand is gelezen als tekstbestand.")]
     [InlineData("beleid.PDF", DocumentFileKind.Pdf, null)]
     [InlineData("beleid.tsv", DocumentFileKind.Text, null)]
     public void The_summary_says_when_the_name_says_another_kind(string fileName, DocumentFileKind kind, string? note) =>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using InkoopPortal.Application.Import.Readers;
@@ -15,7 +14,7 @@ namespace InkoopPortal.UnitTests.Import.Readers;
 /// a bold sentence taken for a heading). Footnotes (pandoc's section.footnotes) are left out of the words in
 /// order: a reader may place a note elsewhere than the HTML does; footnote marks are compared as plain digits.
 /// </summary>
-internal sealed partial record PdfFixtureMeasure(
+internal sealed record PdfFixtureMeasure(
     string Name, int SourceWords, double WordsInOrder, int Headings, double HeadingsFound, int Tables, int TablesFound, int PagedHeadings, int PagesRight,
     int ExtraHeadings)
 {
@@ -35,13 +34,13 @@ internal sealed partial record PdfFixtureMeasure(
         }
 
         var lines = read.Text.Split('\n');
-        var sourceWords = Words(string.Join(" ", html.Body!.GetDescendants().OfType<AngleSharp.Dom.IText>().Select(text => text.Data)));
-        var readWords = Words(string.Join(" ", lines.Where(line => !Separator().IsMatch(line))));
+        var sourceWords = FixtureWords.Words(string.Join(" ", html.Body!.GetDescendants().OfType<AngleSharp.Dom.IText>().Select(text => text.Data)));
+        var readWords = FixtureWords.Words(string.Join(" ", lines.Where(line => !FixtureWords.IsTableSeparator(line))));
 
         var headings = html.QuerySelectorAll("h1, h2, h3, h4, h5, h6")
-            .Select(heading => (Text: Clean(heading.TextContent), Page: heading.Closest("[data-page]")?.GetAttribute("data-page"), Level: heading.LocalName[1] - '0')).ToList();
+            .Select(heading => (Text: FixtureWords.Clean(heading.TextContent), Page: heading.Closest("[data-page]")?.GetAttribute("data-page"), Level: heading.LocalName[1] - '0')).ToList();
         var readHeadings = lines.Select((line, index) => (Line: line, Index: index)).Where(entry => entry.Line.StartsWith('#'))
-            .Select(entry => (Text: Clean(entry.Line.TrimStart('#')), Page: read.PageOf(entry.Index + 1), Level: entry.Line.TakeWhile(character => character == '#').Count())).ToList();
+            .Select(entry => (Text: FixtureWords.Clean(entry.Line.TrimStart('#')), Page: read.PageOf(entry.Index + 1), Level: entry.Line.TakeWhile(character => character == '#').Count())).ToList();
         var found = headings.Count(heading => readHeadings.Any(readHeading => readHeading.Text == heading.Text));
         var extra = readHeadings.Count - readHeadings.Count(readHeading => headings.Any(heading => heading.Text == readHeading.Text))
             + readHeadings.GroupBy(readHeading => readHeading.Text).Where(group => headings.Any(heading => heading.Text == group.Key))
@@ -51,7 +50,7 @@ internal sealed partial record PdfFixtureMeasure(
         var tables = html.QuerySelectorAll("table").Length;
         var tablesFound = lines.Count(line => line.StartsWith("| ---", StringComparison.Ordinal) || line.StartsWith("|---", StringComparison.Ordinal));
 
-        return new PdfFixtureMeasure(name, sourceWords.Count, Lcs(sourceWords, readWords) / (double)sourceWords.Count,
+        return new PdfFixtureMeasure(name, sourceWords.Count, FixtureWords.InOrder(sourceWords, readWords),
             headings.Count, headings.Count == 0 ? 1 : found / (double)headings.Count, tables, tablesFound, paged.Count, pagesRight, extra)
         {
             HeadingLevelsRight = headings.Count(heading => readHeadings.Any(readHeading => readHeading.Text == heading.Text && readHeading.Level == heading.Level)),
@@ -69,35 +68,4 @@ internal sealed partial record PdfFixtureMeasure(
         $"| {Name} | {SourceWords} | {WordsInOrder:P2} | {HeadingsFound * Headings:0}/{Headings} ({HeadingsFound:P1}) | {HeadingLevelsRight} | {ExtraHeadings} | {TablesFound}/{Tables} | {PagesRight}/{PagedHeadings} |";
 
     public const string Header = "| fixture | words | words in order | headings found | at their level | extra headings | tables | heading pages right |\n|---|---|---|---|---|---|---|---|";
-
-    private static string Clean(string text) => Regex.Replace(text, @"\s+", " ").Trim().ToLowerInvariant();
-
-    private static List<string> Words(string text) =>
-        WordPattern().Matches(FootnoteMark().Replace(text.ToLowerInvariant(), match => " " + string.Concat(match.Value.Select(mark => (char)('0' + "⁰¹²³⁴⁵⁶⁷⁸⁹".IndexOf(mark)))))).Select(match => match.Value).ToList();
-
-    [GeneratedRegex("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")]
-    private static partial Regex FootnoteMark();
-
-    private static int Lcs(List<string> first, List<string> second)
-    {
-        var previous = new int[second.Count + 1];
-        var current = new int[second.Count + 1];
-        foreach (var word in first)
-        {
-            for (var column = 1; column <= second.Count; column++)
-            {
-                current[column] = word == second[column - 1] ? previous[column - 1] + 1 : Math.Max(previous[column], current[column - 1]);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[second.Count];
-    }
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*")]
-    private static partial Regex WordPattern();
-
-    [GeneratedRegex(@"^\|(?:\s*-+\s*\|)+$")]
-    private static partial Regex Separator();
 }

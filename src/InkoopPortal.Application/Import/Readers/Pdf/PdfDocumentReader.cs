@@ -13,9 +13,6 @@ public static class PdfDocumentReader
     /// <summary>Fewer text characters per page than this on average: a scan without a text layer.</summary>
     private const int MinimumCharactersPerPage = 40;
 
-    /// <summary>More than this share of replacement, private-use or control characters: text that cannot be read.</summary>
-    private const double MaximumUnreadableShare = 0.10;
-
     /// <exception cref="ImportFailedException">The PDF cannot be read as text; nothing was stored.</exception>
     public static ReadDocument Read(byte[] bytes, string fileName)
     {
@@ -73,10 +70,9 @@ public static class PdfDocumentReader
                 + "Importeer een PDF met tekst (niet gescand), of laat de scan eerst herkennen (OCR).");
         }
 
-        var unreadable = pages.SelectMany(page => page.Words).Sum(word => word.Text.Count(IsUnreadable));
-        if (unreadable > characters * MaximumUnreadableShare)
+        if (UnreadableText.TooMuch(string.Concat(pages.SelectMany(page => page.Words).Select(word => word.Text))) is { } percent)
         {
-            throw Refused($"De tekst in '{fileName}' is grotendeels onleesbaar ({unreadable * 100 / characters} % onbekende tekens; "
+            throw Refused($"De tekst in '{fileName}' is grotendeels onleesbaar ({percent} % onbekende tekens; "
                 + "de lettertypen hebben geen tekstcodering). Exporteer de PDF opnieuw of importeer de tekst als .txt.");
         }
 
@@ -110,10 +106,6 @@ public static class PdfDocumentReader
             .OfType<UglyToad.PdfPig.Core.PdfRectangle>()
             .Where(box => box.Width <= 1.5 && box.Height >= 6)
             .Select(box => new PdfVerticalRule((box.Left + box.Right) / 2, box.Bottom, box.Top)).ToList();
-
-    private static bool IsUnreadable(char character) =>
-        character == '\uFFFD' || char.GetUnicodeCategory(character) is System.Globalization.UnicodeCategory.PrivateUse
-            or System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Surrogate;
 
     private static ImportFailedException Refused(string message) => new(new ImportProblem(0, null, message));
 }
