@@ -20,24 +20,25 @@ for argument in "$@"; do
   [ "$previous" = "--pdf-results" ] && pdf_results=$argument
   previous=$argument
 done
+# The benchmarks that need no database: build, run, note the time, stop.
+standalone() { # part, results file, the benchmark's arguments
+  local part=$1 file=$2
+  shift 2
+  echo "[run.sh] building (Release) ..."
+  dotnet build bench/InkoopPortal.Bench -c Release -v q -nologo >"/tmp/inkoopportal-bench-$part-build.log" 2>&1 || { cat "/tmp/inkoopportal-bench-$part-build.log"; exit 1; }
+  dotnet bench/InkoopPortal.Bench/bin/Release/net10.0/InkoopPortal.Bench.dll all "--$part-results" "$file" "$@"
+  echo "- bench/run.sh took $((SECONDS - started)) s in all (build and measuring)" >>"$file"
+  echo "[run.sh] $file written; the whole run took $((SECONDS - started)) s"
+  exit 0
+}
 previous=""
 for argument in "$@"; do
   if [ "$previous" = "--only" ] && [ "$argument" = codebook ]; then
-    echo "[run.sh] building (Release) ..."
-    dotnet build bench/InkoopPortal.Bench -c Release -v q -nologo >/tmp/inkoopportal-bench-codebook-build.log 2>&1 || { cat /tmp/inkoopportal-bench-codebook-build.log; exit 1; }
-    dotnet bench/InkoopPortal.Bench/bin/Release/net10.0/InkoopPortal.Bench.dll all --codebook-results "$codebook_results" "$@"
-    echo "- bench/run.sh took $((SECONDS - started)) s in all (build and measuring)" >>"$codebook_results"
-    echo "[run.sh] $codebook_results written; the whole run took $((SECONDS - started)) s"
-    exit 0
+    standalone codebook "$codebook_results" "$@"
   fi
   if [ "$previous" = "--only" ] && [ "$argument" = pdf ]; then
     [ -x /usr/bin/chromium ] || { echo "FOUT: the PDF benchmark needs /usr/bin/chromium (apt-get install -y chromium)." >&2; exit 1; }
-    echo "[run.sh] building (Release) ..."
-    dotnet build bench/InkoopPortal.Bench -c Release -v q -nologo >/tmp/inkoopportal-bench-pdf-build.log 2>&1 || { cat /tmp/inkoopportal-bench-pdf-build.log; exit 1; }
-    dotnet bench/InkoopPortal.Bench/bin/Release/net10.0/InkoopPortal.Bench.dll all --pdf-results "$pdf_results" "$@"
-    echo "- bench/run.sh took $((SECONDS - started)) s in all (build and measuring)" >>"$pdf_results"
-    echo "[run.sh] $pdf_results written; the whole run took $((SECONDS - started)) s"
-    exit 0
+    standalone pdf "$pdf_results" "$@"
   fi
   previous=$argument
 done
