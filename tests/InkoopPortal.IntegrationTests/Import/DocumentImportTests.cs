@@ -160,6 +160,45 @@ public class DocumentImportTests
         (await context.SourceDocuments.CountAsync()).Should().Be(0);
     }
 
+    /// <summary>
+    /// A Word file (made by pandoc from the Zorg en Zekerheid seed) and a saved web page (a CZ-like page in site
+    /// chrome) through the same path: told by their bytes whatever their name, stored byte for byte with their media
+    /// type, their headings sections; neither has pages, so nothing claims one.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(WordAndWebPage))]
+    public async Task A_word_file_and_a_saved_web_page_are_read_into_sections_without_pages(DatabaseProvider provider, string file, string contentType, string heading)
+    {
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Root, "tests", "fixtures", "documents", file));
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var services = await SeededAsync(database);
+
+        var summary = await ImportAsync(services, bytes, "beleid.bin");
+
+        summary.Format.Should().Be(SourceFormat.PolicyText);
+        await using var context = database.CreateContext();
+        var source = await context.SourceDocuments.Include(candidate => candidate.OriginalFile).SingleAsync();
+        source.ContentType.Should().Be(contentType);
+        source.OriginalFile!.Bytes.Should().Equal(bytes);
+        source.PageCount.Should().BeNull();
+        var sections = await context.DocumentSections.ToListAsync();
+        sections.Should().Contain(section => section.Title.Contains(heading));
+        sections.Should().OnlyContain(section => section.SourcePage == null, "a format without pages claims none");
+        (await context.Statements.ToListAsync()).Should().OnlyContain(statement => statement.SourcePage == null);
+    }
+
+    public static TheoryData<DatabaseProvider, string, string, string> WordAndWebPage()
+    {
+        var data = new TheoryData<DatabaseProvider, string, string, string>();
+        foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
+        {
+            data.Add(provider, "docx/seed-zz-msz-2024.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Zorginkoopbeleid 2024");
+            data.Add(provider, "html-pages/cz-numbered-inhoudelijk-beleid.html", "text/html", "Inhoudelijk beleid");
+        }
+
+        return data;
+    }
+
     private static async Task<ServiceProvider> SeededAsync(TestDatabase database)
     {
         var services = PortalServices.For(database);

@@ -24,7 +24,6 @@ public sealed class HtmlFixtureTests(ITestOutputHelper output)
     [InlineData("windows-1252-fysiotherapie", "https://www.zuidwest-zorg.nl/zorgverleners/fysiotherapie/")]
     [InlineData("div-soup-regionale-inkoop", null)]
     [InlineData("seed-asr-inkoopbeleid-2023-2024-elv-grz-gzsp", "https://www.voorbeeld-zorgverzekeraar.nl/zorgaanbieders/beleid/")]
-    [InlineData("seed-inkoopbeleid-zorgverzekeraars-2022-huisartsenzorg-memo", "https://www.voorbeeld-zorgverzekeraar.nl/zorgaanbieders/beleid/")]
     [InlineData("seed-zorg-en-zekerheid-presentatie-zorginkoop-wlz-2024-2026", "https://www.voorbeeld-zorgverzekeraar.nl/zorgaanbieders/beleid/")]
     [InlineData("seed-zorg-en-zekerheid-zorginkoopbeleid-2024-msz", "https://www.voorbeeld-zorgverzekeraar.nl/zorgaanbieders/beleid/")]
     public void Tuned_pages_keep_the_content_without_the_chrome(string name, string? linkBase) =>

@@ -54,6 +54,27 @@ public sealed class PdfLayoutPropertyTests
     }
 
     /// <summary>
+    /// Found by the property above (seed 9ou99wPuGcL1): a short line of prose ("de tarief aanbieder.") that comes back
+    /// at the same height in the top margin zone of two of three pages was dropped as a running header, though a line
+    /// of body text stood above it. A running line stands at the page's edge.
+    /// </summary>
+    [Fact]
+    public void A_repeated_line_below_body_text_is_not_a_running_header()
+    {
+        PdfWord Word(string text, double left, double baseline) => new(text, left, left + text.Length * 5.5, baseline - 2, baseline + 8, 10, false);
+        PdfPageWords Page(int number, string first) => new(number, 595, 842,
+        [
+            Word("Kop", 70, 800), Word(first, 70, 760), Word("de", 70, 745), Word("tarief", 90, 745), Word("aanbieder.", 130, 745),
+            Word("Slot", 70, 400),
+        ]);
+
+        var read = PdfLayout.Lay([Page(1, "kwaliteit."), Page(2, "regio."), Page(3, "inkoop.")]);
+
+        read.Text.Split('\n').Count(line => line.Contains("de tarief aanbieder.")).Should().Be(3, "the line stands below body text on every page");
+        read.Text.Should().NotContain("Kop", "the line at the top of every page is a running header");
+    }
+
+    /// <summary>
     /// Glyph boxes are tight: a bullet, a dash or dot leaders sit lower or higher than the words of their line and
     /// once made lines of their own (an empty list item, a heading without its dash). A bullet alone on its line
     /// takes the next line as its text.

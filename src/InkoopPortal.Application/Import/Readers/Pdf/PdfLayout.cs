@@ -163,6 +163,27 @@ public static partial class PdfLayout
             }
         }
 
+        // A running line stands at the page's edge: only other running lines or a page number lie between it and
+        // the edge. A short line of prose that happens to come back at the same height on another page is body text.
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var (page, lines) in pages)
+            {
+                foreach (var line in lines.Where(result.Contains).ToList())
+                {
+                    var header = line.Bottom > page.Height * (1 - MarginZone);
+                    var outside = lines.Where(other => header ? other.Bottom > line.Top : other.Top < line.Bottom);
+                    if (outside.Any(other => !result.Contains(other) && !IsPageNumber(other, page)))
+                    {
+                        changed |= result.Remove(line);
+                    }
+                }
+            }
+        }
+        while (changed);
+
         return result;
     }
 
