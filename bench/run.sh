@@ -5,27 +5,40 @@
 #   bench/results/matrix-<date>.md and bench/results/search-<date>.md and stops PostgreSQL again. Extra arguments go
 #   to the benchmark (e.g. --rounds 1 --duration 5 for a quick look; --only search for just the search benchmark;
 #   --only import for the import benchmark, which needs no generated dataset; --only codebook for the section
-#   mapper's accuracy and timing, which needs no database and no tools: bench/results/codebook-<date>.md).
+#   mapper's accuracy and timing, which needs no database and no tools: bench/results/codebook-<date>.md; --only pdf
+#   for the PDF reader's time and memory, which needs Chromium and no database: bench/results/pdf-<date>.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$SECONDS
 
 codebook_results="bench/results/codebook-$(date +%F).md"
+pdf_results="bench/results/pdf-$(date +%F).md"
 previous=""
 # The results path first, wherever it stands among the arguments (the codebook run below appends to it).
 for argument in "$@"; do
   [ "$previous" = "--codebook-results" ] && codebook_results=$argument
+  [ "$previous" = "--pdf-results" ] && pdf_results=$argument
   previous=$argument
 done
+# The benchmarks that need no database: build, run, note the time, stop.
+standalone() { # part, results file, the benchmark's arguments
+  local part=$1 file=$2
+  shift 2
+  echo "[run.sh] building (Release) ..."
+  dotnet build bench/InkoopPortal.Bench -c Release -v q -nologo >"/tmp/inkoopportal-bench-$part-build.log" 2>&1 || { cat "/tmp/inkoopportal-bench-$part-build.log"; exit 1; }
+  dotnet bench/InkoopPortal.Bench/bin/Release/net10.0/InkoopPortal.Bench.dll all "--$part-results" "$file" "$@"
+  echo "- bench/run.sh took $((SECONDS - started)) s in all (build and measuring)" >>"$file"
+  echo "[run.sh] $file written; the whole run took $((SECONDS - started)) s"
+  exit 0
+}
 previous=""
 for argument in "$@"; do
   if [ "$previous" = "--only" ] && [ "$argument" = codebook ]; then
-    echo "[run.sh] building (Release) ..."
-    dotnet build bench/InkoopPortal.Bench -c Release -v q -nologo >/tmp/inkoopportal-bench-codebook-build.log 2>&1 || { cat /tmp/inkoopportal-bench-codebook-build.log; exit 1; }
-    dotnet bench/InkoopPortal.Bench/bin/Release/net10.0/InkoopPortal.Bench.dll all --codebook-results "$codebook_results" "$@"
-    echo "- bench/run.sh took $((SECONDS - started)) s in all (build and measuring)" >>"$codebook_results"
-    echo "[run.sh] $codebook_results written; the whole run took $((SECONDS - started)) s"
-    exit 0
+    standalone codebook "$codebook_results" "$@"
+  fi
+  if [ "$previous" = "--only" ] && [ "$argument" = pdf ]; then
+    [ -x /usr/bin/chromium ] || { echo "FOUT: the PDF benchmark needs /usr/bin/chromium (apt-get install -y chromium)." >&2; exit 1; }
+    standalone pdf "$pdf_results" "$@"
   fi
   previous=$argument
 done

@@ -34,6 +34,9 @@ public sealed record BenchOptions(
 
     public string ImportResultsFile { get; init; } = Path.Combine("bench", "results", $"import-{DateTime.UtcNow:yyyy-MM-dd}.md");
 
+    /// <summary>The PDF reader's results (bench/run.sh --only pdf): the benchmark's section replaces the one in this file.</summary>
+    public string PdfResultsFile { get; init; } = Path.Combine("bench", "results", $"pdf-{DateTime.UtcNow:yyyy-MM-dd}.md");
+
     public string CodebookResultsFile { get; init; } = Path.Combine("bench", "results", $"codebook-{DateTime.UtcNow:yyyy-MM-dd}.md");
 
     public bool Runs(string part) => Only is null || Only == part;
@@ -42,7 +45,7 @@ public sealed record BenchOptions(
         "usage: InkoopPortal.Bench <generate|measure|search|all|serve|memory> --connection <npgsql connection string> " +
         "[--results <file.md>] [--warmup 3] [--duration 10] [--rounds 3] [--cold-samples 20] [--circuits 20] " +
         "[--chromium /usr/bin/chromium] [--only matrix|search] [--search-results <file.md>] [--search-repetitions 200] " +
-        "[--search-http-duration 3] [--search-case-seconds 30] [--only import] [--import-results <file.md>] [--import-repeats 3] [--only codebook] [--codebook-results <file.md>]";
+        "[--search-http-duration 3] [--search-case-seconds 30] [--only import] [--import-results <file.md>] [--import-repeats 3] [--only codebook] [--codebook-results <file.md>] [--only pdf] [--pdf-results <file.md>]";
 
     public static BenchOptions Parse(string[] args)
     {
@@ -66,8 +69,8 @@ public sealed record BenchOptions(
         int Number(string name, int fallback) => int.Parse(Value(name, fallback.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture);
 
         var connection = Value("connection", Environment.GetEnvironmentVariable("BENCH_POSTGRES") ?? "");
-        // The codebook benchmark uses no database.
-        if (connection.Length == 0 && values.GetValueOrDefault("only") != "codebook")
+        // The codebook and PDF benchmarks use no database.
+        if (connection.Length == 0 && values.GetValueOrDefault("only") is not ("codebook" or "pdf"))
         {
             throw new ArgumentException($"--connection (or BENCH_POSTGRES) is required. {Usage}");
         }
@@ -83,7 +86,8 @@ public sealed record BenchOptions(
             Number("circuits", 20),
             Value("chromium", "/usr/bin/chromium"))
         {
-            Only = values.TryGetValue("only", out var only) ? only is "matrix" or "search" or "import" or "codebook" ? only : throw new ArgumentException($"--only is matrix, search, import or codebook. {Usage}") : null,
+            Only = values.TryGetValue("only", out var only) ? only is "matrix" or "search" or "import" or "codebook" or "pdf" ? only : throw new ArgumentException($"--only is matrix, search, import, codebook or pdf. {Usage}") : null,
+            PdfResultsFile = Value("pdf-results", Path.Combine("bench", "results", $"pdf-{DateTime.UtcNow:yyyy-MM-dd}.md")),
             ImportResultsFile = Value("import-results", Path.Combine("bench", "results", $"import-{DateTime.UtcNow:yyyy-MM-dd}.md")),
             ImportRepeats = Number("import-repeats", 3),
             CodebookResultsFile = Value("codebook-results", Path.Combine("bench", "results", $"codebook-{DateTime.UtcNow:yyyy-MM-dd}.md")),

@@ -2,6 +2,7 @@ using InkoopPortal.Bench.Data;
 using InkoopPortal.Bench.Measurement;
 using InkoopPortal.Bench.Measurement.Codebook;
 using InkoopPortal.Bench.Measurement.Import;
+using InkoopPortal.Bench.Measurement.Pdf;
 using InkoopPortal.Bench.Measurement.Search;
 using InkoopPortal.Bench.Reporting;
 using InkoopPortal.Web.Hosting;
@@ -19,6 +20,12 @@ public static class BenchProgram
 {
     public static async Task<int> Main(string[] args)
     {
+        // The PDF benchmark's memory probe: a fresh child process that reads one PDF and reports its peaks.
+        if (args is ["pdf-memory", _, _])
+        {
+            return PdfBenchmark.Child(args);
+        }
+
         BenchOptions options;
         try
         {
@@ -64,6 +71,18 @@ public static class BenchProgram
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.CodebookResultsFile))!);
             await File.WriteAllTextAsync(options.CodebookResultsFile, CodebookBenchmark.Run(DescribeMachine()), cancellation.Token);
             Progress.Say($"codebook results written to {options.CodebookResultsFile}");
+            return 0;
+        }
+
+        // The PDF benchmark needs no database: Chromium prints its PDFs; its section replaces the file's earlier one.
+        if (options.Command == "all" && options.Only == "pdf")
+        {
+            var file = options.PdfResultsFile;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+            var before = File.Exists(file) ? await File.ReadAllTextAsync(file, cancellation.Token) : $"# PDF reader — {DateTime.UtcNow:yyyy-MM-dd}\n\n";
+            var cut = before.IndexOf(PdfBenchmark.SectionTitle, StringComparison.Ordinal);
+            await File.WriteAllTextAsync(file, (cut >= 0 ? before[..cut] : before.TrimEnd() + "\n\n") + PdfBenchmark.Run(options.ChromiumPath, DescribeMachine()), cancellation.Token);
+            Progress.Say($"PDF results written to {file}");
             return 0;
         }
 

@@ -40,6 +40,9 @@ internal static class PassageStatements
             var passages = assignments.Select(assignment => (Section: SectionOf(assignment), assignment.FirstParagraph, assignment.LastParagraph)).ToList();
             var summary = PassageSummary.Write(passages.Select(passage => PassageText.Of(passage.Section.BodyMarkdown, passage.FirstParagraph, passage.LastParagraph)).ToList());
             var location = string.Join("; ", passages.Select(passage => SectionFiling.Label(passage.Section)).Distinct());
+
+            // Paragraph lines are not kept, so the page is that of the first passage's section heading (ADR-032).
+            var page = passages[0].Section.SourcePage;
             var statement = document.Statements.FirstOrDefault(candidate =>
                 candidate.DeletedAt is null && candidate.CareType is null && candidate.CareTypeId is null && SameTopic(candidate, topic));
             if (statement is null)
@@ -57,10 +60,12 @@ internal static class PassageStatements
             {
                 // An editor wrote this summary: keep it, only the citation follows the passages.
                 statement.SourceLocation = location;
+                statement.SourcePage = page;
                 continue;
             }
 
             statement.SourceLocation = location;
+            statement.SourcePage = page;
             statement.GeneratedSummary = summary;
             RichTextRenderer.SetBody(statement, summary);
         }

@@ -60,9 +60,12 @@ public sealed record CellGeneralStatement(CellState State, string Html, string? 
 /// The imported file the statement was taken from, and where in it; <see cref="OriginalUrl"/> opens the file itself
 /// (when the statement says which file it was).
 /// </summary>
-public sealed record CellSource(string Title, string? Publisher, string? Location, int? SourceId = null, string? FileName = null)
+public sealed record CellSource(string Title, string? Publisher, string? Location, int? SourceId = null, string? FileName = null, int? Page = null)
 {
     public string? OriginalUrl => SourceId is { } id && FileName is { } fileName ? Import.SourceFiles.SourceFileQuery.PathOf(id, fileName) : null;
+
+    /// <summary>"pagina 12", linking to the original opened at that page; null for a source without pages (ADR-032).</summary>
+    public Import.SourceFiles.SourcePageLink? PageLink => Import.SourceFiles.SourcePageLink.For(SourceId, FileName, Page);
 
     /// <summary>Who last changed the text by hand and when; null while it is as imported (ADR-030).</summary>
     public History.ManualEdit? Edit { get; init; }
@@ -229,6 +232,9 @@ public static class CellDetailBuilder
 /// </summary>
 public sealed record CellPassage(int DocumentId, int SectionId, string SectionLabel, string RangeText, string? Location, string Html, string StateText, bool IsAutomatic, bool IsShortened = false)
 {
+    /// <summary>The page of the original the passage's section starts on; null for a source without pages.</summary>
+    public Import.SourceFiles.SourcePageLink? PageLink { get; init; }
+
     /// <summary>The section on the document page.</summary>
     public string Url => $"/documenten/{DocumentId}?sectie={SectionId}#sectie-{SectionId}";
 }

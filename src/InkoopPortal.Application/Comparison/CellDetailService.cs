@@ -2,6 +2,7 @@ using InkoopPortal.Application.Codebook;
 using InkoopPortal.Application.Content;
 using InkoopPortal.Application.Documents;
 using InkoopPortal.Application.History;
+using InkoopPortal.Application.Import.SourceFiles;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Application.Presentation;
 using InkoopPortal.Domain.Documents;
@@ -60,6 +61,7 @@ public sealed class CellDetailService(IPortalDbContextFactory contextFactory, Ma
                 SourceTitle = statement.SourceDocument == null ? null : statement.SourceDocument.Title,
                 SourceFileName = statement.SourceDocument == null ? null : statement.SourceDocument.FileName,
                 SourcePublisher = statement.SourceDocument == null ? null : statement.SourceDocument.Publisher,
+                statement.SourcePage,
             })
             .ToListAsync(cancellationToken);
         var edits = await StatementEdits.LastAsync(context, statements.Select(statement => statement.Input.Id).ToList(), cancellationToken);
@@ -81,7 +83,7 @@ public sealed class CellDetailService(IPortalDbContextFactory contextFactory, Ma
                     statement => statement.Input.Id,
                     statement => new CellSource(
                         statement.SourceTitle ?? "Onbekende bron", statement.SourcePublisher, statement.Input.SourceLocation,
-                        statement.SourceFileName is null ? null : statement.SourceDocumentId, statement.SourceFileName)
+                        statement.SourceFileName is null ? null : statement.SourceDocumentId, statement.SourceFileName, statement.SourcePage)
                     {
                         Edit = edits.GetValueOrDefault(statement.Input.Id),
                         IsImported = statement.SourceTitle is not null || statement.Input.SourceLocation is not null,
@@ -104,6 +106,8 @@ public sealed class CellDetailService(IPortalDbContextFactory contextFactory, Ma
                 assignment.DocumentSectionId, assignment.Section!.Number, assignment.Section.Title, assignment.Section.SortOrder,
                 assignment.Section.SourceLocation, assignment.Section.BodyMarkdown, assignment.FirstParagraph, assignment.LastParagraph,
                 assignment.Score, assignment.ConfirmedBy, assignment.ConfirmedAt,
+                assignment.Section.SourceDocumentId, assignment.Section.SourcePage,
+                SourceFileName = assignment.Section.SourceDocument == null ? null : assignment.Section.SourceDocument.FileName,
             })
             .ToListAsync(cancellationToken);
         // The page stays small whatever was imported (ADR-022): a passage longer than a part of the document page shows
@@ -125,7 +129,10 @@ public sealed class CellDetailService(IPortalDbContextFactory contextFactory, Ma
                     shown,
                     FilingTexts.State(assignment.ConfirmedBy, assignment.ConfirmedAt, assignment.Score),
                     assignment.ConfirmedBy is null,
-                    isShortened);
+                    isShortened)
+                {
+                    PageLink = SourcePageLink.For(assignment.SourceDocumentId, assignment.SourceFileName, assignment.SourcePage),
+                };
             })
             .ToList();
     }

@@ -1,3 +1,4 @@
+using InkoopPortal.Application.Import.SourceFiles;
 using InkoopPortal.Application.Purchasers;
 using InkoopPortal.Domain.Documents;
 using InkoopPortal.Domain.Sources;
@@ -46,9 +47,16 @@ public sealed record TopicEntry(string Slug, string Name, bool IsPrecondition, I
 
 public sealed record StatementEntry(
     StatementStatus Status, string BodyHtml, string? CareTypeName, string? SourceTitle, string? SourceLocation,
-    History.ManualEdit? Edit = null);
+    History.ManualEdit? Edit = null)
+{
+    /// <summary>"pagina 12" of the original, linked; null for a source without pages (ADR-032).</summary>
+    public SourcePageLink? Page { get; init; }
+}
 
-public sealed record ChangeEntry(string? Subject, string? TopicName, string BodyHtml, string? SectionReference, string? SourceLocation = null);
+public sealed record ChangeEntry(string? Subject, string? TopicName, string BodyHtml, string? SectionReference, string? SourceLocation = null)
+{
+    public SourcePageLink? Page { get; init; }
+}
 
 /// <summary>The conditions under one heading ("Minimum- en kwaliteitseisen – Dialysecentra").</summary>
 public sealed record ConditionGroup(string Heading, IReadOnlyList<ConditionEntry> Conditions);
@@ -60,7 +68,10 @@ public sealed record ConditionEntry(
     string? CareTypeName,
     ThresholdLogic ThresholdLogic,
     IReadOnlyList<ThresholdEntry> Thresholds,
-    string? SourceLocation);
+    string? SourceLocation)
+{
+    public SourcePageLink? Page { get; init; }
+}
 
 public sealed record ThresholdEntry(string Metric, ComparisonOperator Operator, decimal Value, string Unit, string SourceText);
 
@@ -79,6 +90,8 @@ public sealed record DeadlineEntry(
 {
     /// <summary>The source's words when they say more than the description (a table row, the sentence around it).</summary>
     public string? SourceQuote => string.IsNullOrWhiteSpace(SourceText) || SourceText == Description ? null : SourceText;
+
+    public SourcePageLink? Page { get; init; }
 }
 
 public sealed record FigureEntry(

@@ -1,3 +1,4 @@
+using InkoopPortal.Application.Import.SourceFiles;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Application.Purchasers;
 using InkoopPortal.Domain.Documents;
@@ -43,6 +44,7 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
                 candidate.PublishedOn,
                 candidate.Version,
                 candidate.SourceUrl,
+                candidate.ImportSourceId,
                 Statements = candidate.Statements.OrderBy(statement => statement.SortOrder)
                     .Select(statement => new
                     {
@@ -53,6 +55,7 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
                         CareTypeName = statement.CareType != null ? statement.CareType.Name : null,
                         statement.SourceDocumentId,
                         statement.SourceLocation,
+                        statement.SourcePage,
                     })
                     .ToList(),
                 Changes = candidate.Changes.OrderBy(change => change.SortOrder)
@@ -61,6 +64,7 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
                         Entry = new ChangeEntry(
                             change.Subject, change.Topic != null ? change.Topic.Name : null, change.BodyHtml, change.SectionReference, change.SourceLocation),
                         change.SourceDocumentId,
+                        change.SourcePage,
                     })
                     .ToList(),
                 Conditions = candidate.Conditions.OrderBy(condition => condition.SortOrder)
@@ -68,6 +72,7 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
                     {
                         condition.Category,
                         condition.SourceDocumentId,
+                        condition.SourcePage,
                         Entry = new ConditionEntry(
                             condition.Kind,
                             condition.Text,
@@ -81,9 +86,13 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
                     })
                     .ToList(),
                 Deadlines = candidate.Deadlines.OrderBy(deadline => deadline.SortOrder)
-                    .Select(deadline => new DeadlineEntry(
-                        deadline.Kind, deadline.Description, deadline.Responsible, deadline.Date, deadline.EndDate, deadline.Time,
-                        deadline.Precision, deadline.DateText, deadline.SourceLocation, deadline.SourceText))
+                    .Select(deadline => new
+                    {
+                        Entry = new DeadlineEntry(
+                            deadline.Kind, deadline.Description, deadline.Responsible, deadline.Date, deadline.EndDate, deadline.Time,
+                            deadline.Precision, deadline.DateText, deadline.SourceLocation, deadline.SourceText),
+                        deadline.SourcePage,
+                    })
                     .ToList(),
                 Figures = candidate.Figures.OrderBy(figure => figure.SortOrder)
                     .Select(figure => new FigureEntry(
@@ -105,6 +114,7 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
             .Concat(document.Changes.Select(change => change.SourceDocumentId))
             .Concat(document.Conditions.Select(condition => condition.SourceDocumentId))
             .Concat(document.Sections.Select(section => section.SourceDocumentId).Distinct())
+            .Append(document.ImportSourceId)
             .OfType<int>()
             .Distinct()
             .ToList();
@@ -115,6 +125,9 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
             .Select(source => new SourceFile(source.Id, source.Title, source.FileName, source.Kind, source.Publisher, source.Origin, source.ImportedAt))
             .ToListAsync(cancellationToken);
         var sourceTitles = sources.ToDictionary(source => source.Id, source => source.Title);
+        var sourceFiles = sources.ToDictionary(source => source.Id, source => source.FileName);
+        SourcePageLink? PageLink(int? sourceId, int? page) =>
+            SourcePageLink.For(sourceId, sourceId is { } id ? sourceFiles.GetValueOrDefault(id) : null, page);
 
         // The topics of the document's care types that some published document of those care types and years speaks
         // to (as the matrix shows them: not the whole codebook), plus any topic it has a statement on; a topic without
@@ -163,7 +176,10 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
                                 statement.CareTypeName,
                                 statement.SourceDocumentId is { } sourceId ? sourceTitles.GetValueOrDefault(sourceId) : null,
                                 statement.SourceLocation,
-                                edits.GetValueOrDefault(statement.Id)))
+                                edits.GetValueOrDefault(statement.Id))
+                            {
+                                Page = PageLink(statement.SourceDocumentId, statement.SourcePage),
+                            })
                             .ToList()))
                     .ToList()))
             .ToList();
@@ -171,11 +187,15 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
         // Conditions under the heading they stand under in the source, in the source's order.
         var conditionGroups = document.Conditions
             .GroupBy(condition => condition.Category)
-            .Select(group => new ConditionGroup(group.Key, group.Select(condition => condition.Entry).ToList()))
+            .Select(group => new ConditionGroup(group.Key, group
+                .Select(condition => condition.Entry with { Page = PageLink(condition.SourceDocumentId, condition.SourcePage) })
+                .ToList()))
             .ToList();
 
         // The calendar in date order; undated steps keep their place from the source at the end.
         var deadlines = document.Deadlines
+            // Deadlines cite no source of their own: they were read from the file the document was imported from.
+            .Select(deadline => deadline.Entry with { Page = PageLink(document.ImportSourceId, deadline.SourcePage) })
             .Select((deadline, index) => (deadline, index))
             .OrderBy(item => item.deadline.Date is null)
             .ThenBy(item => item.deadline.Date)
@@ -215,7 +235,7 @@ public sealed class DocumentPageQuery(IPortalDbContextFactory contextFactory)
             document.SourceUrl,
             sources,
             topicGroups,
-            document.Changes.Select(change => change.Entry).ToList(),
+            document.Changes.Select(change => change.Entry with { Page = PageLink(change.SourceDocumentId, change.SourcePage) }).ToList(),
             conditionGroups,
             deadlines,
             document.Figures,

@@ -3,6 +3,7 @@ using InkoopPortal.Application.Import.ComparisonTable;
 using InkoopPortal.Application.Import.Names;
 using InkoopPortal.Application.Import.PolicyText;
 using InkoopPortal.Application.Import.Presentation;
+using InkoopPortal.Application.Import.Readers;
 using InkoopPortal.Application.Import.SourceFiles;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Application.Security;
@@ -48,7 +49,7 @@ public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeP
         ImportFile file, ImportRequest request, ImportConfirmations confirmations, AuditActor actor, CancellationToken cancellationToken)
     {
         var read = Read(file);
-        var format = SettleFormat(file.FileName, read.Text, request.Format);
+        var format = SettleFormat(file.FileName, read, request.Format);
         var hash = Hash(file.Bytes);
 
         await using var context = contextFactory.CreateDbContext();
@@ -81,6 +82,7 @@ public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeP
             Content = read.Text,
             ContentType = read.ContentType,
             Encoding = read.EncodingName,
+            PageCount = read.PageCount,
             OriginalFile = new SourceFile { Bytes = file.Bytes },
             ImportedAt = clock.GetUtcNow(),
         };
@@ -96,7 +98,7 @@ public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeP
         }
         else
         {
-            var writer = new PolicyDocumentWriter(context, catalog, source, request, careTypes);
+            var writer = new PolicyDocumentWriter(context, catalog, source, request, careTypes, read.PageOf);
             var parsed = format == SourceFormat.Presentation ? PresentationParser.Parse(read.Text) : PolicyTextParser.Parse(read.Text);
             summary = await writer.RunAsync(parsed, read.Text, cancellationToken);
             documents = writer.Documents;
@@ -118,7 +120,15 @@ public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeP
     internal DecodedSource Read(ImportFile file)
     {
         options.EnsureAllowed(file.FileName, file.Bytes.LongLength);
-        var read = SourceFileDecoder.Decode(file);
+        var kind = DocumentFileKinds.Of(file.Bytes);
+        var read = DocumentReaders.Read(file, kind) is { } document
+            ? new DecodedSource(document.Text, DocumentReaders.ReadAs(kind), DocumentFileKinds.ContentTypeOf(kind)!, null, document)
+            : SourceFileDecoder.Decode(file);
+        if (DocumentReaders.NameNote(file.FileName, kind) is { } nameNote)
+        {
+            read = read with { Note = read.Note is null ? nameNote : $"{nameNote} {read.Note}" };
+        }
+
         if (UnstorableCharacters.Find(read.Text) is { Count: > 0 } unstorable)
         {
             throw new ImportFailedException(unstorable);
@@ -126,6 +136,13 @@ public sealed class SourceImporter(IPortalDbContextFactory contextFactory, TimeP
 
         return read;
     }
+
+    /// <summary>
+    /// A read document (PDF, Word, web page) is a policy text unless the request chose another format; a text file's
+    /// format is settled from its text.
+    /// </summary>
+    internal static SourceFormat SettleFormat(string fileName, DecodedSource read, SourceFormat? chosen) =>
+        SettleFormat(fileName, read.Text, chosen ?? (read.Document is null ? null : SourceFormat.PolicyText));
 
     /// <summary>
     /// The format asked for, or the one detection is sure of; with weak evidence the import asks for the format

@@ -350,7 +350,7 @@ public sealed class NewPolicyYearService(IPortalDbContextFactory contextFactory)
             .Select(document => new ExistingDocument(document.Id, document.Title, document.Status))
             .FirstOrDefaultAsync(cancellationToken);
 
-    private static ContractCondition Copy(ContractCondition condition) => new()
+    private static ContractCondition Copy(ContractCondition condition) => new ContractCondition
     {
         Category = condition.Category,
         ProviderType = condition.ProviderType,
@@ -368,11 +368,10 @@ public sealed class NewPolicyYearService(IPortalDbContextFactory contextFactory)
             SortOrder = threshold.SortOrder,
         }).ToList(),
         SourceDocumentId = condition.SourceDocumentId,
-        SourceLocation = condition.SourceLocation,
         SortOrder = condition.SortOrder,
-    };
+    }.CopyCitation(condition);
 
-    private static Figure Copy(Figure figure) => new()
+    private static Figure Copy(Figure figure) => new Figure
     {
         Name = figure.Name,
         Category = figure.Category,
@@ -381,7 +380,6 @@ public sealed class NewPolicyYearService(IPortalDbContextFactory contextFactory)
         Value = figure.Value,
         Unit = figure.Unit,
         Basis = figure.Basis,
-        SourceLocation = figure.SourceLocation,
         SortOrder = figure.SortOrder,
-    };
+    }.CopyCitation(figure);
 }

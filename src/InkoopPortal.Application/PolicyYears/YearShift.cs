@@ -50,9 +50,8 @@ public static partial class YearShift
             DateText = dayChanged
                 ? DutchFormat.DeadlineDate(date, endDate, time: null, source.Precision, source.DateText)
                 : YearsInText(source.DateText, years),
-            SourceLocation = source.SourceLocation,
             SortOrder = source.SortOrder,
-        };
+        }.CopyCitation(source);
     }
 
     /// <summary>Every year (1900-2099) in the text, <paramref name="years"/> later: "12 november 2022" → "12 november 2023".</summary>

@@ -25,7 +25,7 @@ public enum ThresholdLogic
 /// A contract condition: a requirement or exclusion, per category and provider type, with the thresholds the
 /// text states in structured form.
 /// </summary>
-public class ContractCondition : ContentRecord
+public class ContractCondition : ContentRecord, ICitesSource
 {
     public int PolicyDocumentId { get; set; }
 
@@ -53,6 +53,9 @@ public class ContractCondition : ContentRecord
     public Sources.SourceDocument? SourceDocument { get; set; }
 
     public string? SourceLocation { get; set; }
+
+    /// <summary>The page of the original (a PDF) the record stands on; null without pages (ADR-032).</summary>
+    public int? SourcePage { get; set; }
 
     public int SortOrder { get; set; }
 }

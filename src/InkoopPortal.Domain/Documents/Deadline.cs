@@ -25,7 +25,7 @@ public enum DatePrecision
 }
 
 /// <summary>One step of the yearly contracting calendar (planning, tijdpad).</summary>
-public class Deadline : ContentRecord
+public class Deadline : ContentRecord, ICitesSource
 {
     public int PolicyDocumentId { get; set; }
 
@@ -51,6 +51,9 @@ public class Deadline : ContentRecord
     public required string DateText { get; set; }
 
     public string? SourceLocation { get; set; }
+
+    /// <summary>The page of the original (a PDF) the record stands on; null without pages (ADR-032).</summary>
+    public int? SourcePage { get; set; }
 
     /// <summary>The sentence or table row of the source the deadline was read from, for readers to check it.</summary>
     public string? SourceText { get; set; }

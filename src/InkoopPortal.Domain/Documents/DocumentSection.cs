@@ -3,7 +3,7 @@ namespace InkoopPortal.Domain.Documents;
 /// <summary>
 /// A section of a policy text, kept whole so nothing of the source is lost; statements cite sections.
 /// </summary>
-public class DocumentSection : ContentRecord, IRichText
+public class DocumentSection : ContentRecord, IRichText, ICitesSource
 {
     public int PolicyDocumentId { get; set; }
 
@@ -13,6 +13,9 @@ public class DocumentSection : ContentRecord, IRichText
 
     /// <summary>Where in the source the section starts ("Zorginkoopbeleid 2024, regel 112").</summary>
     public string? SourceLocation { get; set; }
+
+    /// <summary>The page of the original (a PDF) the record stands on; null without pages (ADR-032).</summary>
+    public int? SourcePage { get; set; }
 
     /// <summary>The section number where the source has one ("3.3").</summary>
     public string? Number { get; set; }

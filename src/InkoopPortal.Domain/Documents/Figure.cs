@@ -3,7 +3,7 @@ using InkoopPortal.Domain.CareTypes;
 namespace InkoopPortal.Domain.Documents;
 
 /// <summary>A figure stated by a policy, e.g. the Wlz tariff percentage for sector VV (95,5%) and its basis.</summary>
-public class Figure : ContentRecord
+public class Figure : ContentRecord, ICitesSource
 {
     public int PolicyDocumentId { get; set; }
 
@@ -28,6 +28,9 @@ public class Figure : ContentRecord
     public string? Basis { get; set; }
 
     public string? SourceLocation { get; set; }
+
+    /// <summary>The page of the original (a PDF) the record stands on; null without pages (ADR-032).</summary>
+    public int? SourcePage { get; set; }
 
     public int SortOrder { get; set; }
 }

@@ -4,7 +4,7 @@ using InkoopPortal.Domain.Topics;
 namespace InkoopPortal.Domain.Documents;
 
 /// <summary>One entry of a policy's own "Wijzigingen t.o.v. vorig jaar" list, per topic where the source names one.</summary>
-public class PolicyChange : ContentRecord, IRichText
+public class PolicyChange : ContentRecord, IRichText, ICitesSource
 {
     public int PolicyDocumentId { get; set; }
 
@@ -28,6 +28,9 @@ public class PolicyChange : ContentRecord, IRichText
 
     /// <summary>Where in the source the entry stands ("Zorginkoopbeleid 2024, regel 41"); null for an editor's own entry.</summary>
     public string? SourceLocation { get; set; }
+
+    /// <summary>The page of the original (a PDF) the record stands on; null without pages (ADR-032).</summary>
+    public int? SourcePage { get; set; }
 
     /// <summary>
     /// True for an entry the portal wrote itself when a new year's draft was published, for a topic whose statement

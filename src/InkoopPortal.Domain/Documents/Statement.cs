@@ -31,7 +31,7 @@ public enum StatementStatus
 /// its document unless narrowed to one <see cref="CareType"/>. The body is Markdown (nested bullet lists,
 /// footnotes) with its sanitized HTML rendering stored beside it.
 /// </summary>
-public class Statement : ContentRecord, IRichText
+public class Statement : ContentRecord, IRichText, ICitesSource
 {
     public int PolicyDocumentId { get; set; }
 
@@ -60,6 +60,9 @@ public class Statement : ContentRecord, IRichText
     /// <summary>Where in the source: a section ("3.3 Passende zorg") or a table position ("regel 23, kolom 4").</summary>
     public string? SourceLocation { get; set; }
 
+    /// <summary>The page of the original (a PDF) the record stands on; null without pages (ADR-032).</summary>
+    public int? SourcePage { get; set; }
+
     /// <summary>
     /// The words the source used for a state without content ("Geen beleid opgenomen", "Geen overige
     /// bijzonderheden"), shown beside the state; null when the source used none or the cell has content.
@@ -78,7 +81,7 @@ public class Statement : ContentRecord, IRichText
     /// A new statement with this one's topic, care type, content and source: next year's draft of it, or a draft's
     /// cell written into the published document it revises.
     /// </summary>
-    public Statement CopyContent() => new()
+    public Statement CopyContent() => new Statement
     {
         TopicId = TopicId,
         CareTypeId = CareTypeId,
@@ -86,8 +89,7 @@ public class Statement : ContentRecord, IRichText
         BodyMarkdown = BodyMarkdown,
         BodyHtml = BodyHtml,
         SourceDocumentId = SourceDocumentId,
-        SourceLocation = SourceLocation,
         SourceWording = SourceWording,
         SortOrder = SortOrder,
-    };
+    }.CopyCitation(this);
 }

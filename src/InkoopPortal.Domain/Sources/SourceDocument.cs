@@ -51,6 +51,9 @@ public class SourceDocument
     /// <summary>How the bytes were read ("UTF-8", "UTF-8 met BOM", "UTF-16 LE"); null for older imports.</summary>
     public string? Encoding { get; set; }
 
+    /// <summary>The original's number of pages (a PDF); null for sources without pages (ADR-032).</summary>
+    public int? PageCount { get; set; }
+
     /// <summary>The original file byte for byte; null for imports made before originals were kept.</summary>
     public SourceFile? OriginalFile { get; set; }
 

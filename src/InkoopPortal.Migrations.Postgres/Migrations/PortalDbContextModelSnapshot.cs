@@ -375,6 +375,10 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("source_location");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_page");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text")
@@ -471,6 +475,10 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("source_location");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_page");
+
                     b.Property<string>("SourceText")
                         .HasColumnType("text")
                         .HasColumnName("source_text");
@@ -560,6 +568,10 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("source_location");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_page");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text")
@@ -629,6 +641,10 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                     b.Property<string>("SourceLocation")
                         .HasColumnType("text")
                         .HasColumnName("source_location");
+
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_page");
 
                     b.Property<string>("Unit")
                         .IsRequired()
@@ -714,6 +730,10 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                     b.Property<string>("SourceLocation")
                         .HasColumnType("text")
                         .HasColumnName("source_location");
+
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_page");
 
                     b.Property<string>("Subject")
                         .HasColumnType("text")
@@ -895,6 +915,10 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                     b.Property<string>("SourceLocation")
                         .HasColumnType("text")
                         .HasColumnName("source_location");
+
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_page");
 
                     b.Property<string>("SourceWording")
                         .HasMaxLength(200)
@@ -1423,6 +1447,10 @@ namespace InkoopPortal.Migrations.Postgres.Migrations
                     b.Property<string>("Origin")
                         .HasColumnType("text")
                         .HasColumnName("origin");
+
+                    b.Property<int?>("PageCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("page_count");
 
                     b.Property<string>("Publisher")
                         .HasColumnType("text")

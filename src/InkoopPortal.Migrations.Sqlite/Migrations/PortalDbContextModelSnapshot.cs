@@ -358,6 +358,10 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("source_location");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_page");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -451,6 +455,10 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("source_location");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_page");
+
                     b.Property<string>("SourceText")
                         .HasColumnType("TEXT")
                         .HasColumnName("source_text");
@@ -537,6 +545,10 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("source_location");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_page");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -603,6 +615,10 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.Property<string>("SourceLocation")
                         .HasColumnType("TEXT")
                         .HasColumnName("source_location");
+
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_page");
 
                     b.Property<string>("Unit")
                         .IsRequired()
@@ -685,6 +701,10 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.Property<string>("SourceLocation")
                         .HasColumnType("TEXT")
                         .HasColumnName("source_location");
+
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_page");
 
                     b.Property<string>("Subject")
                         .HasColumnType("TEXT")
@@ -860,6 +880,10 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.Property<string>("SourceLocation")
                         .HasColumnType("TEXT")
                         .HasColumnName("source_location");
+
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_page");
 
                     b.Property<string>("SourceWording")
                         .HasMaxLength(200)
@@ -1367,6 +1391,10 @@ namespace InkoopPortal.Migrations.Sqlite.Migrations
                     b.Property<string>("Origin")
                         .HasColumnType("TEXT")
                         .HasColumnName("origin");
+
+                    b.Property<int?>("PageCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("page_count");
 
                     b.Property<string>("Publisher")
                         .HasColumnType("TEXT")

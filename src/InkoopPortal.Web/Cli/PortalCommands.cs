@@ -34,7 +34,7 @@ internal static partial class PortalCommands
     private static readonly Argument<string?> File = new("bestand")
     {
         Arity = ArgumentArity.ZeroOrOne,
-        Description = "het bronbestand, bijvoorbeeld data/sources/beleid-2024.txt",
+        Description = "het bronbestand: tekst (.txt, .tsv, .md), PDF, Word (.docx) of opgeslagen webpagina (.html); bijvoorbeeld data/sources/beleid-2024.txt",
     };
 
     private static readonly Option<string> Year = new("--year", "--jaar")

@@ -7,7 +7,8 @@ namespace InkoopPortal.Web.Hosting;
 /// <summary>
 /// <c>GET /bronnen/{id}/{bestand}</c>: an imported file byte for byte, with its media type and its SHA-256 as ETag,
 /// so every cell can lead back to the file it came from. Only editors see a file that only drafts cite. A file that
-/// could hold active content (HTML) is offered as a download in a sandbox, never shown on the portal's origin.
+/// could hold active content (HTML) is offered as a download in a sandbox, never shown on the portal's origin; a PDF
+/// is shown inline, so a link with <c>#page=12</c> opens it at that page.
 /// </summary>
 public static class SourceFiles
 {
@@ -41,7 +42,10 @@ public static class SourceFiles
 
         var headers = context.Response.Headers;
         headers[OriginalHeader] = file.IsOriginal ? "ja" : "nee (ingelezen tekst; het originele bestand is niet bewaard)";
-        context.Items[SecurityHeaders.OwnPolicyKey] = "sandbox; default-src 'none'";
+        // Chromium will not start its PDF viewer in a sandboxed document (it stays blank), so a PDF is served without
+        // 'sandbox'; the viewer is the browser's own and runs no script on the portal's origin (ADR-032).
+        var pdf = file.ContentType.StartsWith("application/pdf", StringComparison.OrdinalIgnoreCase);
+        context.Items[SecurityHeaders.OwnPolicyKey] = pdf ? "default-src 'none'" : "sandbox; default-src 'none'";
         var download = file.ContentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase);
         var disposition = new ContentDispositionHeaderValue(download ? "attachment" : "inline");
         disposition.SetHttpFileName(file.FileName);

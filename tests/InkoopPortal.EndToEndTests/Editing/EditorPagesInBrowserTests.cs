@@ -88,7 +88,7 @@ public class EditorPagesInBrowserTests(PortalFixture portal, EditorPortal editor
         var textBox = page.GetByLabel("Tekst (geplakt uit Word, Excel of een pdf)");
         await textBox.FillAsync("Mijn eigen aantekening");
         await textBox.BlurAsync();
-        await page.GetByLabel(new Regex("^Bestand \\(tekst")).SetInputFilesAsync(new FilePayload
+        await page.GetByLabel(new Regex("^Bestand \\(")).SetInputFilesAsync(new FilePayload
         {
             Name = "plaatje.png", MimeType = "image/png", Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0xFF, 0xFE, 0x00, 0xC3],
         });

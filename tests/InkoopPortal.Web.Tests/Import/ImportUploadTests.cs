@@ -73,6 +73,36 @@ public class ImportUploadTests(PortalWebApplicationFactory factory) : IClassFixt
         anonymous.Headers.Location!.OriginalString.Should().Contain("/account/inloggen");
     }
 
+    [Fact]
+    public async Task An_editor_uploads_a_pdf_whose_original_is_served_inline_byte_for_byte_and_whose_sections_keep_their_pages()
+    {
+        var editor = await SignedInAsync(UserRole.Editor);
+        var bytes = await File.ReadAllBytesAsync(TestSupport.Documents.FixturePages.PdfPath("one-column-numbered"));
+
+        using var response = await PostAsync(editor, await TokenAsync(editor), bytes, new Upload(
+            "wijkverpleging-upload-2027.pdf", Format: ImportUploads.FormatAutomatic, Year: 2027, CareType: "msz", Purchaser: "cz",
+            MediaType: "application/pdf"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var answer = await response.Content.ReadFromJsonAsync<ImportUploadAnswer>(JsonSerializerOptions.Web);
+        var sourceId = int.Parse(answer!.Adres.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        await using (var context = factory.Services.GetRequiredService<IPortalDbContextFactory>().CreateDbContext())
+        {
+            var source = await context.SourceDocuments.SingleAsync(candidate => candidate.Id == sourceId);
+            source.ContentType.Should().Be("application/pdf");
+            source.PageCount.Should().Be(2);
+            (await context.DocumentSections.Where(section => section.SourceDocumentId == sourceId).Select(section => section.SourcePage).Distinct().ToListAsync())
+                .Should().BeEquivalentTo(new int?[] { 1, 2 });
+        }
+
+        using var original = await editor.GetAsync($"/bronnen/{sourceId}/wijkverpleging-upload-2027.pdf");
+        original.StatusCode.Should().Be(HttpStatusCode.OK);
+        original.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
+        original.Content.Headers.ContentDisposition!.DispositionType.Should().Be("inline");
+        string.Join(";", original.Headers.GetValues("Content-Security-Policy")).Should().Contain("default-src 'none'").And.NotContain("sandbox");
+        (await original.Content.ReadAsByteArrayAsync()).Should().Equal(bytes);
+    }
+
     [Theory]
     [InlineData(ImportOptions.DefaultMaxFileBytes + 1)]
     [InlineData(50L * 1024 * 1024)]
@@ -200,24 +230,37 @@ public class ImportUploadTests(PortalWebApplicationFactory factory) : IClassFixt
     /// <summary>The signed-in user's antiforgery token, from a page with a form.</summary>
     private static Task<string> TokenAsync(HttpClient client) => Accounts.AntiforgeryTokenAsync(client, "/account/wachtwoord");
 
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string? token, byte[] bytes, bool pasted, string? previewKey = null)
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string? token, byte[] bytes, bool pasted, string? previewKey = null) =>
+        PostAsync(client, token, bytes, new Upload(pasted ? EditorImportInput.PastedFileName : "tabel.txt", pasted), previewKey);
+
+    /// <summary>What is uploaded besides the bytes: a comparison table for 2033 unless said otherwise.</summary>
+    private sealed record Upload(
+        string FileName, bool Pasted = false, string Format = ImportUploads.FormatTable, int Year = 2033, string CareType = "huisartsenzorg",
+        string? Purchaser = null, string MediaType = "text/plain");
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string? token, byte[] bytes, Upload upload, string? previewKey = null)
     {
-        var fileName = pasted ? EditorImportInput.PastedFileName : "tabel.txt";
-        var input = new EditorImportInput(bytes, fileName, 2033, ["huisartsenzorg"], SourceFormat.ComparisonTable);
+        var fileName = upload.FileName;
+        var input = new EditorImportInput(bytes, fileName, upload.Year, [upload.CareType], ImportUploads.Format(upload.Format), upload.Purchaser);
         using var content = new MultipartFormDataContent
         {
-            { new StringContent(ImportUploads.FormatTable), ImportUploads.FormatField },
-            { new StringContent("2033"), ImportUploads.YearField },
-            { new StringContent("huisartsenzorg"), ImportUploads.CareTypeField },
+            { new StringContent(upload.Format), ImportUploads.FormatField },
+            { new StringContent(upload.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)), ImportUploads.YearField },
+            { new StringContent(upload.CareType), ImportUploads.CareTypeField },
             { new StringContent(previewKey ?? ImportUploads.PreviewKey(input)), ImportUploads.PreviewField },
         };
-        if (pasted)
+        if (upload.Pasted)
         {
             content.Add(new StringContent("ja"), ImportUploads.PastedField);
         }
 
+        if (upload.Purchaser is { } purchaser)
+        {
+            content.Add(new StringContent(purchaser), ImportUploads.PurchaserField);
+        }
+
         var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        file.Headers.ContentType = new MediaTypeHeaderValue(upload.MediaType);
         content.Add(file, ImportUploads.FileField, fileName);
         using var request = new HttpRequestMessage(HttpMethod.Post, ImportUploads.Path) { Content = content };
         if (token is not null)

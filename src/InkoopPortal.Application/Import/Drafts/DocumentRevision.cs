@@ -34,7 +34,7 @@ internal static class DocumentRevision
                     existing.SourceDocumentId = statement.SourceDocumentId;
                 }
 
-                existing.SourceLocation = statement.SourceLocation;
+                existing.CopyCitation(statement);
                 existing.SourceWording = statement.SourceWording;
             }
 

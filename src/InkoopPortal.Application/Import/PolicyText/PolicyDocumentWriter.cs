@@ -16,14 +16,16 @@ namespace InkoopPortal.Application.Import.PolicyText;
 
 /// <summary>
 /// Stores a parsed single-purchaser document: the policy document with its sections, changes, contract conditions,
-/// deadlines and figures, and a statement per topic for the matrix.
+/// deadlines and figures, and a statement per topic for the matrix. Every record that cites a source line also gets
+/// the page of the original that line stands on (<paramref name="pageOf"/>; null for text, ADR-032).
 /// </summary>
 internal sealed class PolicyDocumentWriter(
     IPortalDbContext context,
     ImportCatalog catalog,
     SourceDocument source,
     ImportRequest request,
-    IReadOnlyList<CareType> careTypes)
+    IReadOnlyList<CareType> careTypes,
+    Func<int, int?>? pageOf = null)
 {
     private readonly List<string> _notes = [];
 
@@ -188,6 +190,7 @@ internal sealed class PolicyDocumentWriter(
                 Level = parsed.Level,
                 SourceDocument = source,
                 SourceLocation = LineOf(parsed.Line),
+                SourcePage = PageOf(parsed.Line),
                 SortOrder = index + 1,
             };
             RichTextRenderer.SetBody(section, parsed.Markdown);
@@ -217,6 +220,7 @@ internal sealed class PolicyDocumentWriter(
                     Status = StatementStatus.Content,
                     SourceDocument = source,
                     SourceLocation = parsed.SourceLocation,
+                    SourcePage = PageOf(parsed.Line),
                     SortOrder = topic.SortOrder,
                 };
                 RichTextRenderer.SetBody(statement, parsed.Markdown);
@@ -242,6 +246,7 @@ internal sealed class PolicyDocumentWriter(
                 SectionReference = parsed.SectionReference,
                 SourceDocument = source,
                 SourceLocation = LineOf(parsed.Line),
+                SourcePage = PageOf(parsed.Line),
                 SortOrder = index + 1,
             };
             RichTextRenderer.SetBody(change, parsed.Markdown);
@@ -272,6 +277,7 @@ internal sealed class PolicyDocumentWriter(
                 }).ToList(),
                 SourceDocument = source,
                 SourceLocation = LineOf(parsed.Line),
+                SourcePage = PageOf(parsed.Line),
                 SortOrder = index + 1,
             });
         }
@@ -280,11 +286,16 @@ internal sealed class PolicyDocumentWriter(
     /// <summary>"Zorginkoopbeleid 2024, regel 41": where in the source a record was read.</summary>
     private string LineOf(int line) => $"{source.Title}, regel {line}";
 
+    /// <summary>The page of the original a source line stands on; null for a source without pages.</summary>
+    private int? PageOf(int line) => pageOf?.Invoke(line);
+
     private void AddDeadlines(PolicyDocument document, IReadOnlyList<ParsedDeadline> deadlines)
     {
         foreach (var (parsed, index) in deadlines.Select((deadline, index) => (deadline, index)))
         {
-            document.Deadlines.Add(parsed.ToDeadline(LineOf(parsed.Line), index + 1));
+            var deadline = parsed.ToDeadline(LineOf(parsed.Line), index + 1);
+            deadline.SourcePage = PageOf(parsed.Line);
+            document.Deadlines.Add(deadline);
         }
     }
 
@@ -301,6 +312,7 @@ internal sealed class PolicyDocumentWriter(
                 Unit = parsed.Unit,
                 Basis = parsed.Basis,
                 SourceLocation = LineOf(parsed.Line),
+                SourcePage = PageOf(parsed.Line),
                 SortOrder = index + 1,
             });
         }

@@ -120,7 +120,7 @@ public sealed class EditorImport(
         var read = problems.Count > 0 && input.Bytes.Length == 0 ? null : Collect(problems, () => importer.Read(file));
         var format = read is null || string.IsNullOrWhiteSpace(read.Text)
             ? null
-            : Collect(problems, () => (SourceFormat?)SourceImporter.SettleFormat(file.FileName, read.Text, input.Format));
+            : Collect(problems, () => (SourceFormat?)SourceImporter.SettleFormat(file.FileName, read, input.Format));
         await using var context = contextFactory.CreateDbContext();
         var catalog = await SourceImporter.LoadCatalogAsync(context, cancellationToken);
         var careTypes = Collect(problems, () => SourceImporter.ResolveCareTypes(catalog, input.CareTypeSlugs));
@@ -129,7 +129,9 @@ public sealed class EditorImport(
             return new EditorImportPreviewResult(problems, null);
         }
 
-        var reasons = input.Format is null ? SourceFormatDetector.Detect(read.Text).Reasons : [];
+        IReadOnlyList<string> reasons = input.Format is not null ? []
+            : read.Document is null ? SourceFormatDetector.Detect(read.Text).Reasons
+            : [$"gelezen als {read.EncodingName}; een document is een beleidstekst tenzij u een ander formaat kiest"];
         var notes = new List<string>();
         if (read.Note is { } readNote)
         {
@@ -293,7 +295,7 @@ public sealed class EditorImport(
             Year = input.Year,
         };
         var request = new ImportRequest(input.StoredFileName, input.Year, input.CareTypeSlugs, input.PurchaserSlug, Format: format, Publish: false);
-        var writer = new PolicyDocumentWriter(context, catalog, source, request, careTypes);
+        var writer = new PolicyDocumentWriter(context, catalog, source, request, careTypes, read.PageOf);
         var parsed = format == SourceFormat.Presentation ? PresentationParser.Parse(read.Text) : PolicyTextParser.Parse(read.Text);
         var summary = await writer.RunAsync(parsed, read.Text, cancellationToken);
         notes.AddRange(summary.Notes);

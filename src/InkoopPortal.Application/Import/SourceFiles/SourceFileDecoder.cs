@@ -7,9 +7,17 @@ public sealed record ImportFile(byte[] Bytes, string FileName);
 
 /// <summary>
 /// The text of an imported file, how its bytes were read (<see cref="EncodingName"/>, in Dutch), the media type the
-/// original is served with, and a note for the summary when the reading deserves one (Windows-1252).
+/// original is served with, and a note for the summary when the reading deserves one (Windows-1252). A file a reader
+/// read (PDF, ADR-032) carries its <see cref="Document"/>, which knows the page of every line of <see cref="Text"/>.
 /// </summary>
-public sealed record DecodedSource(string Text, string EncodingName, string ContentType, string? Note);
+public sealed record DecodedSource(string Text, string EncodingName, string ContentType, string? Note, Readers.ReadDocument? Document = null)
+{
+    /// <summary>The page of the original a 1-based line of <see cref="Text"/> stands on; null for text and formats without pages.</summary>
+    public int? PageOf(int line) => Document?.PageOf(line);
+
+    /// <summary>The original's number of pages; null when it has none (text, web page).</summary>
+    public int? PageCount => Document is { HasPages: true } document ? document.PageCount : null;
+}
 
 /// <summary>
 /// Turns an imported file's bytes into text, or refuses them with a Dutch message that names what the file is.
