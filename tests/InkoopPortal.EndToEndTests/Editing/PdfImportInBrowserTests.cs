@@ -68,6 +68,25 @@ public class PdfImportInBrowserTests(PortalFixture portal, EditorPortal editorPo
         original.Headers["content-disposition"].Should().StartWith("inline");
         original.Headers["content-security-policy"].Should().NotContain("sandbox", "Chromium's PDF viewer does not open in a sandboxed document");
         (await original.BodyAsync()).Should().Equal(bytes);
+
+        // The document page shows the same: the statement's page, linked the same way.
+        await page.GotoAsync($"/documenten/{await DocumentIdAsync()}");
+        var documentLinks = page.GetByTestId("bron-pagina");
+        await Expect(documentLinks.First).ToBeVisibleAsync();
+        foreach (var documentLink in await documentLinks.AllAsync())
+        {
+            (await documentLink.TextContentAsync()).Should().MatchRegex(@"^pagina \d+$");
+            (await documentLink.GetAttributeAsync("href")).Should().MatchRegex(@"bronnen/\d+/wijkverpleging-2027\.pdf#page=\d+$");
+        }
+
+        await Expect(page.Locator($"[data-testid=bron-pagina][href$='#page={expectedPage}']").First).ToHaveTextAsync($"pagina {expectedPage}");
+    }
+
+    private async Task<int> DocumentIdAsync()
+    {
+        await using var context = editorPortal.Services.GetRequiredService<IPortalDbContextFactory>().CreateDbContext();
+        return await context.PolicyDocuments.Where(document => document.ImportSource!.FileName == "wijkverpleging-2027.pdf")
+            .Select(document => document.Id).SingleAsync();
     }
 
     private async Task<(string TopicSlug, string Location)> FirstStatementAsync()
