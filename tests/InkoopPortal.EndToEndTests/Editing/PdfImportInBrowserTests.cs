@@ -40,12 +40,16 @@ public class PdfImportInBrowserTests(PortalFixture portal, EditorPortal editorPo
         await Expect(page.GetByTestId("formaat")).ToContainTextAsync("Herkend als beleidstekst");
         await Expect(page.GetByTestId("formaat")).ToContainTextAsync("PDF (tekstlaag)");
         await Expect(page.GetByTestId("importvoorbeeld")).ToBeVisibleAsync();
+        // Before anything is stored the preview names each cell's page; there is no original to link to yet.
+        await Expect(page.GetByTestId("importvoorbeeld").GetByTestId("bron-pagina-voorbeeld").First).ToHaveTextAsync(new Regex(@"^· pagina \d+$"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan als concept" }).ClickAsync();
 
         // The review of the mapping: the drafts with their cells, then published together.
         await Expect(page).ToHaveURLAsync(new Regex(@"/redactie/import/\d+$"));
         await Expect(page.GetByTestId("importconcepten")).ToContainTextAsync("CZ");
         await Expect(page.GetByTestId("importvoorbeeld")).ToBeVisibleAsync();
+        // The review links each cell's page to the stored original.
+        await Expect(page.GetByTestId("importvoorbeeld").GetByTestId("bron-pagina").First).ToHaveAttributeAsync("href", new Regex(@"bronnen/\d+/wijkverpleging-2027\.pdf#page=\d+$"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Alles publiceren" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ja, publiceren" }).ClickAsync();
         await Expect(page.GetByTestId("import-resultaat")).ToContainTextAsync("gepubliceerd");
@@ -68,6 +72,25 @@ public class PdfImportInBrowserTests(PortalFixture portal, EditorPortal editorPo
         original.Headers["content-disposition"].Should().StartWith("inline");
         original.Headers["content-security-policy"].Should().NotContain("sandbox", "Chromium's PDF viewer does not open in a sandboxed document");
         (await original.BodyAsync()).Should().Equal(bytes);
+
+        // The document page shows the same: the statement's page, linked the same way.
+        await page.GotoAsync($"/documenten/{await DocumentIdAsync()}");
+        var documentLinks = page.GetByTestId("bron-pagina");
+        await Expect(documentLinks.First).ToBeVisibleAsync();
+        foreach (var documentLink in await documentLinks.AllAsync())
+        {
+            (await documentLink.TextContentAsync()).Should().MatchRegex(@"^pagina \d+$");
+            (await documentLink.GetAttributeAsync("href")).Should().MatchRegex(@"bronnen/\d+/wijkverpleging-2027\.pdf#page=\d+$");
+        }
+
+        await Expect(page.Locator($"[data-testid=bron-pagina][href$='#page={expectedPage}']").First).ToHaveTextAsync($"pagina {expectedPage}");
+    }
+
+    private async Task<int> DocumentIdAsync()
+    {
+        await using var context = editorPortal.Services.GetRequiredService<IPortalDbContextFactory>().CreateDbContext();
+        return await context.PolicyDocuments.Where(document => document.ImportSource!.FileName == "wijkverpleging-2027.pdf")
+            .Select(document => document.Id).SingleAsync();
     }
 
     private async Task<(string TopicSlug, string Location)> FirstStatementAsync()

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace InkoopPortal.Application.Import.Readers;
 
@@ -19,7 +20,7 @@ public enum DocumentFileKind
 }
 
 /// <summary>Sniffs the kind of an imported file from its first bytes, the way a browser sniffs a download.</summary>
-public static class DocumentFileKinds
+public static partial class DocumentFileKinds
 {
     /// <summary>PDF readers accept the header anywhere in the first 1024 bytes (ISO 32000-1, annex H).</summary>
     private const int PdfHeaderWindow = 1024;
@@ -66,8 +67,8 @@ public static class DocumentFileKinds
     }
 
     /// <summary>
-    /// After a byte order mark, white space and comments the page starts with <c>&lt;!doctype html</c> or
-    /// <c>&lt;html</c>, or it has a <c>&lt;head</c> or <c>&lt;body</c> tag early on.
+    /// After a byte order mark, white space and comments the page starts with <c>&lt;!doctype html</c>, or with an
+    /// <c>html</c>, <c>head</c>, <c>body</c>, <c>meta</c>, <c>title</c>, <c>link</c> or <c>base</c> tag.
     /// </summary>
     private static bool IsWebPage(byte[] bytes)
     {
@@ -101,10 +102,12 @@ public static class DocumentFileKinds
             start = end + 3;
         }
 
-        var rest = head.AsSpan(start);
-        return rest.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
-            || rest.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
-            || head.Contains("<head", StringComparison.OrdinalIgnoreCase)
-            || head.Contains("<body", StringComparison.OrdinalIgnoreCase);
+        // The first tag decides, as in a browser's sniffing: a comparison table whose cells hold HTML (even a
+        // "<body onload=…>" an attacker wrote) starts with its title, not with a page's opening tag.
+        var rest = head[start..];
+        return PageStart().IsMatch(rest);
     }
+
+    [GeneratedRegex(@"^<(!doctype\s+html|html|head|body|meta|title|link|base)[\s/>]", RegexOptions.IgnoreCase)]
+    private static partial Regex PageStart();
 }

@@ -317,7 +317,7 @@ public sealed class EditorImport(
             rows.Add(new PreviewRow(name, topicName, topic.IsPrecondition, topic.GuidingQuestions,
             [
                 new PreviewCell(purchaser.Name, state, state == CellState.Content ? statement.BodyHtml : "", null, null, false,
-                    statement.SourceWording, statement.SourceLocation),
+                    statement.SourceWording, statement.SourceLocation, statement.SourcePage),
             ]));
         }
 

@@ -1,6 +1,7 @@
 using InkoopPortal.Application.Comparison;
 using InkoopPortal.Application.Import.Drafts;
 using InkoopPortal.Application.Import.Names;
+using InkoopPortal.Application.Import.SourceFiles;
 using InkoopPortal.Application.Persistence;
 using InkoopPortal.Application.Security;
 using InkoopPortal.Domain.Documents;
@@ -81,6 +82,7 @@ public sealed class ImportReviewService(
                 statement.Topic.IsPrecondition, statement.Topic.GuidingQuestions,
                 CareTypeName = statement.CareType == null ? null : statement.CareType.Name, statement.CareTypeId,
                 statement.Status, statement.BodyHtml, statement.SourceLocation, statement.SourceWording,
+                statement.SourcePage, statement.SourceDocumentId, SourceFileName = statement.SourceDocument == null ? null : statement.SourceDocument.FileName,
             })
             .ToListAsync(cancellationToken);
         var revisedIds = drafts.Select(draft => draft.RevisesDocumentId).OfType<int>().ToList();
@@ -118,7 +120,8 @@ public sealed class ImportReviewService(
                     var state = CellStates.From(statement.Status);
                     var replaces = draft.RevisesDocumentId is { } revised && replaced.Contains((revised, statement.TopicId, statement.CareTypeId));
                     return new PreviewCell(draft.PurchaserName, state, state == CellState.Content ? statement.BodyHtml : "", null, null, replaces,
-                        statement.SourceWording, statement.SourceLocation);
+                        statement.SourceWording, statement.SourceLocation, statement.SourcePage,
+                        SourcePageLink.For(statement.SourceDocumentId, statement.SourceFileName, statement.SourcePage));
                 }).ToList())).ToList()))
             .ToList();
 

@@ -29,7 +29,8 @@ public sealed record PreviewRow(
 
 /// <summary>
 /// One cell as it will be stored: its status, the rendered HTML (empty unless the status is content), where it is in
-/// the source (line and column of a table; <see cref="SourceLocation"/> in words), whether it replaces a statement
+/// the source (line and column of a table; <see cref="SourceLocation"/> in words; the page of a PDF, linked to the
+/// stored original once there is one), whether it replaces a statement
 /// the purchaser's published document already has on the topic, and the source's own words for a state without
 /// content.
 /// </summary>
@@ -41,7 +42,9 @@ public sealed record PreviewCell(
     int? Column,
     bool ReplacesExisting,
     string? SourceWording = null,
-    string? SourceLocation = null)
+    string? SourceLocation = null,
+    int? SourcePage = null,
+    SourceFiles.SourcePageLink? PageLink = null)
 {
     public string StateText => CellStates.Dutch(State);
 }

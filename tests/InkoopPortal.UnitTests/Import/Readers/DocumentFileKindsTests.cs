@@ -40,6 +40,7 @@ public class DocumentFileKindsTests
     [InlineData("# Zorginkoopbeleid 2024\n\nDe tekst noemt <b>vet</b> en een <ul><li>lijst</li></ul>.")]
     [InlineData("Onderwerp\tCZ\tVGZ\nRegioplan\t<ul style=\"list-style-type: none\"> – punt\tGeen bijzonderheden")]
     [InlineData("<!-- alleen een opmerking")]
+    [InlineData("Vergelijking 2026\n\tCZ\tVGZ\nRegioplan\t<body onload=\"alert(1)\">x\t<head>y</head>")]
     public void Text_with_some_tags_stays_text(string text) =>
         DocumentFileKinds.Of(Encoding.UTF8.GetBytes(text)).Should().Be(DocumentFileKind.Text);
 
